@@ -1,0 +1,30 @@
+package com.billaudit.intake;
+
+import com.billaudit.domain.DocumentText;
+
+import java.time.Duration;
+
+/**
+ * Port: turns an uploaded document's bytes into text. Implemented by the {@code ocr} module
+ * (plain text, PDF text layers, OCR of images and scanned pages).
+ */
+public interface DocumentReader {
+
+    /**
+     * Decides the media type from the bytes (never from the file name or the client's
+     * Content-Type), e.g. {@code application/pdf}, {@code image/png}, {@code text/plain}.
+     *
+     * @throws DocumentRejectedException EMPTY, UNSUPPORTED_TYPE or TOO_LARGE
+     */
+    String sniff(byte[] content);
+
+    /**
+     * Reads the document's text page by page.
+     *
+     * @param mediaType what {@link #sniff} said
+     * @param budget    how long reading may take at most
+     * @throws DocumentRejectedException when the document cannot be read (corrupt, encrypted,
+     *                                   too many pages or pixels, OCR unavailable, out of time)
+     */
+    DocumentText read(byte[] content, String mediaType, Duration budget);
+}

@@ -1,0 +1,26 @@
+package com.billaudit.llm;
+
+import java.time.Duration;
+
+/** The point in time by which a bill's analysis must be done; every LLM call is bounded by what remains. */
+public record Deadline(long endNanos) {
+
+    public static Deadline after(Duration budget) {
+        return new Deadline(System.nanoTime() + budget.toNanos());
+    }
+
+    public Duration remaining() {
+        long left = endNanos - System.nanoTime();
+        return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
+    }
+
+    /** The shorter of {@code own} and what remains of the budget. */
+    public Duration cap(Duration own) {
+        Duration left = remaining();
+        return own.compareTo(left) <= 0 ? own : left;
+    }
+
+    public boolean expired() {
+        return remaining().isZero();
+    }
+}

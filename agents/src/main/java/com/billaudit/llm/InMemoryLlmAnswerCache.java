@@ -1,0 +1,30 @@
+package com.billaudit.llm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A bounded least-recently-used answer cache for one process (tests, single-node runs). */
+public final class InMemoryLlmAnswerCache implements LlmAnswerCache {
+
+    private final Map<String, String> answers;
+
+    public InMemoryLlmAnswerCache(int capacity) {
+        this.answers = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    @Override
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(answers.get(key));
+    }
+
+    @Override
+    public synchronized void put(String key, String answerJson) {
+        answers.put(key, answerJson);
+    }
+}

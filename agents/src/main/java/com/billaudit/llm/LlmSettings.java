@@ -1,0 +1,69 @@
+package com.billaudit.llm;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How to reach an OpenAI-compatible chat endpoint. The server builds it once from the environment:
+ *
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><th>variable</th><th>meaning</th><th>default</th></tr>
+ *   <tr><td>OPENAI_API_KEY</td><td>bearer key for the endpoint</td><td>none (LLM off unless a base URL is set)</td></tr>
+ *   <tr><td>OPENAI_BASE_URL</td><td>endpoint root including {@code /v1}</td><td>https://api.openai.com/v1</td></tr>
+ *   <tr><td>LLM_MODEL</td><td>model name sent with each call</td><td>gpt-4o-mini</td></tr>
+ *   <tr><td>LLM_TIMEOUT_SECONDS</td><td>longest a single call may take</td><td>30</td></tr>
+ *   <tr><td>LLM_MAX_RETRIES</td><td>retries after HTTP 429/5xx</td><td>2</td></tr>
+ *   <tr><td>LLM_CALLS_PER_MINUTE</td><td>calls allowed per minute across all replicas</td><td>60</td></tr>
+ * </table>
+ *
+ * With neither a key nor a base URL the LLM is off and the service runs in rules mode.
+ *
+ * @param temperature always 0 in production: extraction must be repeatable
+ * @param maxTokens   output limit of one answer (extraction runs per page to stay under it)
+ */
+public record LlmSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
+                          double temperature, int maxTokens, int callsPerMinute) {
+
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+    /** Local OpenAI-compatible servers ignore the key, but the client insists on one. */
+    private static final String KEY_NOT_NEEDED = "not-needed";
+
+    public static LlmSettings disabled() {
+        return new LlmSettings(DEFAULT_BASE_URL, null, "gpt-4o-mini", Duration.ofSeconds(30), 2, 0.0, 4096, 60);
+    }
+
+    public boolean enabled() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    /** Reads the variables of the table above from {@code env} (pass {@code System.getenv()}). */
+    public static LlmSettings fromEnvironment(Map<String, String> env) {
+        String key = blankToNull(env.get("OPENAI_API_KEY"));
+        String baseUrl = blankToNull(env.get("OPENAI_BASE_URL"));
+        if (key == null && baseUrl != null) {
+            key = KEY_NOT_NEEDED;
+        }
+        return new LlmSettings(baseUrl == null ? DEFAULT_BASE_URL : baseUrl, key,
+                env.getOrDefault("LLM_MODEL", "gpt-4o-mini"),
+                Duration.ofSeconds(intOf(env, "LLM_TIMEOUT_SECONDS", 30)),
+                intOf(env, "LLM_MAX_RETRIES", 2), 0.0, 4096,
+                intOf(env, "LLM_CALLS_PER_MINUTE", 60));
+    }
+
+    private static int intOf(Map<String, String> env, String name, int fallback) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,136 @@
+package com.billaudit.pipeline;
+
+import com.billaudit.audit.ArithmeticRule;
+import com.billaudit.audit.Assessment;
+import com.billaudit.audit.AuditInput;
+import com.billaudit.audit.AuditOutcome;
+import com.billaudit.audit.AuditRule;
+import com.billaudit.audit.DuplicateRule;
+import com.billaudit.audit.NonPayableRule;
+import com.billaudit.audit.OverchargeRule;
+import com.billaudit.audit.TariffMatcher;
+import com.billaudit.audit.TotalMismatchRule;
+import com.billaudit.audit.UnmatchedRule;
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.domain.Bill;
+import com.billaudit.domain.DocumentInfo;
+import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.Finding;
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.Totals;
+import com.billaudit.explanation.Explanation;
+import com.billaudit.explanation.ExplanationWriter;
+import com.billaudit.extraction.DocumentClassifier;
+import com.billaudit.extraction.LineItemExtractor;
+import com.billaudit.intake.DocumentReader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The orchestrator: intake → classification → extraction → (rate audit ∥ duplicates ∥
+ * non-payable ∥ arithmetic) → verdict → explanation. Each step is a record in, record out;
+ * the four audit agents are independent and run concurrently on virtual threads. An audit agent
+ * that fails or times out is recorded and the verdict is reached on what the others found.
+ */
+public final class AnalysisPipeline {
+    static final String INTAKE = "intake";
+    static final String CLASSIFICATION = "classification";
+    static final String EXTRACTION = "extraction";
+    static final String RATE_AUDIT = "rate-audit";
+    static final String DUPLICATES = "duplicates";
+    static final String NON_PAYABLE = "non-payable";
+    static final String ARITHMETIC = "arithmetic";
+    static final String VERDICT = "verdict";
+    static final String EXPLANATION = "explanation";
+
+    private final DocumentReader reader;
+    private final PipelineSettings settings;
+    private final PipelineListener listener;
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final LineItemExtractor extractor = new LineItemExtractor();
+    private final ExplanationWriter explainer = new ExplanationWriter();
+
+    public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener) {
+        this.reader = reader;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs every agent on the job.
+     *
+     * @throws com.billaudit.intake.DocumentRejectedException when the document cannot be read at all
+     */
+    public AnalysisReport run(AnalysisJob job) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            AgentRunner agents = new AgentRunner(executor, settings, listener);
+            DocumentText text = agents.required(INTAKE,
+                    () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
+            DocumentInfo document = job.document().withText(text);
+            DocumentType type = agents.attempt(CLASSIFICATION, () -> classifier.classify(text))
+                    .orElse(DocumentType.UNKNOWN);
+            AnalysisReport report = type.isBill()
+                    ? audit(agents, job, document, agents.required(EXTRACTION, () -> extractor.extract(text, type)))
+                    : notABill(agents, document);
+            listener.analysisFinished(report);
+            return report;
+        }
+    }
+
+    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
+        List<LineItem> extracted = bill.items();
+        AuditInput input = new AuditInput(extracted, bill.stated(), job.rulebook(), settings.audit());
+        var rateAudit = agents.start(RATE_AUDIT, () -> rateAudit(input, job.region()));
+        var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
+        var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
+        var arithmetic = agents.start(ARITHMETIC, () -> apply(input, new ArithmeticRule(), new TotalMismatchRule()));
+
+        RateAudit rates = agents.await(rateAudit).orElse(new RateAudit(extracted, List.of()));
+        List<Finding> findings = new ArrayList<>(rates.findings());
+        agents.await(duplicates).ifPresent(findings::addAll);
+        agents.await(nonPayable).ifPresent(findings::addAll);
+        agents.await(arithmetic).ifPresent(findings::addAll);
+
+        List<LineItem> items = rates.items();
+        AuditOutcome outcome = agents.required(VERDICT,
+                () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
+        Explanation explanation = agents.attempt(EXPLANATION,
+                        () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
+                .orElse(Explanation.NONE);
+        double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
+        return new AnalysisReport(document, bill.type(), outcome.verdict(), confidence, outcome.totals(), items,
+                outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs());
+    }
+
+    /** Matches every line to the tariff, then judges the rates of the confident matches. */
+    private static RateAudit rateAudit(AuditInput input, String region) {
+        TariffMatcher matcher = new TariffMatcher(input.rulebook(), region, input.settings());
+        List<LineItem> matched = matcher.matchAll(input.items());
+        AuditInput withMatches = new AuditInput(matched, input.stated(), input.rulebook(), input.settings());
+        return new RateAudit(matched, apply(withMatches, new OverchargeRule(), new UnmatchedRule()));
+    }
+
+    private static List<Finding> apply(AuditInput input, AuditRule... rules) {
+        List<Finding> findings = new ArrayList<>();
+        for (AuditRule rule : rules) {
+            findings.addAll(rule.apply(input));
+        }
+        return findings;
+    }
+
+    private static AnalysisReport notABill(AgentRunner agents, DocumentInfo document) {
+        for (String agent : List.of(EXTRACTION, RATE_AUDIT, DUPLICATES, NON_PAYABLE, ARITHMETIC, VERDICT, EXPLANATION)) {
+            agents.skipped(agent);
+        }
+        String explanation = "This document is not a bill: it carries no charges to audit.";
+        return new AnalysisReport(document, DocumentType.NOT_A_BILL, null, 1.0, Totals.EMPTY, List.of(), List.of(),
+                explanation, List.of(), agents.runs());
+    }
+
+    private record RateAudit(List<LineItem> items, List<Finding> findings) {
+    }
+}

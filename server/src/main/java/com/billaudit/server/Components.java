@@ -1,0 +1,31 @@
+package com.billaudit.server;
+
+import com.billaudit.intake.DocumentReader;
+import com.billaudit.persistence.analysis.AnalysisRepository;
+import com.billaudit.persistence.auth.ApiKeyRepository;
+import com.billaudit.persistence.scheme.SchemeRepository;
+import com.billaudit.server.analysis.CompletionWaiter;
+import com.billaudit.server.auth.Authenticator;
+import com.billaudit.server.config.HttpSettings;
+import com.billaudit.server.http.Responses;
+import com.billaudit.server.metrics.Metrics;
+import com.billaudit.server.ops.HealthProbes;
+import com.billaudit.server.worker.WorkSignal;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.function.LongSupplier;
+
+/**
+ * Everything the routes need, built once by {@link Main} (tests build their own, with the
+ * database-backed parts left null when the routes under test do not reach them).
+ *
+ * @param defaultTolerance overcharge tolerance of a scheme created without one
+ * @param queueDepth       analyses waiting, read at each metrics scrape
+ */
+public record Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,
+                         Authenticator authenticator, Metrics metrics, HealthProbes health, LongSupplier queueDepth,
+                         DocumentReader reader, AnalysisRepository analyses, SchemeRepository schemes,
+                         ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock) {
+}

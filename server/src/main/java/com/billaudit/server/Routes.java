@@ -1,0 +1,43 @@
+package com.billaudit.server;
+
+import com.billaudit.server.analysis.AnalysisService;
+import com.billaudit.server.analysis.StatsService;
+import com.billaudit.server.analysis.UploadReader;
+import com.billaudit.server.apikey.ApiKeyService;
+import com.billaudit.server.auth.AuthFilter;
+import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.ProblemWriter;
+import com.billaudit.server.http.RequestContextFilter;
+import com.billaudit.server.metrics.HttpMetricsFilter;
+import com.billaudit.server.ops.HealthService;
+import com.billaudit.server.ops.MetricsService;
+import com.billaudit.server.scheme.SchemeService;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** The route table: every prefix of the API in one place ({@link Main#routing} delegates here). */
+final class Routes {
+    private Routes() {
+    }
+
+    static void table(HttpRouting.Builder routing, Components c) {
+        routing.addFilter(new RequestContextFilter())
+                .addFilter(new HttpMetricsFilter(c.metrics()))
+                .addFilter(new AuthFilter(c.authenticator()))
+                .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
+                .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
+                .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
+                        c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
+                .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
+                .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
+                        c.defaultTolerance(), c.responses()))
+                .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses()))
+                .any(Routes::unknownRoute)
+                .error(Throwable.class, new ProblemWriter(c.responses()));
+    }
+
+    private static void unknownRoute(ServerRequest req, ServerResponse res) {
+        throw new ApiException.NotFound("No route " + req.prologue().method().text() + " " + req.path().absolute().path());
+    }
+}

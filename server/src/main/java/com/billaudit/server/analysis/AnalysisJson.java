@@ -1,0 +1,65 @@
+package com.billaudit.server.analysis;
+
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.domain.DocumentInfo;
+import com.billaudit.domain.Money;
+import com.billaudit.persistence.analysis.AnalysisError;
+import com.billaudit.persistence.analysis.StoredAnalysis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An analysis exactly as the contract shows it: every field present (null when unknown), codes
+ * lowercase. Unfinished and failed analyses show what they have and empty lists.
+ */
+public record AnalysisJson(UUID id, String status, String reference, Instant createdAt, Instant completedAt,
+                           String scheme, String region, String currency, DocumentJson document,
+                           String documentType, String verdict, Double confidence, TotalsJson totals,
+                           List<LineItemJson> lineItems, List<FindingJson> findings, String explanation,
+                           List<String> recommendations, List<AgentJson> agents, ErrorJson error) {
+
+    public static AnalysisJson of(StoredAnalysis stored) {
+        AnalysisReport report = stored.report();
+        if (report == null) {
+            return header(stored);
+        }
+        return new AnalysisJson(stored.id(), stored.status().code(), stored.reference(), stored.createdAt(),
+                stored.completedAt(), stored.scheme(), stored.region(), stored.currency(),
+                DocumentJson.of(report.document()), report.documentType().code(),
+                report.verdict() == null ? null : report.verdict().code(), report.confidence(),
+                TotalsJson.of(report.totals()), report.lineItems().stream().map(LineItemJson::of).toList(),
+                report.findings().stream().map(FindingJson::of).toList(), report.explanation(),
+                report.recommendations(), report.agents().stream().map(AgentJson::of).toList(),
+                ErrorJson.of(stored.error()));
+    }
+
+    private static AnalysisJson header(StoredAnalysis stored) {
+        return new AnalysisJson(stored.id(), stored.status().code(), stored.reference(), stored.createdAt(),
+                stored.completedAt(), stored.scheme(), stored.region(), stored.currency(),
+                DocumentJson.of(stored.document()), null, null, null, null, List.of(), List.of(), null,
+                List.of(), List.of(), ErrorJson.of(stored.error()));
+    }
+
+    public record DocumentJson(String fileName, String contentType, long sizeBytes, String sha256, Integer pages,
+                               String textSource, Double ocrConfidence) {
+        static DocumentJson of(DocumentInfo info) {
+            if (info == null) {
+                return null;
+            }
+            return new DocumentJson(info.fileName(), info.contentType(), info.sizeBytes(), info.sha256(), info.pages(),
+                    info.textSource() == null ? null : info.textSource().code(), info.ocrConfidence());
+        }
+    }
+
+    public record ErrorJson(String code, String message) {
+        static ErrorJson of(AnalysisError error) {
+            return error == null ? null : new ErrorJson(error.code(), error.message());
+        }
+    }
+
+    static java.math.BigDecimal money(java.math.BigDecimal value) {
+        return Money.scaled(value);
+    }
+}

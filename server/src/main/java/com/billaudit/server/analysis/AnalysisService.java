@@ -1,0 +1,131 @@
+package com.billaudit.server.analysis;
+
+import com.billaudit.domain.DocumentInfo;
+import com.billaudit.domain.Scheme;
+import com.billaudit.intake.DocumentReader;
+import com.billaudit.persistence.analysis.AnalysisFilter;
+import com.billaudit.persistence.analysis.AnalysisRepository;
+import com.billaudit.persistence.analysis.AnalysisStatus;
+import com.billaudit.persistence.analysis.CreatedAnalysis;
+import com.billaudit.persistence.analysis.NewAnalysis;
+import com.billaudit.persistence.analysis.StoredAnalysis;
+import com.billaudit.persistence.scheme.SchemeRepository;
+import com.billaudit.server.auth.Principal;
+import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.QueryParams;
+import com.billaudit.server.http.Responses;
+import com.billaudit.server.worker.WorkSignal;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static com.billaudit.server.http.RouteTemplate.named;
+
+/** {@code /v1/analyses}: upload, read, list and delete analyses. */
+public final class AnalysisService implements HttpService {
+    private static final String BASE = "/v1/analyses";
+    private static final HeaderName IDEMPOTENCY_KEY = HeaderNames.create("Idempotency-Key");
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final UploadReader uploads;
+    private final DocumentReader reader;
+    private final SchemeRepository schemes;
+    private final AnalysisRepository analyses;
+    private final WorkSignal workSignal;
+    private final CompletionWaiter waiter;
+    private final String defaultScheme;
+    private final Responses responses;
+
+    public AnalysisService(UploadReader uploads, DocumentReader reader, SchemeRepository schemes,
+                           AnalysisRepository analyses, WorkSignal workSignal, CompletionWaiter waiter,
+                           String defaultScheme, Responses responses) {
+        this.uploads = uploads;
+        this.reader = reader;
+        this.schemes = schemes;
+        this.analyses = analyses;
+        this.workSignal = workSignal;
+        this.waiter = waiter;
+        this.defaultScheme = defaultScheme;
+        this.responses = responses;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", named(BASE, this::postAnalysis))
+                .get("/", named(BASE, this::listAnalyses))
+                .get("/{id}", named(BASE + "/{id}", this::getAnalysis))
+                .delete("/{id}", named(BASE + "/{id}", this::deleteAnalysis));
+    }
+
+    private void postAnalysis(ServerRequest req, ServerResponse res) {
+        Principal principal = Principal.of(req);
+        Duration wait = Duration.ofSeconds(new QueryParams(req.query()).integer("wait", 0, 0, 60));
+        UploadForm form = uploads.read(req);
+        String mediaType = reader.sniff(form.content());
+        Scheme scheme = knownScheme(form.scheme() == null ? defaultScheme : form.scheme());
+        DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
+                Sha256.hex(form.content()), null, null, null);
+        String idempotencyKey = idempotencyKey(req);
+        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.keyId(), form.reference(), scheme.code(),
+                form.region(), scheme.currency(), idempotencyKey, document, form.content()));
+        workSignal.wake();
+        if (!wait.isZero()) {
+            waiter.awaitFinished(created.id(), wait);
+        }
+        answerUpload(req, res, analyses.find(created.id(), null).orElseThrow(() -> AnalysisIds.notFound(created.id())));
+    }
+
+    private static String idempotencyKey(ServerRequest req) {
+        String key = req.headers().first(IDEMPOTENCY_KEY).map(String::trim).orElse(null);
+        if (key != null && (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new ApiException.BadRequest("'Idempotency-Key' must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        return key;
+    }
+
+    private Scheme knownScheme(String code) {
+        return schemes.find(code)
+                .orElseThrow(() -> new ApiException.Unprocessable("Unknown scheme '" + code + "'"));
+    }
+
+    private void answerUpload(ServerRequest req, ServerResponse res, StoredAnalysis stored) {
+        if (stored.status().isFinished()) {
+            responses.json(req, res, 200, AnalysisJson.of(stored));
+        } else {
+            res.header("Location", BASE + "/" + stored.id());
+            responses.json(req, res, 202, new Accepted(stored.id(), stored.status().code()));
+        }
+    }
+
+    private void getAnalysis(ServerRequest req, ServerResponse res) {
+        UUID id = AnalysisIds.from(req);
+        StoredAnalysis stored = analyses.find(id, Principal.of(req).ownerFilter())
+                .orElseThrow(() -> AnalysisIds.notFound(id));
+        responses.json(req, res, 200, AnalysisJson.of(stored));
+    }
+
+    private void listAnalyses(ServerRequest req, ServerResponse res) {
+        AnalysisFilter filter = ListQuery.filter(new QueryParams(req.query()), Principal.of(req).ownerFilter());
+        var page = analyses.list(filter);
+        responses.json(req, res, 200, new AnalysisPageJson(
+                page.items().stream().map(AnalysisSummaryJson::of).toList(), page.nextCursor()));
+    }
+
+    private void deleteAnalysis(ServerRequest req, ServerResponse res) {
+        UUID id = AnalysisIds.from(req);
+        if (!analyses.delete(id, Principal.of(req).ownerFilter())) {
+            throw AnalysisIds.notFound(id);
+        }
+        responses.empty(req, res, 204);
+    }
+
+    /** {@code {"id","status"}} of an analysis still running. */
+    public record Accepted(UUID id, String status) {
+    }
+}

@@ -1,0 +1,36 @@
+package com.billaudit.server.analysis;
+
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.TariffMatch;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.billaudit.server.analysis.AnalysisJson.money;
+
+/** One line item as the contract shows it; quantity without trailing zeros (1, 1.5). */
+public record LineItemJson(int index, String description, LocalDate date, BigDecimal quantity, BigDecimal unitPrice,
+                           BigDecimal amount, String category, int page, double confidence, MatchJson match) {
+
+    static LineItemJson of(LineItem item) {
+        return new LineItemJson(item.index(), item.description(), item.date(), plain(item.quantity()),
+                money(item.unitPrice()), money(item.amount()), item.category() == null ? null : item.category().code(),
+                item.page(), item.confidence(), MatchJson.of(item.match()));
+    }
+
+    private static BigDecimal plain(BigDecimal quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public record MatchJson(String scheme, String code, String name, BigDecimal rate, String unit, double similarity) {
+        static MatchJson of(TariffMatch match) {
+            return match == null ? null
+                    : new MatchJson(match.scheme(), match.code(), match.name(), money(match.rate()), match.unit(),
+                    match.similarity());
+        }
+    }
+}

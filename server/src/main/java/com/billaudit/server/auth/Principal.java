@@ -1,0 +1,30 @@
+package com.billaudit.server.auth;
+
+import com.billaudit.server.http.ApiException;
+import io.helidon.webserver.http.ServerRequest;
+
+/**
+ * Who is calling.
+ *
+ * @param keyId the stored API key's id; null for the master key and for open mode
+ */
+public record Principal(String keyId, boolean admin) {
+    public static final Principal MASTER = new Principal(null, true);
+
+    /** Whose analyses this caller may see: null (everyone's) for an admin. */
+    public String ownerFilter() {
+        return admin ? null : keyId;
+    }
+
+    public void requireAdmin() {
+        if (!admin) {
+            throw new ApiException.Forbidden("This operation needs an administrator key");
+        }
+    }
+
+    /** The authenticated caller; the auth filter guarantees one on every /v1 route. */
+    public static Principal of(ServerRequest req) {
+        return req.context().get(Principal.class)
+                .orElseThrow(() -> new ApiException.Unauthorized("No API key was presented"));
+    }
+}

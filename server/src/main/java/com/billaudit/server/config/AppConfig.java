@@ -1,0 +1,118 @@
+package com.billaudit.server.config;
+
+import com.billaudit.audit.AuditSettings;
+import com.billaudit.ocr.OcrSettings;
+import com.billaudit.persistence.DatabaseSettings;
+import com.billaudit.pipeline.PipelineSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole configuration, read once from the environment at start-up. Invalid values fail
+ * start-up with a {@link ConfigException} naming the variable.
+ *
+ * <table>
+ * <caption>Environment variables</caption>
+ * <tr><th>Variable</th><th>Default</th><th>Meaning</th></tr>
+ * <tr><td>PORT</td><td>8080</td><td>HTTP port (0 = any free port)</td></tr>
+ * <tr><td>HOST</td><td>0.0.0.0 with a master key, else 127.0.0.1</td><td>interface to bind; without MASTER_API_KEY always loopback</td></tr>
+ * <tr><td>MASTER_API_KEY</td><td>(none: open, loopback only)</td><td>administrator key for {@code Authorization: Bearer} / {@code X-API-Key}</td></tr>
+ * <tr><td>DATABASE_URL</td><td>(none: embedded PostgreSQL under DATA_DIR)</td><td>{@code jdbc:postgresql://…} or {@code postgres://user:pass@host:port/db}</td></tr>
+ * <tr><td>DATABASE_POOL_SIZE</td><td>10</td><td>maximum database connections</td></tr>
+ * <tr><td>REDIS_URL</td><td>(none: in-process cache)</td><td>{@code redis://host:port} shared cache</td></tr>
+ * <tr><td>DATA_DIR</td><td>./data</td><td>folder of the embedded database</td></tr>
+ * <tr><td>MAX_UPLOAD_BYTES</td><td>20971520 (20 MiB)</td><td>largest accepted upload; larger answers 413</td></tr>
+ * <tr><td>DEFAULT_SCHEME</td><td>CGHS</td><td>scheme for uploads that name none; created (header only) at start-up</td></tr>
+ * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process</td></tr>
+ * <tr><td>JOB_LEASE_SECONDS</td><td>120</td><td>lease of a claimed analysis, extended while it runs</td></tr>
+ * <tr><td>JOB_MAX_ATTEMPTS</td><td>3</td><td>claims before an analysis is failed for good</td></tr>
+ * <tr><td>INTAKE_TIMEOUT_SECONDS</td><td>120</td><td>time budget for reading a document (PDF text, OCR)</td></tr>
+ * <tr><td>AGENT_TIMEOUT_SECONDS</td><td>20</td><td>time any other single agent may take</td></tr>
+ * <tr><td>OVERCHARGE_TOLERANCE</td><td>0.10</td><td>default fraction above the reference rate still accepted</td></tr>
+ * <tr><td>MATCH_THRESHOLD</td><td>0.80</td><td>similarity (0..1) below which a tariff match is not trusted</td></tr>
+ * <tr><td>OCR_LANGUAGES</td><td>eng</td><td>Tesseract languages, e.g. {@code eng+hin}</td></tr>
+ * <tr><td>TESSDATA_PREFIX</td><td>/usr/share/tesseract-ocr/5/tessdata</td><td>folder of the *.traineddata files</td></tr>
+ * <tr><td>OCR_ENGINES</td><td>number of cores</td><td>single-threaded OCR engines</td></tr>
+ * <tr><td>OCR_DPI</td><td>300</td><td>resolution scanned PDF pages are rendered at</td></tr>
+ * <tr><td>OCR_MAX_PAGES</td><td>50</td><td>pages a document may have</td></tr>
+ * <tr><td>OCR_MAX_PIXELS</td><td>80000000</td><td>pixels one page image may have</td></tr>
+ * <tr><td>SHUTDOWN_GRACE_SECONDS</td><td>30</td><td>how long shutdown waits for running analyses</td></tr>
+ * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
+ * </table>
+ *
+ * @param database null when the embedded database is to be used (DATABASE_URL unset)
+ * @param redisUrl    null for the in-process cache
+ */
+public record AppConfig(HttpSettings http, DatabaseSettings database, int databasePoolSize, String redisUrl,
+                        Path dataDir, WorkerSettings workers, PipelineSettings pipeline, OcrSettings ocr,
+                        Duration shutdownGrace, String logLevel) {
+
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    private static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
+    private static final Duration OCR_PAGE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration IDLE_POLL = Duration.ofSeconds(2);
+
+    public static AppConfig fromEnv() {
+        return from(System.getenv());
+    }
+
+    public static AppConfig from(Map<String, String> environment) {
+        Env env = new Env(environment);
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int poolSize = env.integer("DATABASE_POOL_SIZE", 10, 1, 500);
+        String url = env.optional("DATABASE_URL");
+        return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
+                env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
+                pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env));
+    }
+
+    private static HttpSettings http(Env env) {
+        String masterKey = env.optional("MASTER_API_KEY");
+        // open mode must never be reachable from other machines, whatever HOST says
+        String host = masterKey == null ? "127.0.0.1" : env.string("HOST", "0.0.0.0");
+        return new HttpSettings(host, env.integer("PORT", 8080, 0, 65535), masterKey,
+                env.number("MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, 2L * 1024 * 1024 * 1024),
+                schemeCode(env));
+    }
+
+    private static String schemeCode(Env env) {
+        String code = env.string("DEFAULT_SCHEME", "CGHS");
+        if (!SchemeCodes.valid(code)) {
+            throw new ConfigException("DEFAULT_SCHEME", code, SchemeCodes.DESCRIPTION);
+        }
+        return code;
+    }
+
+    private static WorkerSettings workers(Env env, int cores) {
+        return new WorkerSettings(env.integer("WORKERS", cores, 1, 256), env.seconds("JOB_LEASE_SECONDS", 120, 5, 86_400),
+                env.integer("JOB_MAX_ATTEMPTS", 3, 1, 100), IDLE_POLL);
+    }
+
+    private static PipelineSettings pipeline(Env env) {
+        AuditSettings defaults = AuditSettings.defaults();
+        AuditSettings audit = new AuditSettings(env.decimal("OVERCHARGE_TOLERANCE", "0.10", "0", "10"),
+                env.decimal("MATCH_THRESHOLD", "0.80", "0", "1").doubleValue(), defaults.arithmeticAbsolute(),
+                defaults.arithmeticRelative(), defaults.totalTolerance(), defaults.okBelow(), defaults.criticalPct());
+        return new PipelineSettings(env.seconds("INTAKE_TIMEOUT_SECONDS", 120, 1, 3600),
+                env.seconds("AGENT_TIMEOUT_SECONDS", 20, 1, 3600), audit);
+    }
+
+    private static OcrSettings ocr(Env env, int cores) {
+        return new OcrSettings(env.string("TESSDATA_PREFIX", "/usr/share/tesseract-ocr/5/tessdata"),
+                env.string("OCR_LANGUAGES", "eng"), env.integer("OCR_ENGINES", cores, 1, 64),
+                env.integer("OCR_DPI", 300, 72, 1200), env.integer("OCR_MAX_PAGES", 50, 1, 10_000),
+                env.number("OCR_MAX_PIXELS", 80_000_000L, 1_000_000L, 2_000_000_000L), OCR_PAGE_TIMEOUT);
+    }
+
+    private static String logLevel(Env env) {
+        String level = env.string("LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new ConfigException("LOG_LEVEL", level, "one of " + LOG_LEVELS);
+        }
+        return level;
+    }
+}

@@ -1,0 +1,62 @@
+package com.billaudit.server.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+/** Typed, validated reads of environment variables; every failure names the variable. */
+final class Env {
+    private final Map<String, String> values;
+
+    Env(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The trimmed value, or null when unset or blank. */
+    String optional(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String string(String name, String fallback) {
+        String value = optional(name);
+        return value == null ? fallback : value;
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+        return (int) number(name, fallback, min, max);
+    }
+
+    long number(String name, long fallback, long min, long max) {
+        String raw = optional(name);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new ConfigException(name, raw, "an integer from " + min + " to " + max);
+    }
+
+    BigDecimal decimal(String name, String fallback, String min, String max) {
+        String raw = string(name, fallback);
+        try {
+            BigDecimal value = new BigDecimal(raw);
+            if (value.compareTo(new BigDecimal(min)) >= 0 && value.compareTo(new BigDecimal(max)) <= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new ConfigException(name, raw, "a decimal number from " + min + " to " + max);
+    }
+
+    Duration seconds(String name, long fallback, long min, long max) {
+        return Duration.ofSeconds(number(name, fallback, min, max));
+    }
+}

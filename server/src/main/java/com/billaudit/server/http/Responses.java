@@ -1,0 +1,63 @@
+package com.billaudit.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Every response leaves through here, so that each carries X-Response-Time (it has to be set
+ * before the body is sent, which a filter cannot do after the handler ran).
+ */
+public final class Responses {
+    public static final String RESPONSE_TIME = "X-Response-Time";
+    private static final String JSON = "application/json";
+
+    private final ObjectMapper mapper;
+
+    public Responses(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void json(ServerRequest req, ServerResponse res, int status, Object body) {
+        send(req, res, status, JSON, serialize(body));
+    }
+
+    public void problem(ServerRequest req, ServerResponse res, Problem problem) {
+        send(req, res, problem.status(), Problem.MEDIA_TYPE, serialize(problem));
+    }
+
+    public void text(ServerRequest req, ServerResponse res, int status, String contentType, String body) {
+        send(req, res, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void empty(ServerRequest req, ServerResponse res, int status) {
+        res.status(status);
+        stamp(req, res);
+        res.send();
+    }
+
+    private void send(ServerRequest req, ServerResponse res, int status, String contentType, byte[] body) {
+        res.status(status);
+        res.header("Content-Type", contentType);
+        stamp(req, res);
+        res.send(body);
+    }
+
+    /** Error handling resets headers set earlier, so the request id is (re)set here too. */
+    private static void stamp(ServerRequest req, ServerResponse res) {
+        RequestContext context = RequestContext.of(req);
+        res.header(RequestContextFilter.REQUEST_ID, context.requestId());
+        res.header(RESPONSE_TIME, Long.toString(context.elapsedMillis()));
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response body does not serialise: " + body.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.billaudit.server.metrics;
+
+import com.billaudit.domain.AgentRun;
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.ocr.IntakeListener;
+import com.billaudit.pipeline.PipelineListener;
+import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.Counter;
+import io.prometheus.client.Gauge;
+import io.prometheus.client.Histogram;
+import io.prometheus.client.hotspot.DefaultExports;
+
+/**
+ * The service's Prometheus metrics, in a registry of its own (never the static default one, so
+ * that tests and several servers in one JVM do not share counts). Listens to the pipeline and to
+ * intake, and is told about HTTP requests by {@link HttpMetricsFilter}.
+ */
+public final class Metrics implements PipelineListener, IntakeListener {
+    /** Agent label of analyses that failed before producing a report. */
+    public static final String FAILED_AGENT = "pipeline";
+    private static final String NO_VERDICT = "none";
+
+    private final CollectorRegistry registry = new CollectorRegistry(true);
+    private final Counter analyses = counter("medical_analysis_total", "Analyses finished, per agent that ran", "verdict", "agent_id");
+    private final Histogram agentSeconds = Histogram.build("medical_analysis_duration_seconds", "Time one agent took")
+            .labelNames("agent_id").buckets(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120).register(registry);
+    private final Gauge activeAgents = Gauge.build("active_agents_count", "Agents running now").register(registry);
+    private final Counter httpRequests = counter("http_requests_total", "HTTP requests answered", "method", "route", "status");
+    private final Histogram httpSeconds = Histogram.build("http_request_duration_seconds", "HTTP request duration")
+            .labelNames("method", "route").register(registry);
+    private final Counter ocrPages = counter("ocr_pages_total", "Pages read, by text source", "source");
+    private final Histogram ocrPageSeconds = Histogram.build("ocr_page_seconds", "Time to OCR one page")
+            .buckets(0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 60).register(registry);
+    private final Histogram ocrConfidence = Histogram.build("ocr_confidence", "Mean OCR confidence of a page")
+            .buckets(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0).register(registry);
+    private final Counter cacheHits = counter("cache_hits_total", "Cache lookups that hit");
+    private final Counter cacheMisses = counter("cache_misses_total", "Cache lookups that missed");
+    private final Counter llmCalls = counter("llm_calls_total", "LLM calls made");
+    private final Counter llmTokens = counter("llm_tokens_total", "LLM tokens used");
+    private final Counter llmErrors = counter("llm_errors_total", "LLM calls that failed");
+    private final Gauge queueDepth = Gauge.build("analysis_queue_depth", "Analyses waiting to be claimed").register(registry);
+
+    public Metrics() {
+        DefaultExports.register(registry);
+    }
+
+    public CollectorRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void agentStarted(String agent) {
+        activeAgents.inc();
+    }
+
+    @Override
+    public void agentFinished(AgentRun run) {
+        activeAgents.dec();
+        agentSeconds.labels(run.name()).observe(run.durationMs() / 1000.0);
+    }
+
+    @Override
+    public void analysisFinished(AnalysisReport report) {
+        String verdict = report.verdict() == null ? NO_VERDICT : report.verdict().code();
+        for (AgentRun run : report.agents()) {
+            if (run.status() != AgentRun.Status.SKIPPED) {
+                analyses.labels(verdict, run.name()).inc();
+            }
+        }
+    }
+
+    /** An analysis that ended failed, without a report. */
+    public void analysisFailed() {
+        analyses.labels(NO_VERDICT, FAILED_AGENT).inc();
+    }
+
+    @Override
+    public void pageRead(String textSource, double seconds, Double confidence) {
+        ocrPages.labels(textSource).inc();
+        if ("ocr".equals(textSource)) {
+            ocrPageSeconds.observe(seconds);
+        }
+        if (confidence != null) {
+            ocrConfidence.observe(confidence);
+        }
+    }
+
+    public void httpRequest(String method, String route, int status, double seconds) {
+        httpRequests.labels(method, route, Integer.toString(status)).inc();
+        httpSeconds.labels(method, route).observe(seconds);
+    }
+
+    public void cacheLookup(boolean hit) {
+        (hit ? cacheHits : cacheMisses).inc();
+    }
+
+    public void llmCall(long tokens, boolean failed) {
+        llmCalls.inc();
+        llmTokens.inc(tokens);
+        if (failed) {
+            llmErrors.inc();
+        }
+    }
+
+    public void queueDepth(long depth) {
+        queueDepth.set(depth);
+    }
+
+    private Counter counter(String name, String help, String... labels) {
+        return Counter.build(name, help).labelNames(labels).register(registry);
+    }
+}

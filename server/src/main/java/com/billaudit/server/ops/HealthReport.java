@@ -1,0 +1,54 @@
+package com.billaudit.server.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/** The /health body: overall status, DOWN when the database is, DEGRADED when cache or OCR is. */
+public record HealthReport(String status, String version, long uptimeSeconds, Map<String, Component> components) {
+    static final String UP = "UP";
+    static final String DOWN = "DOWN";
+
+    /** @param latencyMs null when not measured or down; kind only for the cache */
+    public record Component(String status, Long latencyMs, String kind) {
+        static Component ping(LongSupplier ping, String kind) {
+            try {
+                return new Component(UP, ping.getAsLong(), kind);
+            } catch (RuntimeException e) {
+                return new Component(DOWN, null, kind);
+            }
+        }
+
+        boolean up() {
+            return UP.equals(status);
+        }
+    }
+
+    static HealthReport check(HealthProbes probes, long uptimeSeconds) {
+        Map<String, Component> components = new LinkedHashMap<>();
+        components.put("database", Component.ping(probes.databasePing(), null));
+        components.put("cache", Component.ping(probes.cachePing(), probes.cacheKind()));
+        components.put("ocr", new Component(ocrUp(probes) ? UP : DOWN, null, null));
+        components.put("llm", new Component("disabled", null, null));
+        return new HealthReport(overall(components), probes.version(), uptimeSeconds, components);
+    }
+
+    private static boolean ocrUp(HealthProbes probes) {
+        try {
+            return probes.ocrAvailable().getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String overall(Map<String, Component> components) {
+        if (!components.get("database").up()) {
+            return DOWN;
+        }
+        return components.get("cache").up() && components.get("ocr").up() ? UP : "DEGRADED";
+    }
+
+    public boolean down() {
+        return DOWN.equals(status);
+    }
+}

@@ -1,0 +1,19 @@
+package com.billaudit.server.scheme;
+
+import com.billaudit.domain.Scheme;
+import com.billaudit.persistence.scheme.SchemeSummary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A scheme with the versions of its reference lists in force (0 = none imported). */
+public record SchemeJson(String code, String name, String currency, BigDecimal overchargeTolerance,
+                         int tariffVersion, int tariffRows, int nonPayableVersion, int nonPayableRows,
+                         Instant updatedAt) {
+
+    static SchemeJson of(SchemeSummary summary) {
+        Scheme s = summary.scheme();
+        return new SchemeJson(s.code(), s.name(), s.currency(), s.overchargeTolerance(), summary.tariffVersion(),
+                summary.tariffRows(), summary.nonPayableVersion(), summary.nonPayableRows(), summary.updatedAt());
+    }
+}

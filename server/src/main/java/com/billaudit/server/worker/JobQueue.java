@@ -1,0 +1,22 @@
+package com.billaudit.server.worker;
+
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.persistence.queue.ClaimedJob;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the queue the workers take analyses from (the database's WorkQueue in production). */
+public interface JobQueue {
+
+    Optional<ClaimedJob> claim(String workerId, Duration lease);
+
+    boolean extendLease(UUID analysisId, String workerId, Duration lease);
+
+    boolean complete(UUID analysisId, String workerId, AnalysisReport report);
+
+    boolean fail(UUID analysisId, String workerId, String code, String message);
+
+    int release(String workerId);
+}

@@ -1,0 +1,58 @@
+package com.billaudit.server.analysis;
+
+import com.billaudit.persistence.analysis.AnalysisStatus;
+import com.billaudit.server.worker.CompletionSignals;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompletionWaiterTest {
+    private final CompletionSignals signals = new CompletionSignals();
+    private final AtomicReference<AnalysisStatus> stored = new AtomicReference<>(AnalysisStatus.QUEUED);
+    private final CompletionWaiter waiter = new CompletionWaiter(signals, id -> Optional.of(stored.get()),
+            Duration.ofSeconds(30));
+
+    @Test
+    void localWorkerSignalEndsTheWaitLongBeforeThePoll() {
+        UUID id = UUID.randomUUID();
+        Thread.ofVirtual().start(() -> {
+            sleep(100);
+            stored.set(AnalysisStatus.COMPLETED);
+            signals.finished(id);
+        });
+
+        long start = System.nanoTime();
+        assertTrue(waiter.awaitFinished(id, Duration.ofSeconds(20)));
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
+    }
+
+    @Test
+    void anotherReplicaFinishingIsSeenByPolling() {
+        CompletionWaiter polling = new CompletionWaiter(signals, id -> Optional.of(stored.get()), Duration.ofMillis(50));
+        Thread.ofVirtual().start(() -> {
+            sleep(150);
+            stored.set(AnalysisStatus.FAILED);
+        });
+
+        assertTrue(polling.awaitFinished(UUID.randomUUID(), Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void unfinishedAnalysisTimesOut() {
+        assertFalse(waiter.awaitFinished(UUID.randomUUID(), Duration.ofMillis(100)));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
