@@ -1,6 +1,8 @@
 package com.billaudit.pipeline;
 
 import com.billaudit.domain.AgentRun;
+import com.billaudit.domain.AgentRun.Mode;
+import com.billaudit.domain.AgentRun.Status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +15,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Runs the agents of one analysis (used from the orchestrating thread only): times each, bounds it with the agent timeout, records how it
- * fared and tells the listener. Agents that fail or time out are recorded, not propagated, so
- * the pipeline degrades instead of failing; only {@link #required} steps propagate their failure.
+ * Runs the agents of one analysis (used from the orchestrating thread only): times each, bounds
+ * it with the agent timeout, records how it fared and tells the listener. Agents that fail or
+ * time out are recorded, not propagated, so the pipeline degrades instead of failing; only
+ * {@link #required} steps propagate their failure.
+ *
+ * <p>An agent may have an LLM path beside its rules path. The LLM path answers empty when it
+ * cannot be trusted (endpoint down, invalid or ungrounded answer); the rules path then decides
+ * and the agent is recorded {@code degraded}. Without an LLM path the agent runs in rules mode.
  */
 final class AgentRunner {
     private static final System.Logger LOG = System.getLogger(AgentRunner.class.getName());
@@ -33,22 +40,33 @@ final class AgentRunner {
 
     /** Runs a step the analysis cannot do without; its exception ends the analysis. */
     <T> T required(String agent, Supplier<T> work) {
+        return required(agent, null, work);
+    }
+
+    /** A required step with an optional LLM path ({@code llm} null: rules only). */
+    <T> T required(String agent, Supplier<Optional<T>> llm, Supplier<T> rules) {
         long start = System.nanoTime();
         listener.agentStarted(agent);
         try {
-            T result = work.get();
-            record(agent, AgentRun.Status.OK, start);
-            return result;
+            Attempt<T> attempt = run(llm, rules);
+            record(agent, attempt.status(), attempt.mode(), start);
+            return attempt.value();
         } catch (RuntimeException e) {
-            record(agent, AgentRun.Status.FAILED, start);
+            record(agent, Status.FAILED, llm == null ? Mode.RULES : Mode.LLM, start);
             throw e;
         }
     }
 
     /** Starts an agent on its own virtual thread; collect its result with {@link #await}. */
     <T> Started<T> start(String agent, Supplier<T> work) {
+        return start(agent, null, work);
+    }
+
+    /** Starts an agent with an optional LLM path ({@code llm} null: rules only). */
+    <T> Started<T> start(String agent, Supplier<Optional<T>> llm, Supplier<T> rules) {
         listener.agentStarted(agent);
-        return new Started<>(agent, System.nanoTime(), executor.submit(work::get));
+        Mode intended = llm == null ? Mode.RULES : Mode.LLM;
+        return new Started<>(agent, intended, System.nanoTime(), executor.submit(() -> run(llm, rules)));
     }
 
     /** Runs an agent now, bounded by the agent timeout; empty when it failed or timed out. */
@@ -56,30 +74,32 @@ final class AgentRunner {
         return await(start(agent, work));
     }
 
+    <T> Optional<T> attempt(String agent, Supplier<Optional<T>> llm, Supplier<T> rules) {
+        return await(start(agent, llm, rules));
+    }
+
     /** The agent's result, or empty when it failed or did not finish within the agent timeout of its start. */
     <T> Optional<T> await(Started<T> started) {
         long remaining = settings.agentTimeout().toNanos() - (System.nanoTime() - started.startNanos());
         try {
-            T result = started.future().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
-            record(started.agent(), AgentRun.Status.OK, started.startNanos());
-            return Optional.of(result);
+            Attempt<T> attempt = started.future().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
+            record(started.agent(), attempt.status(), attempt.mode(), started.startNanos());
+            return Optional.of(attempt.value());
         } catch (TimeoutException e) {
             started.future().cancel(true);
             LOG.log(System.Logger.Level.WARNING, "agent {0} timed out after {1}", started.agent(), settings.agentTimeout());
-            record(started.agent(), AgentRun.Status.FAILED, started.startNanos());
         } catch (ExecutionException e) {
             LOG.log(System.Logger.Level.WARNING, "agent " + started.agent() + " failed", e.getCause());
-            record(started.agent(), AgentRun.Status.FAILED, started.startNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             started.future().cancel(true);
-            record(started.agent(), AgentRun.Status.FAILED, started.startNanos());
         }
+        record(started.agent(), Status.FAILED, started.intendedMode(), started.startNanos());
         return Optional.empty();
     }
 
     void skipped(String agent) {
-        runs.add(new AgentRun(agent, AgentRun.Status.SKIPPED, AgentRun.Mode.RULES, 0));
+        runs.add(new AgentRun(agent, Status.SKIPPED, Mode.RULES, 0));
     }
 
     List<AgentRun> runs() {
@@ -87,16 +107,34 @@ final class AgentRunner {
     }
 
     boolean anyFailed() {
-        return runs.stream().anyMatch(r -> r.status() == AgentRun.Status.FAILED);
+        return runs.stream().anyMatch(r -> r.status() == Status.FAILED);
     }
 
-    private void record(String agent, AgentRun.Status status, long startNanos) {
+    private static <T> Attempt<T> run(Supplier<Optional<T>> llm, Supplier<T> rules) {
+        if (llm == null) {
+            return new Attempt<>(rules.get(), Mode.RULES, Status.OK);
+        }
+        Optional<T> answer;
+        try {
+            answer = llm.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "LLM path failed; rules take over", e);
+            answer = Optional.empty();
+        }
+        return answer.map(value -> new Attempt<>(value, Mode.LLM, Status.OK))
+                .orElseGet(() -> new Attempt<>(rules.get(), Mode.RULES, Status.DEGRADED));
+    }
+
+    private void record(String agent, Status status, Mode mode, long startNanos) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        AgentRun run = new AgentRun(agent, status, AgentRun.Mode.RULES, ms);
+        AgentRun run = new AgentRun(agent, status, mode, ms);
         runs.add(run);
         listener.agentFinished(run);
     }
 
-    record Started<T>(String agent, long startNanos, Future<T> future) {
+    private record Attempt<T>(T value, Mode mode, Status status) {
+    }
+
+    record Started<T>(String agent, Mode intendedMode, long startNanos, Future<Attempt<T>> future) {
     }
 }

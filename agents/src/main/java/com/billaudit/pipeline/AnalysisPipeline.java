@@ -24,17 +24,28 @@ import com.billaudit.explanation.ExplanationWriter;
 import com.billaudit.extraction.DocumentClassifier;
 import com.billaudit.extraction.LineItemExtractor;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.llm.Deadline;
+import com.billaudit.llm.LlmAgents;
+import com.billaudit.llm.explain.AuditFacts;
+import com.billaudit.llm.extract.Reconciliation;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The orchestrator: intake → classification → extraction → (rate audit ∥ duplicates ∥
  * non-payable ∥ arithmetic) → verdict → explanation. Each step is a record in, record out;
  * the four audit agents are independent and run concurrently on virtual threads. An audit agent
  * that fails or times out is recorded and the verdict is reached on what the others found.
+ *
+ * <p>When an LLM is configured, classification, extraction and explanation ask it first and
+ * fall back to their rules when it fails or cannot be trusted (the LLM agents validate every
+ * answer against the document); amounts, findings and the verdict are always the rules'.
  */
 public final class AnalysisPipeline {
     static final String INTAKE = "intake";
@@ -53,11 +64,19 @@ public final class AnalysisPipeline {
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final LineItemExtractor extractor = new LineItemExtractor();
     private final ExplanationWriter explainer = new ExplanationWriter();
+    private final LlmAgents llm;
 
+    /** A rules-only pipeline. */
     public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener) {
+        this(reader, settings, listener, null);
+    }
+
+    /** @param llm the LLM agents, or null to run in rules mode */
+    public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener, LlmAgents llm) {
         this.reader = reader;
         this.settings = settings;
         this.listener = listener;
+        this.llm = llm;
     }
 
     /**
@@ -71,14 +90,45 @@ public final class AnalysisPipeline {
             DocumentText text = agents.required(INTAKE,
                     () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
             DocumentInfo document = job.document().withText(text);
-            DocumentType type = agents.attempt(CLASSIFICATION, () -> classifier.classify(text))
-                    .orElse(DocumentType.UNKNOWN);
+            DocumentType type = agents.attempt(CLASSIFICATION,
+                    llm == null ? null : () -> llm.classifier().classify(text, llmDeadline()),
+                    () -> classifier.classify(text)).orElse(DocumentType.UNKNOWN);
             AnalysisReport report = type.isBill()
-                    ? audit(agents, job, document, agents.required(EXTRACTION, () -> extractor.extract(text, type)))
+                    ? audit(agents, job, document, extract(agents, text, type))
                     : notABill(agents, document);
             listener.analysisFinished(report);
             return report;
         }
+    }
+
+    /** Rules extraction, reconciled with the LLM's rows when an LLM is configured. */
+    private Bill extract(AgentRunner agents, DocumentText text, DocumentType type) {
+        Supplier<Bill> rules = once(() -> extractor.extract(text, type));
+        return agents.required(EXTRACTION,
+                llm == null ? null : () -> llm.extractor().extract(text, rules.get(), llmDeadline()).map(Reconciliation::bill),
+                rules);
+    }
+
+    /** The LLM path reconciles against the rules' bill, and the fallback reuses it rather than parse twice. */
+    private static <T> Supplier<T> once(Supplier<T> work) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = work.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** LLM calls must end early enough for the rules to take over within the agent's timeout. */
+    private Deadline llmDeadline() {
+        Duration timeout = settings.agentTimeout();
+        Duration margin = timeout.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? timeout.dividedBy(4) : Duration.ofSeconds(5);
+        return Deadline.after(timeout.minus(margin));
     }
 
     private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
@@ -98,12 +148,23 @@ public final class AnalysisPipeline {
         List<LineItem> items = rates.items();
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
+        Bill audited = new Bill(bill.type(), bill.billDate(), items, bill.stated());
         Explanation explanation = agents.attempt(EXPLANATION,
+                        llm == null ? null : () -> llmExplanation(audited, outcome),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
                 .orElse(Explanation.NONE);
         double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
         return new AnalysisReport(document, bill.type(), outcome.verdict(), confidence, outcome.totals(), items,
                 outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs());
+    }
+
+    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome) {
+        AuditFacts facts = new AuditFacts(bill, outcome.findings(), outcome.totals(), outcome.verdict());
+        return llm.explainer().explain(facts, llmDeadline()).map(answer -> new Explanation(
+                answer.disputeLetter() == null || answer.disputeLetter().isBlank()
+                        ? answer.markdown()
+                        : answer.markdown() + "\n\n## Letter to the hospital\n\n" + answer.disputeLetter(),
+                answer.recommendations()));
     }
 
     /** Matches every line to the tariff, then judges the rates of the confident matches. */
