@@ -10,14 +10,17 @@ import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.queue.WorkQueue;
 import com.billaudit.persistence.scheme.SchemeRepository;
+import com.billaudit.llm.LlmAgents;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.server.analysis.CompletionWaiter;
 import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.AppConfig;
 import com.billaudit.server.http.Json;
 import com.billaudit.server.http.Responses;
+import com.billaudit.server.llm.LlmWiring;
 import com.billaudit.server.metrics.Metrics;
 import com.billaudit.server.ops.HealthProbes;
+import com.billaudit.server.ops.LlmStatus;
 import com.billaudit.server.worker.AnalysisWorkers;
 import com.billaudit.server.worker.CompletionSignals;
 import com.billaudit.server.worker.PipelineJobRunner;
@@ -75,13 +78,16 @@ public final class Application implements AutoCloseable {
         WorkSignal wakeUps = new WorkSignal(config.workers().workers());
         CompletionSignals completions = new CompletionSignals();
         Clock clock = Clock.systemUTC();
-        AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics);
+        LlmStatus llmStatus = config.llm().enabled()
+                ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
+        LlmAgents llm = LlmWiring.agents(config.llm(), cache, null, llmStatus, config.pipeline().audit().totalTolerance());
+        AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(schemes, pipeline, clock),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();
         HealthProbes probes = new HealthProbes(database::pingMillis, cache::pingMillis, cache.kind(),
-                intake::ocrAvailable, version());
+                intake::ocrAvailable, llmStatus, version());
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
@@ -116,6 +122,11 @@ public final class Application implements AutoCloseable {
 
     private void announce() {
         String url = "http://" + config.http().host() + ":" + server.port();
+        if (config.llm().enabled()) {
+            LOG.log(Level.INFO, "LLM agents on: model {0} at {1}", config.llm().model(), config.llm().baseUrl());
+        } else {
+            LOG.log(Level.INFO, "no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL): every agent runs in rules mode");
+        }
         if (config.http().open()) {
             LOG.log(Level.WARNING, "*** MASTER_API_KEY is not set: the API runs OPEN (no authentication), "
                     + "listening on loopback only. Set MASTER_API_KEY to serve other machines. ***");

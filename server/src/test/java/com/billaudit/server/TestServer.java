@@ -44,7 +44,7 @@ final class TestServer implements AutoCloseable {
     TestServer() {
         Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
-                metrics, new HealthProbes(this::pingDatabase, () -> 1, "in-process", ocrUp::get, "test"), () -> 7,
+                metrics, new HealthProbes(this::pingDatabase, () -> 1, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> Main.routing(routing, components)).build().start();

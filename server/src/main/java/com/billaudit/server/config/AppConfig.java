@@ -1,6 +1,7 @@
 package com.billaudit.server.config;
 
 import com.billaudit.audit.AuditSettings;
+import com.billaudit.llm.LlmSettings;
 import com.billaudit.ocr.OcrSettings;
 import com.billaudit.persistence.DatabaseSettings;
 import com.billaudit.pipeline.PipelineSettings;
@@ -41,6 +42,12 @@ import java.util.Set;
  * <tr><td>OCR_MAX_PAGES</td><td>50</td><td>pages a document may have</td></tr>
  * <tr><td>OCR_MAX_PIXELS</td><td>80000000</td><td>pixels one page image may have</td></tr>
  * <tr><td>SHUTDOWN_GRACE_SECONDS</td><td>30</td><td>how long shutdown waits for running analyses</td></tr>
+ * <tr><td>OPENAI_API_KEY</td><td>(none)</td><td>key of an OpenAI-compatible endpoint; with neither it nor OPENAI_BASE_URL the service runs in rules mode</td></tr>
+ * <tr><td>OPENAI_BASE_URL</td><td>https://api.openai.com/v1</td><td>endpoint root including {@code /v1}; setting it alone enables the LLM (local servers)</td></tr>
+ * <tr><td>LLM_MODEL</td><td>gpt-4o-mini</td><td>model name sent with each call</td></tr>
+ * <tr><td>LLM_TIMEOUT_SECONDS</td><td>30</td><td>longest a single LLM call may take</td></tr>
+ * <tr><td>LLM_MAX_RETRIES</td><td>2</td><td>retries after HTTP 429/5xx</td></tr>
+ * <tr><td>LLM_CALLS_PER_MINUTE</td><td>60</td><td>LLM calls allowed per minute, shared by all replicas through Redis</td></tr>
  * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
  * </table>
  *
@@ -49,7 +56,7 @@ import java.util.Set;
  */
 public record AppConfig(HttpSettings http, DatabaseSettings database, int databasePoolSize, String redisUrl,
                         Path dataDir, WorkerSettings workers, PipelineSettings pipeline, OcrSettings ocr,
-                        Duration shutdownGrace, String logLevel) {
+                        Duration shutdownGrace, String logLevel, LlmSettings llm) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
@@ -67,7 +74,16 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         String url = env.optional("DATABASE_URL");
         return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
                 env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
-                pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env));
+                pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env),
+                llm(env, environment));
+    }
+
+    private static LlmSettings llm(Env env, Map<String, String> environment) {
+        // validated here so a bad value fails start-up with the same message as every other variable
+        env.integer("LLM_TIMEOUT_SECONDS", 30, 1, 600);
+        env.integer("LLM_MAX_RETRIES", 2, 0, 10);
+        env.integer("LLM_CALLS_PER_MINUTE", 60, 1, 100_000);
+        return LlmSettings.fromEnvironment(environment);
     }
 
     private static HttpSettings http(Env env) {

@@ -2,6 +2,8 @@ package com.billaudit.server.metrics;
 
 import com.billaudit.domain.AgentRun;
 import com.billaudit.domain.AnalysisReport;
+import com.billaudit.llm.LlmException;
+import com.billaudit.llm.LlmListener;
 import com.billaudit.ocr.IntakeListener;
 import com.billaudit.pipeline.PipelineListener;
 import io.prometheus.client.CollectorRegistry;
@@ -13,9 +15,9 @@ import io.prometheus.client.hotspot.DefaultExports;
 /**
  * The service's Prometheus metrics, in a registry of its own (never the static default one, so
  * that tests and several servers in one JVM do not share counts). Listens to the pipeline and to
- * intake, and is told about HTTP requests by {@link HttpMetricsFilter}.
+ * intake and the LLM agents, and is told about HTTP requests by {@link HttpMetricsFilter}.
  */
-public final class Metrics implements PipelineListener, IntakeListener {
+public final class Metrics implements PipelineListener, IntakeListener, LlmListener {
     /** Agent label of analyses that failed before producing a report. */
     public static final String FAILED_AGENT = "pipeline";
     private static final String NO_VERDICT = "none";
@@ -35,9 +37,14 @@ public final class Metrics implements PipelineListener, IntakeListener {
             .buckets(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0).register(registry);
     private final Counter cacheHits = counter("cache_hits_total", "Cache lookups that hit");
     private final Counter cacheMisses = counter("cache_misses_total", "Cache lookups that missed");
-    private final Counter llmCalls = counter("llm_calls_total", "LLM calls made");
-    private final Counter llmTokens = counter("llm_tokens_total", "LLM tokens used");
-    private final Counter llmErrors = counter("llm_errors_total", "LLM calls that failed");
+    private final Counter llmCalls = counter("llm_calls_total", "LLM calls answered by the endpoint", "agent");
+    private final Histogram llmSeconds = Histogram.build("llm_call_seconds", "Time one LLM call took")
+            .labelNames("agent").buckets(0.25, 0.5, 1, 2, 4, 8, 16, 32, 60).register(registry);
+    private final Counter llmTokens = counter("llm_tokens_total", "LLM tokens used", "agent", "direction");
+    private final Counter llmErrors = counter("llm_errors_total", "LLM calls or answers that failed", "agent", "reason");
+    private final Counter llmCacheHits = counter("llm_cache_hits_total", "LLM answers served from the cache", "agent");
+    private final Counter llmRejected = counter("llm_grounding_rejections_total",
+            "Rows or answers the LLM produced that the document does not support", "agent");
     private final Gauge queueDepth = Gauge.build("analysis_queue_depth", "Analyses waiting to be claimed").register(registry);
 
     public Metrics() {
@@ -94,12 +101,27 @@ public final class Metrics implements PipelineListener, IntakeListener {
         (hit ? cacheHits : cacheMisses).inc();
     }
 
-    public void llmCall(long tokens, boolean failed) {
-        llmCalls.inc();
-        llmTokens.inc(tokens);
-        if (failed) {
-            llmErrors.inc();
-        }
+    @Override
+    public void called(String agent, long durationMs, int tokensIn, int tokensOut) {
+        llmCalls.labels(agent).inc();
+        llmSeconds.labels(agent).observe(durationMs / 1000.0);
+        llmTokens.labels(agent, "in").inc(tokensIn);
+        llmTokens.labels(agent, "out").inc(tokensOut);
+    }
+
+    @Override
+    public void cacheHit(String agent) {
+        llmCacheHits.labels(agent).inc();
+    }
+
+    @Override
+    public void failed(String agent, LlmException.Reason reason) {
+        llmErrors.labels(agent, reason.name().toLowerCase(java.util.Locale.ROOT)).inc();
+    }
+
+    @Override
+    public void groundingRejected(String agent, int count) {
+        llmRejected.labels(agent).inc(count);
     }
 
     public void queueDepth(long depth) {

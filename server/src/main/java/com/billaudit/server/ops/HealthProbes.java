@@ -9,5 +9,5 @@ import java.util.function.LongSupplier;
  * @param cacheKind "redis" or "in-process"
  */
 public record HealthProbes(LongSupplier databasePing, LongSupplier cachePing, String cacheKind,
-                           BooleanSupplier ocrAvailable, String version) {
+                           BooleanSupplier ocrAvailable, LlmStatus llm, String version) {
 }

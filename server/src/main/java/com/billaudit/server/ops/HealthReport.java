@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-/** The /health body: overall status, DOWN when the database is, DEGRADED when cache or OCR is. */
+/** The /health body: overall status, DOWN when the database is, DEGRADED when cache, OCR or a configured LLM is. */
 public record HealthReport(String status, String version, long uptimeSeconds, Map<String, Component> components) {
     static final String UP = "UP";
     static final String DOWN = "DOWN";
 
-    /** @param latencyMs null when not measured or down; kind only for the cache */
+    /** @param latencyMs null when not measured or down; kind: the cache's kind, the LLM's model */
     public record Component(String status, Long latencyMs, String kind) {
         static Component ping(LongSupplier ping, String kind) {
             try {
@@ -29,7 +29,7 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
         components.put("database", Component.ping(probes.databasePing(), null));
         components.put("cache", Component.ping(probes.cachePing(), probes.cacheKind()));
         components.put("ocr", new Component(ocrUp(probes) ? UP : DOWN, null, null));
-        components.put("llm", new Component("disabled", null, null));
+        components.put("llm", new Component(probes.llm().status(), null, probes.llm().model()));
         return new HealthReport(overall(components), probes.version(), uptimeSeconds, components);
     }
 
@@ -45,7 +45,9 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
         if (!components.get("database").up()) {
             return DOWN;
         }
-        return components.get("cache").up() && components.get("ocr").up() ? UP : "DEGRADED";
+        String llm = components.get("llm").status();
+        boolean llmOk = UP.equals(llm) || LlmStatus.DISABLED.equals(llm);
+        return components.get("cache").up() && components.get("ocr").up() && llmOk ? UP : "DEGRADED";
     }
 
     public boolean down() {
