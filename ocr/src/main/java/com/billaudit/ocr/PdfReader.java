@@ -1,0 +1,94 @@
+package com.billaudit.ocr;
+
+import com.billaudit.domain.PageText;
+import com.billaudit.domain.TextLine;
+import com.billaudit.domain.TextSource;
+import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.intake.DocumentRejectedException.Reason;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a PDF page by page: a page with a usable text layer is read from it; a page without
+ * one (a scan) goes to {@link ScannedPageReader}.
+ */
+final class PdfReader {
+
+    /** Fewer readable characters than this is no usable text layer (a stamp, a page number). */
+    static final int MIN_TEXT_LAYER_CHARS = 20;
+
+    private final OcrSettings settings;
+    private final IntakeListener listener;
+    private final ScannedPageReader scans;
+
+    PdfReader(OcrSettings settings, IntakeListener listener, ScannedPageReader scans) {
+        this.settings = settings;
+        this.listener = listener;
+        this.scans = scans;
+    }
+
+    List<PageText> read(byte[] content, Deadline deadline) {
+        try (PDDocument document = load(content)) {
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new DocumentRejectedException(Reason.EMPTY, "the PDF has no pages");
+            }
+            if (pageCount > settings.maxPages()) {
+                throw new DocumentRejectedException(Reason.TOO_LARGE,
+                        "the PDF has " + pageCount + " pages; at most " + settings.maxPages() + " are read");
+            }
+            List<PageText> pages = new ArrayList<>(pageCount);
+            for (int number = 1; number <= pageCount; number++) {
+                deadline.check();
+                pages.add(readPage(document, number, deadline));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new DocumentRejectedException(Reason.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private PageText readPage(PDDocument document, int number, Deadline deadline) throws IOException {
+        long started = System.nanoTime();
+        List<Word> words;
+        try {
+            words = PdfTextLayer.words(document, number);
+        } catch (RuntimeException e) {
+            // PDFBox signals broken content streams with unchecked exceptions too.
+            throw new IOException("page " + number + ": " + e, e);
+        }
+        if (readableChars(words) < MIN_TEXT_LAYER_CHARS) {
+            return scans.read(document, number, deadline);
+        }
+        List<TextLine> lines = LayoutLines.build(words);
+        listener.pageRead(TextSource.PDF_TEXT.code(), (System.nanoTime() - started) / 1e9, null);
+        return new PageText(number, lines, TextSource.PDF_TEXT, null);
+    }
+
+    private static PDDocument load(byte[] content) throws IOException {
+        try {
+            return Loader.loadPDF(content);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentRejectedException(Reason.ENCRYPTED, "the PDF is password-protected", e);
+        }
+    }
+
+    /** Letters, digits and punctuation: unmapped fonts yield U+FFFD or private-use code points. */
+    static int readableChars(List<Word> words) {
+        int readable = 0;
+        for (Word word : words) {
+            for (int i = 0; i < word.text().length(); i++) {
+                char c = word.text().charAt(i);
+                if (c != '\uFFFD' && !Character.isISOControl(c) && Character.getType(c) != Character.PRIVATE_USE) {
+                    readable++;
+                }
+            }
+        }
+        return readable;
+    }
+}

@@ -1,0 +1,143 @@
+package com.billaudit.ocr;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the glyphs of one PDF page's text layer and joins them into placed words. PDFBox
+ * only supplies positioned glyphs here; rows and columns are rebuilt by {@link LayoutLines}.
+ */
+final class PdfTextLayer extends PDFTextStripper {
+
+    /** A gap wider than this share of the neighbouring glyphs' mean width separates two words. */
+    private static final double WORD_BREAK = 0.3;
+
+    private final List<TextPosition> glyphs = new ArrayList<>();
+
+    private PdfTextLayer() {
+        super();
+        setSortByPosition(false);
+    }
+
+    /** The words of one page (1-based), in no particular order. */
+    static List<Word> words(PDDocument document, int pageNumber) throws IOException {
+        PdfTextLayer layer = new PdfTextLayer();
+        layer.setStartPage(pageNumber);
+        layer.setEndPage(pageNumber);
+        layer.getText(document);
+        return layer.words();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition glyph) {
+        glyphs.add(glyph);
+    }
+
+    @Override
+    protected void writePage() {
+        // Lines are rebuilt from the collected glyphs, not by PDFBox's own layout.
+    }
+
+    private List<Word> words() {
+        int direction = dominantDirection();
+        List<TextPosition> upright = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+            // Text running another way (a vertical stamp or margin note) would cut across rows.
+            if (glyph.getDir() == direction && glyph.getWidthDirAdj() > 0) {
+                upright.add(glyph);
+            }
+        }
+        upright.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        List<Word> words = new ArrayList<>();
+        int start = 0;
+        while (start < upright.size()) {
+            int end = start + 1;
+            while (end < upright.size() && sameBaseline(upright.get(start), upright.get(end))) {
+                end++;
+            }
+            List<TextPosition> row = new ArrayList<>(upright.subList(start, end));
+            row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            addWords(words, row);
+            start = end;
+        }
+        return words;
+    }
+
+    private static boolean sameBaseline(TextPosition first, TextPosition other) {
+        return Math.abs(other.getYDirAdj() - first.getYDirAdj()) <= 0.3 * Math.max(first.getHeightDir(), 1);
+    }
+
+    /** Splits one baseline's glyphs, ordered by x, into words at spaces and wide gaps. */
+    private static void addWords(List<Word> words, List<TextPosition> row) {
+        List<TextPosition> current = new ArrayList<>();
+        for (TextPosition glyph : row) {
+            if (!current.isEmpty() && isDuplicate(current.getLast(), glyph)) {
+                continue;
+            }
+            if (glyph.getUnicode().isBlank()) {
+                addWord(words, current);
+                current.clear();
+                continue;
+            }
+            if (!current.isEmpty() && breaksWord(current.getLast(), glyph)) {
+                addWord(words, current);
+                current.clear();
+            }
+            current.add(glyph);
+        }
+        addWord(words, current);
+    }
+
+    private int dominantDirection() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (TextPosition glyph : glyphs) {
+            counts.merge((int) glyph.getDir(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    }
+
+    private static boolean breaksWord(TextPosition previous, TextPosition next) {
+        double gap = next.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        double meanWidth = (previous.getWidthDirAdj() + next.getWidthDirAdj()) / 2;
+        return gap > WORD_BREAK * meanWidth || gap < -meanWidth;
+    }
+
+    /** Fake bold draws the same glyph twice, slightly offset. */
+    private static boolean isDuplicate(TextPosition previous, TextPosition next) {
+        return previous.getUnicode().equals(next.getUnicode())
+                && Math.abs(next.getXDirAdj() - previous.getXDirAdj()) < 0.3 * previous.getWidthDirAdj()
+                && Math.abs(next.getYDirAdj() - previous.getYDirAdj()) < 0.3 * Math.max(previous.getHeightDir(), 1);
+    }
+
+    private static void addWord(List<Word> words, List<TextPosition> glyphs) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double baseline = 0;
+        double height = 0;
+        for (TextPosition glyph : glyphs) {
+            text.append(glyph.getUnicode());
+            left = Math.min(left, glyph.getXDirAdj());
+            right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+            baseline += glyph.getYDirAdj();
+            height = Math.max(height, glyph.getHeightDir());
+        }
+        baseline /= glyphs.size();
+        // Same-baseline words overlap fully; the next row, a line spacing below, barely at all.
+        double top = baseline - Math.max(height, 1);
+        // NFKC turns ligatures (U+FB01 "fi") and full-width digits into plain characters.
+        words.add(new Word(Normalizer.normalize(text, Normalizer.Form.NFKC), left, right, top, baseline, 1.0));
+    }
+}

@@ -1,0 +1,130 @@
+package com.billaudit.ocr;
+
+import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.TextLine;
+import com.billaudit.domain.TextSource;
+import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.intake.DocumentRejectedException.Reason;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PdfTextLayerTest {
+
+    private final List<String> reported = new ArrayList<>();
+    private final DocumentIntake intake = new DocumentIntake(OcrSettings.defaults(),
+            new IntakeListener() {
+                @Override
+                public void pageRead(String textSource, double seconds, Double confidence) {
+                    reported.add(textSource);
+                }
+            });
+
+    @AfterEach
+    void close() {
+        intake.close();
+    }
+
+    @Test
+    void rebuildsTableRowsWithColumnsKeptApart() throws IOException {
+        PDDocument document = new PDDocument();
+        TestPdfs.drawBillTable(document);
+        byte[] pdf = TestPdfs.bytes(document);
+
+        DocumentText text = read(pdf);
+
+        assertEquals(TextSource.PDF_TEXT, text.source());
+        assertNull(text.ocrConfidence());
+        List<TextLine> lines = text.pages().getFirst().lines();
+        assertEquals(1 + TestPdfs.BILL_ROWS.length, lines.size(), text.text());
+        for (int i = 0; i < TestPdfs.BILL_ROWS.length; i++) {
+            String[] cells = TestPdfs.BILL_ROWS[i];
+            String line = lines.get(i + 1).text();
+            // Columns are separated by runs of two or more spaces, words inside a cell by one.
+            assertEquals(List.of(cells), List.of(line.strip().split(" {2,}")), line);
+            assertEquals(1.0, lines.get(i + 1).confidence());
+        }
+        assertEquals(List.of("pdf-text"), reported);
+    }
+
+    @Test
+    void rejectsPasswordProtectedPdf() throws IOException {
+        PDDocument document = new PDDocument();
+        TestPdfs.drawBillTable(document);
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+        document.protect(policy);
+        byte[] pdf = TestPdfs.bytes(document);
+
+        assertEquals(Reason.ENCRYPTED, rejection(pdf));
+    }
+
+    @Test
+    void rejectsBytesThatOnlyClaimToBeAPdf() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertEquals(Reason.CORRUPT, rejection(pdf));
+    }
+
+    @Test
+    void rejectsMorePagesThanTheLimit() throws IOException {
+        PDDocument document = new PDDocument();
+        for (int i = 0; i < 3; i++) {
+            TestPdfs.drawBillTable(document);
+        }
+        byte[] pdf = TestPdfs.bytes(document);
+        OcrSettings twoPages = new OcrSettings("/nowhere", "eng", 1, 300, 2, 80_000_000L, Duration.ofSeconds(10));
+
+        try (DocumentIntake strict = new DocumentIntake(twoPages, IntakeListener.NONE)) {
+            DocumentRejectedException e = assertThrows(DocumentRejectedException.class,
+                    () -> strict.read(pdf, "application/pdf", Duration.ofSeconds(30)));
+            assertEquals(Reason.TOO_LARGE, e.reason());
+        }
+    }
+
+    @Test
+    void readsEveryPageInOrder() throws IOException {
+        PDDocument document = new PDDocument();
+        TestPdfs.drawBillTable(document);
+        TestPdfs.drawBillTable(document);
+        byte[] pdf = TestPdfs.bytes(document);
+
+        DocumentText text = read(pdf);
+
+        assertEquals(2, text.pages().size());
+        assertEquals(2, text.pages().get(1).number());
+        assertTrue(text.pages().get(1).text().contains("Ultrasound Whole Abdomen"));
+    }
+
+    @Test
+    void rejectsPdfWithoutPages() {
+        byte[] pdf = TestPdfs.bytes(new PDDocument());
+
+        Reason reason = rejection(pdf);
+
+        assertEquals(Reason.EMPTY, reason);
+    }
+
+    private DocumentText read(byte[] pdf) {
+        assertEquals("application/pdf", intake.sniff(pdf));
+        return intake.read(pdf, "application/pdf", Duration.ofSeconds(30));
+    }
+
+    private Reason rejection(byte[] pdf) {
+        return assertThrows(DocumentRejectedException.class,
+                () -> intake.read(pdf, "application/pdf", Duration.ofSeconds(30))).reason();
+    }
+
+}

@@ -1,0 +1,37 @@
+package com.billaudit.ocr;
+
+import com.billaudit.domain.PageText;
+import com.billaudit.domain.TextLine;
+import com.billaudit.domain.TextSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlainTextReaderTest {
+
+    @Test
+    void splitsPagesAtFormFeedsAndKeepsLinesAsWritten() {
+        String bill = "CITY HOSPITAL\r\n  1  X-Ray Chest     1   450.00\n\fPage two line\nlast line\n";
+        List<PageText> pages = PlainTextReader.read(bill.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(2, pages.size());
+        assertEquals(List.of("CITY HOSPITAL", "  1  X-Ray Chest     1   450.00"), texts(pages.get(0)));
+        assertEquals(List.of("Page two line", "last line"), texts(pages.get(1)));
+        assertEquals(2, pages.get(1).number());
+        assertEquals(TextSource.TEXT, pages.get(0).source());
+        assertEquals(1.0, pages.get(0).lines().get(0).confidence());
+    }
+
+    @Test
+    void expandsTabsToEightColumnStops() {
+        assertEquals("ECG             150.00", PlainTextReader.expandTabs("ECG\t\t150.00"));
+        assertEquals("12345678        x", PlainTextReader.expandTabs("12345678\tx"));
+    }
+
+    private static List<String> texts(PageText page) {
+        return page.lines().stream().map(TextLine::text).toList();
+    }
+}
