@@ -1,5 +1,10 @@
 package com.billaudit.persistence;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -7,17 +12,54 @@ import java.nio.file.Path;
  * {@code dataDir}, so a restart keeps every analysis.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+    private static final String USER = "postgres";
+    private static final String DATABASE = "postgres";
+    private static final int DEFAULT_POOL_SIZE = 10;
 
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts on a free port. */
     public static EmbeddedDatabase start(Path dataDir) {
-        throw new UnsupportedOperationException("TODO");
+        return start(dataDir, 0);
+    }
+
+    /** Starts on {@code port}, or on a free port when it is 0. */
+    public static EmbeddedDatabase start(Path dataDir, int port) {
+        try {
+            Path pgData = dataDir.resolve("postgres");
+            Files.createDirectories(pgData);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    // keep the cluster: initdb only runs when the directory holds none yet
+                    .setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedDatabase(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL under " + dataDir, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public DatabaseSettings settings() {
-        throw new UnsupportedOperationException("TODO");
+        return new DatabaseSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE, USER, null,
+                DEFAULT_POOL_SIZE);
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("TODO");
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop embedded PostgreSQL", e);
+        }
     }
 }
