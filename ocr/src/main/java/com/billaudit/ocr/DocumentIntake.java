@@ -8,23 +8,31 @@ import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads uploads in Tika's order: sniff the bytes, reject what cannot be read, then read plain
  * text, a PDF's text layer, or OCR images and pages without a text layer.
+ *
+ * <p>Tesseract is much faster single-threaded (OMP_THREAD_LIMIT=1, set by the scripts and the
+ * test runner) with one engine per core; {@link OcrSettings#engines()} engines are shared by all
+ * callers.
  */
 public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
+    private final OcrSettings settings;
     private final IntakeListener listener;
+    private final EnginePool engines;
+    private final PageOcr ocr;
     private final PdfReader pdfs;
 
     public DocumentIntake(OcrSettings settings, IntakeListener listener) {
+        this.settings = settings;
         this.listener = listener;
-        ScannedPageReader noOcr = (document, page, deadline) -> {
-            throw new DocumentRejectedException(Reason.OCR_UNAVAILABLE, "page " + page + " is a scan and OCR is not available");
-        };
-        this.pdfs = new PdfReader(settings, listener, noOcr);
+        this.engines = new EnginePool(settings);
+        this.ocr = new PageOcr(engines, settings, listener);
+        this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr));
     }
 
     @Override
@@ -41,8 +49,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         List<PageText> pages = switch (mediaType) {
             case MediaTypes.TEXT -> readText(content);
             case MediaTypes.PDF -> pdfs.read(content, deadline);
-            case MediaTypes.PNG, MediaTypes.JPEG, MediaTypes.TIFF ->
-                    throw new DocumentRejectedException(Reason.OCR_UNAVAILABLE, "images need OCR, which is not available");
+            case MediaTypes.PNG, MediaTypes.JPEG, MediaTypes.TIFF -> readImages(content, deadline);
             default -> throw new DocumentRejectedException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
         };
         if (pages.stream().allMatch(page -> page.text().isBlank())) {
@@ -59,13 +66,29 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         return pages;
     }
 
+    private List<PageText> readImages(byte[] content, Deadline deadline) {
+        try (ImageDocument document = ImageDocument.open(content, settings.maxPixels())) {
+            int pageCount = document.pageCount();
+            if (pageCount > settings.maxPages()) {
+                throw new DocumentRejectedException(Reason.TOO_LARGE,
+                        "the image has " + pageCount + " pages; at most " + settings.maxPages() + " are read");
+            }
+            List<PageText> pages = new ArrayList<>(pageCount);
+            for (int index = 0; index < pageCount; index++) {
+                deadline.check();
+                pages.add(ocr.read(index + 1, document.page(index), deadline));
+            }
+            return pages;
+        }
+    }
+
     /** Whether OCR can run here (Tesseract and its language data found), for /health. */
     public boolean ocrAvailable() {
-        return false;
+        return engines.available();
     }
 
     @Override
     public void close() {
-        // Nothing held yet: the OCR engine pool arrives with OCR.
+        engines.close();
     }
 }

@@ -1,0 +1,121 @@
+package com.billaudit.ocr;
+
+import com.sun.jna.Pointer;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One initialised Tesseract instance, kept for many pages: loading the language data costs far
+ * more than a small page. Not thread-safe; {@link EnginePool} hands it to one thread at a time.
+ */
+final class TesseractEngine implements AutoCloseable {
+
+    private final TessBaseAPI handle;
+
+    /**
+     * The interface mapping binds each native function on first call; tess4j's direct mapping
+     * (TessAPI1) binds them all at load and fails on Debian's libtesseract, which lacks a few.
+     */
+    private static TessAPI api() {
+        return TessAPI.INSTANCE;
+    }
+
+    private TesseractEngine(TessBaseAPI handle) {
+        this.handle = handle;
+    }
+
+    /**
+     * @throws IllegalStateException when libtesseract or the language data cannot be loaded
+     */
+    static TesseractEngine open(String tessdataPath, String languages, int pageSegMode) {
+        TessBaseAPI handle;
+        try {
+            handle = api().TessBaseAPICreate();
+        } catch (LinkageError e) {
+            throw new IllegalStateException("libtesseract cannot be loaded: " + e.getMessage(), e);
+        }
+        if (api().TessBaseAPIInit3(handle, tessdataPath, languages) != 0) {
+            api().TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract found no '" + languages + "' data in " + tessdataPath);
+        }
+        api().TessBaseAPISetPageSegMode(handle, pageSegMode);
+        // Our images carry no reliable resolution; pages are rendered or scanned near 300 dpi.
+        api().TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
+        // Keep runs of spaces between columns in Tesseract's own text; we rebuild lines anyway.
+        api().TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+        return new TesseractEngine(handle);
+    }
+
+    /**
+     * Recognises a page and returns its words with boxes in pixels and confidences 0..1.
+     *
+     * @return null when recognition was cut off by the timeout
+     */
+    List<Word> recognize(GrayImage image, Duration timeout) {
+        ByteBuffer pixels = ByteBuffer.allocateDirect(image.pixels().length);
+        pixels.put(image.pixels()).flip();
+        api().TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
+        ETEXT_DESC monitor = api().TessMonitorCreate();
+        try {
+            api().TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
+            long started = System.nanoTime();
+            int status = api().TessBaseAPIRecognize(handle, monitor);
+            if (status != 0 || System.nanoTime() - started >= timeout.toNanos()) {
+                return null;
+            }
+            return words();
+        } finally {
+            api().TessMonitorDelete(monitor);
+            api().TessBaseAPIClear(handle);
+        }
+    }
+
+    private List<Word> words() {
+        List<Word> words = new ArrayList<>();
+        TessResultIterator iterator = api().TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            return words;
+        }
+        int level = TessPageIteratorLevel.RIL_WORD;
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        try {
+            do {
+                Pointer textPointer = api().TessResultIteratorGetUTF8Text(iterator, level);
+                if (textPointer == null) {
+                    continue;
+                }
+                String text = textPointer.getString(0, "UTF-8").strip();
+                api().TessDeleteText(textPointer);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                float confidence = api().TessResultIteratorConfidence(iterator, level);
+                api().TessPageIteratorBoundingBox(api().TessResultIteratorGetPageIterator(iterator), level,
+                        left, top, right, bottom);
+                words.add(new Word(text, left.get(0), right.get(0), top.get(0), bottom.get(0),
+                        Math.clamp(confidence / 100.0, 0.0, 1.0)));
+            } while (api().TessResultIteratorNext(iterator, level) == 1);
+        } finally {
+            api().TessResultIteratorDelete(iterator);
+        }
+        return words;
+    }
+
+    @Override
+    public void close() {
+        api().TessBaseAPIEnd(handle);
+        api().TessBaseAPIDelete(handle);
+    }
+}
