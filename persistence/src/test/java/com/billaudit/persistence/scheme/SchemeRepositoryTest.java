@@ -1,0 +1,180 @@
+package com.billaudit.persistence.scheme;
+
+import com.billaudit.domain.Category;
+import com.billaudit.domain.Money;
+import com.billaudit.domain.NonPayableItem;
+import com.billaudit.domain.Rulebook;
+import com.billaudit.domain.Scheme;
+import com.billaudit.domain.TariffRow;
+import com.billaudit.persistence.FreshSchema;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SchemeRepositoryTest {
+    private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
+    private static final LocalDate JUL = LocalDate.of(2025, 7, 1);
+
+    private static FreshSchema schema;
+    private static SchemeRepository schemes;
+
+    @BeforeAll
+    static void open() {
+        schema = FreshSchema.create();
+        schemes = new SchemeRepository(schema.database());
+    }
+
+    @AfterAll
+    static void close() {
+        schema.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        schema.database().jdbi().useHandle(h -> h.execute("TRUNCATE schemes CASCADE"));
+    }
+
+    @Test
+    void upsertCreatesThenUpdatesTheHeader() {
+        assertTrue(schemes.upsert(new Scheme("PAYER", "Payer", "INR", new BigDecimal("0.10"))));
+        assertFalse(schemes.upsert(new Scheme("PAYER", "Payer renamed", "USD", new BigDecimal("0.125"))));
+
+        assertEquals(new Scheme("PAYER", "Payer renamed", "USD", new BigDecimal("0.125")),
+                schemes.find("PAYER").orElseThrow());
+        assertTrue(schemes.find("NOPE").isEmpty());
+    }
+
+    @Test
+    void aToleranceReadsBackAsItWasMeant() {
+        schemes.upsert(new Scheme("PAYER", "Payer", "INR", new BigDecimal("0.1")));
+
+        assertEquals(new BigDecimal("0.10"), schemes.find("PAYER").orElseThrow().overchargeTolerance());
+    }
+
+    @Test
+    void eachImportIsANewVersionAndTheLatestIsInForce() {
+        schemes.upsert(scheme("PAYER"));
+        assertEquals(1, schemes.replaceTariff("PAYER", List.of(row("A1", "Old consult", "100.00", null, null))));
+        assertEquals(2, schemes.replaceTariff("PAYER", List.of(row("B1", "Blood count", "150.00", null, null),
+                row("B2", "X-ray chest", "300.00", null, null))));
+
+        Rulebook rulebook = schemes.rulebook("PAYER", JAN).orElseThrow();
+
+        assertEquals(2, rulebook.tariffVersion());
+        assertEquals(List.of("B1", "B2"), rulebook.tariff().stream().map(TariffRow::code).toList());
+        assertEquals(0, rulebook.nonPayableVersion());
+        assertTrue(rulebook.nonPayable().isEmpty());
+        assertEquals(scheme("PAYER"), rulebook.scheme());
+    }
+
+    @Test
+    void theRulebookHoldsTheRowsInForceOnTheDatePerRegion() {
+        schemes.upsert(scheme("PAYER"));
+        TariffRow national = row("C1", "Consultation", "100.00", null, null);
+        TariffRow nationalFromJuly = row("C1", "Consultation", "120.00", null, JUL);
+        TariffRow delhi = row("C1", "Consultation", "140.00", "DL", JAN);
+        TariffRow delhiFromJuly = row("C1", "Consultation", "160.00", "DL", JUL);
+        TariffRow futureOnly = row("F1", "New procedure", "900.00", null, JUL);
+        schemes.replaceTariff("PAYER", List.of(national, nationalFromJuly, delhi, delhiFromJuly, futureOnly));
+
+        List<TariffRow> march = schemes.rulebook("PAYER", LocalDate.of(2025, 3, 1)).orElseThrow().tariff();
+        List<TariffRow> august = schemes.rulebook("PAYER", LocalDate.of(2025, 8, 1)).orElseThrow().tariff();
+
+        assertEquals(List.of(national, delhi), march);
+        assertEquals(List.of(nationalFromJuly, delhiFromJuly, futureOnly), august);
+    }
+
+    @Test
+    void aFailedImportChangesNothing() {
+        schemes.upsert(scheme("PAYER"));
+        schemes.replaceTariff("PAYER", List.of(row("A1", "Consult", "100.00", null, null)));
+        TariffRow tooLarge = row("A2", "Impossible", "10000000000.00", null, null);
+
+        assertThrows(RuntimeException.class, () -> schemes.replaceTariff("PAYER",
+                List.of(row("A3", "Fine", "1.00", null, null), tooLarge)));
+
+        Rulebook rulebook = schemes.rulebook("PAYER", JAN).orElseThrow();
+        assertEquals(1, rulebook.tariffVersion());
+        assertEquals(List.of("A1"), rulebook.tariff().stream().map(TariffRow::code).toList());
+        assertEquals(1, schemes.list().getFirst().tariffVersion());
+    }
+
+    @Test
+    void importingIntoAnUnknownSchemeFails() {
+        assertThrows(NoSuchElementException.class, () -> schemes.replaceTariff("NOPE", List.of()));
+        assertThrows(NoSuchElementException.class, () -> schemes.replaceNonPayable("NOPE", List.of()));
+        assertTrue(schemes.rulebook("NOPE", JAN).isEmpty());
+    }
+
+    @Test
+    void theNonPayableListIsVersionedToo() {
+        schemes.upsert(scheme("PAYER"));
+        NonPayableItem gloves = new NonPayableItem("Gloves", "consumable", "Included in procedure", List.of("glove"));
+        NonPayableItem admission = new NonPayableItem("Admission kit", null, null, List.of());
+        schemes.replaceNonPayable("PAYER", List.of(gloves));
+        assertEquals(2, schemes.replaceNonPayable("PAYER", List.of(admission, gloves)));
+
+        Rulebook rulebook = schemes.rulebook("PAYER", JAN).orElseThrow();
+
+        assertEquals(2, rulebook.nonPayableVersion());
+        assertEquals(List.of(admission, gloves), rulebook.nonPayable());
+    }
+
+    @Test
+    void listShowsEachSchemeWithItsVersionsAndSizes() {
+        schemes.upsert(scheme("BETA"));
+        schemes.upsert(scheme("ALPHA"));
+        schemes.replaceTariff("ALPHA", List.of(row("A1", "Consult", "100.00", null, null),
+                row("A2", "Dressing", "50.00", null, null)));
+        schemes.replaceNonPayable("ALPHA", List.of(new NonPayableItem("Gloves", "consumable", "x", List.of())));
+
+        List<SchemeSummary> list = schemes.list();
+
+        assertEquals(List.of("ALPHA", "BETA"), list.stream().map(s -> s.scheme().code()).toList());
+        SchemeSummary alpha = list.getFirst();
+        assertEquals(1, alpha.tariffVersion());
+        assertEquals(2, alpha.tariffRows());
+        assertEquals(1, alpha.nonPayableVersion());
+        assertEquals(1, alpha.nonPayableRows());
+        SchemeSummary beta = list.get(1);
+        assertEquals(0, beta.tariffVersion());
+        assertEquals(0, beta.tariffRows());
+        assertTrue(alpha.updatedAt() != null && beta.updatedAt() != null);
+    }
+
+    @Test
+    void searchMatchesCodeNameOrAliasCaseInsensitively() {
+        schemes.upsert(scheme("PAYER"));
+        TariffRow cbc = new TariffRow("LAB-7", "Complete blood count", Money.of("150.00"), "per test",
+                Category.INVESTIGATION, List.of("CBC", "Haemogram"), null, null);
+        TariffRow xray = row("RAD-1", "X-ray chest 100%", "300.00", null, null);
+        schemes.replaceTariff("PAYER", List.of(cbc, xray));
+
+        assertEquals(List.of(cbc), schemes.searchTariff("PAYER", "haemo", 10));
+        assertEquals(List.of(cbc), schemes.searchTariff("PAYER", "lab-", 10));
+        assertEquals(List.of(cbc), schemes.searchTariff("PAYER", "BLOOD", 10));
+        assertEquals(List.of(xray), schemes.searchTariff("PAYER", "100%", 10));
+        assertEquals(List.of(), schemes.searchTariff("PAYER", "x_ray", 10));
+        assertEquals(List.of(cbc, xray), schemes.searchTariff("PAYER", null, 10));
+        assertEquals(List.of(cbc), schemes.searchTariff("PAYER", "", 1));
+    }
+
+    private static Scheme scheme(String code) {
+        return new Scheme(code, code + " scheme", "INR", new BigDecimal("0.10"));
+    }
+
+    private static TariffRow row(String code, String name, String rate, String region, LocalDate from) {
+        return new TariffRow(code, name, Money.of(rate), "per service", Category.CONSULTATION, List.of(), region, from);
+    }
+}
