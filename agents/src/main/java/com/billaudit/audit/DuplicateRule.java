@@ -1,12 +1,60 @@
 package com.billaudit.audit;
 
 import com.billaudit.domain.Finding;
+import com.billaudit.domain.FindingType;
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.Money;
+import com.billaudit.domain.Severity;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+/**
+ * DUPLICATE: the same service billed again: the same normalised description (so "Inj. X" and
+ * "X Injection" are the same), the same date or both undated, and the same unit price. The first
+ * line is the charge; every further copy is recoverable. A per-day service (room, nursing) on
+ * different dates is a different day's charge, not a copy.
+ */
 public final class DuplicateRule implements AuditRule {
+    public static final String RULE_ID = "line.duplicate";
+
+    private record Key(String description, LocalDate date, BigDecimal unitPrice) {
+    }
+
     @Override
     public List<Finding> apply(AuditInput input) {
-        throw new UnsupportedOperationException("TODO");
+        Map<Key, List<LineItem>> groups = new LinkedHashMap<>();
+        for (LineItem item : input.items()) {
+            if (Money.isPositive(item.amount())) {
+                Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+        }
+        return groups.values().stream().filter(group -> group.size() > 1).map(DuplicateRule::finding).toList();
+    }
+
+    private static Finding finding(List<LineItem> group) {
+        LineItem first = group.getFirst();
+        List<LineItem> copies = group.subList(1, group.size());
+        BigDecimal repeated = copies.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
+        List<Integer> lines = group.stream().map(LineItem::index).toList();
+        String when = first.date() == null ? "" : " on " + first.date();
+        String message = String.format("'%s' is billed %d times%s at %s each (lines %s); the %s repeated: %s.",
+                first.description(), group.size(), when, Charges.format(Charges.unitPrice(first)), join(lines),
+                copies.size() == 1 ? "copy is" : copies.size() + " copies are", Charges.format(repeated));
+        Map<String, Object> evidence = Map.of("lines", lines, "copies", copies.stream().map(LineItem::index).toList(),
+                "unitPrice", Charges.unitPrice(first), "date", first.date() == null ? "" : first.date().toString(),
+                "repeatedAmount", repeated);
+        double confidence = group.stream().mapToDouble(LineItem::confidence).min().orElse(1.0);
+        return new Finding(FindingType.DUPLICATE, Severity.WARNING, lines, repeated, message, RULE_ID, confidence,
+                evidence);
+    }
+
+    private static String join(List<Integer> lines) {
+        return String.join(", ", lines.stream().map(String::valueOf).toList());
     }
 }

@@ -2,18 +2,134 @@ package com.billaudit.audit;
 
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Rulebook;
+import com.billaudit.domain.TariffMatch;
+import com.billaudit.domain.TariffRow;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Matches bill lines to the rulebook's tariff rows (normalisation, aliases, fuzzy similarity). */
+/**
+ * Matches bill lines to the rulebook's tariff rows (normalisation, aliases, fuzzy similarity).
+ * Everything row-side is prepared once in the constructor, so one matcher serves many bills of
+ * the same tariff version. A row for the matcher's region replaces the national row of the same
+ * code, and of a code's versions the latest one in force on the line's date applies.
+ */
 public final class TariffMatcher {
+    /** Scores this close count as a tie, decided by region and then by the price the bill shows. */
+    private static final double TIE = 0.005;
+    private static final int SEARCH_DEPTH = 8;
+
+    private final String scheme;
+    private final String region;
+    private final double threshold;
+    private final Clock clock;
+    private final NameIndex<TariffRow> index;
+    private final Map<String, List<TariffRow>> versionsByCode = new HashMap<>();
+
+    /** One tariff row a description may be, with how alike they are. */
+    public record Candidate(TariffRow row, double similarity) {
+    }
 
     public TariffMatcher(Rulebook rulebook, String region, AuditSettings settings) {
-        throw new UnsupportedOperationException("TODO");
+        this(rulebook, region, settings, Clock.systemUTC());
+    }
+
+    /** @param clock decides "today" for a bill that prints no date at all */
+    public TariffMatcher(Rulebook rulebook, String region, AuditSettings settings, Clock clock) {
+        this.scheme = rulebook.scheme() == null ? null : rulebook.scheme().code();
+        this.region = region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT);
+        this.threshold = settings.matchThreshold();
+        this.clock = clock;
+        List<TariffRow> applicable = rulebook.tariff().stream().filter(this::appliesToRegion).toList();
+        for (TariffRow row : applicable) {
+            versionsByCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
+        }
+        this.index = new NameIndex<>(applicable, TariffMatcher::names);
     }
 
     /** Each item with its best match set (null when none is confident enough). */
     public List<LineItem> matchAll(List<LineItem> items) {
-        throw new UnsupportedOperationException("TODO");
+        LocalDate billDate = items.stream().map(LineItem::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
+        return items.stream().map(item -> match(item, billDate)).toList();
+    }
+
+    /** The item with its match (and the matched row's category), or with no match. */
+    public LineItem match(LineItem item, LocalDate billDate) {
+        LocalDate date = item.date() != null ? item.date() : billDate;
+        Optional<Candidate> best = best(item.description(), date, item.unitPrice());
+        if (best.isEmpty()) {
+            return item.withMatch(null);
+        }
+        TariffRow row = best.get().row();
+        TariffMatch match = new TariffMatch(scheme, row.code(), row.name(), row.rate(), row.unit(),
+                Math.round(best.get().similarity() * 1000) / 1000.0);
+        return item.withMatch(match).withCategory(row.category());
+    }
+
+    /** The confident match for a description on a date, if any. */
+    public Optional<Candidate> best(String description, LocalDate date, BigDecimal unitPrice) {
+        List<Candidate> candidates = shortlist(description, date, SEARCH_DEPTH);
+        if (candidates.isEmpty() || candidates.getFirst().similarity() < threshold) {
+            return Optional.empty();
+        }
+        double top = candidates.getFirst().similarity();
+        return candidates.stream()
+                .filter(c -> c.similarity() >= top - TIE)
+                .min(Comparator.comparing((Candidate c) -> c.row().region() == null)
+                        .thenComparing(c -> distance(c.row().rate(), unitPrice)));
+    }
+
+    /**
+     * The rows in force on {@code date} most like the description, best first, each code once:
+     * what a human (or the LLM mapper) would choose from when the best match is weak.
+     */
+    public List<Candidate> shortlist(String description, LocalDate date, int limit) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (NameIndex.Hit<TariffRow> hit : index.search(description, limit * 3)) {
+            String code = hit.owner().code();
+            if (seen.putIfAbsent(code, true) != null) {
+                continue;
+            }
+            inForce(code, date).ifPresent(row -> out.add(new Candidate(row, hit.similarity())));
+            if (out.size() == limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The version of a code that applies on {@code date}: the region's own before the national, then the latest. */
+    Optional<TariffRow> inForce(String code, LocalDate date) {
+        return versionsByCode.getOrDefault(code, List.of()).stream()
+                .filter(row -> row.effectiveFrom() == null || !row.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing((TariffRow row) -> row.region() != null)
+                        .thenComparing(row -> row.effectiveFrom() == null ? LocalDate.MIN : row.effectiveFrom()));
+    }
+
+    private boolean appliesToRegion(TariffRow row) {
+        return row.region() == null || row.region().isBlank()
+                || (region != null && row.region().trim().equalsIgnoreCase(region));
+    }
+
+    private static List<String> names(TariffRow row) {
+        List<String> names = new ArrayList<>();
+        names.add(row.name());
+        names.addAll(row.aliases());
+        return names;
+    }
+
+    private static BigDecimal distance(BigDecimal rate, BigDecimal unitPrice) {
+        return rate == null || unitPrice == null ? BigDecimal.ZERO : rate.subtract(unitPrice).abs();
     }
 }

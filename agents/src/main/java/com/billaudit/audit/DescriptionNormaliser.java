@@ -1,0 +1,209 @@
+package com.billaudit.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a charge description into comparable tokens: lower case, accents and punctuation gone,
+ * numbers split from their units ({@code 500mg} → {@code 500 mg}), British spellings folded
+ * ({@code haemo} → {@code hemo}), billing abbreviations expanded ({@code inj} → {@code injection},
+ * {@code USG} → {@code ultrasound}), plurals made singular and words that say nothing about the
+ * service ({@code charges}, {@code fee}, {@code per day}) dropped. Bill lines and reference names
+ * go through the same steps, so an abbreviation on either side meets the full word on the other.
+ * The vocabulary lives in {@code /audit/vocabulary.txt}.
+ */
+public final class DescriptionNormaliser {
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9.%]+");
+    private static final Pattern DOT_NOT_DECIMAL = Pattern.compile("(?<![0-9])\\.|\\.(?![0-9])");
+    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=[0-9])(?=[a-z%])|(?<=[a-z])(?=[0-9])");
+    private static final Pattern PERCENT = Pattern.compile("%");
+
+    private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
+
+    private DescriptionNormaliser() {
+    }
+
+    /** The description's meaningful tokens in order, each once. */
+    public static List<String> tokens(String description) {
+        if (description == null || description.isBlank()) {
+            return List.of();
+        }
+        String text = Normalizer.normalize(description, Normalizer.Form.NFKD);
+        text = ACCENTS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        text = POSSESSIVE.matcher(text).replaceAll("");
+        for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases.entrySet()) {
+            text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
+        }
+        text = PERCENT.matcher(text).replaceAll(" % ");
+        text = NON_TOKEN.matcher(text).replaceAll(" ");
+        text = DOT_NOT_DECIMAL.matcher(text).replaceAll(" ");
+        text = DIGIT_LETTER.matcher(text).replaceAll(" ");
+        Set<String> out = new LinkedHashSet<>();
+        String[] raw = text.trim().split("\\s+");
+        for (int i = 0; i < raw.length; i++) {
+            if (!raw[i].isEmpty()) {
+                expand(raw[i], i == 0, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A key two descriptions share when they name the same service: the sorted tokens, so that
+     * word order and abbreviations do not matter; the lower-cased text when nothing meaningful is left.
+     */
+    public static String key(String description) {
+        List<String> tokens = tokens(description);
+        if (tokens.isEmpty()) {
+            return description == null ? "" : description.trim().toLowerCase(Locale.ROOT);
+        }
+        return String.join(" ", new TreeSet<>(tokens));
+    }
+
+    /** Whether the token is a unit of measure (mg, ml, %...): it says little about which service it is. */
+    static boolean isUnit(String token) {
+        return VOCABULARY.units.contains(token);
+    }
+
+    static boolean isNumber(String token) {
+        return !token.isEmpty() && Character.isDigit(token.charAt(0));
+    }
+
+    private static void expand(String token, boolean first, Set<String> out) {
+        if (isNumber(token)) {
+            out.add(stripZeros(token));
+            return;
+        }
+        String word = fold(token);
+        List<String> replacement = first ? VOCABULARY.leading.get(word) : null;
+        if (replacement == null) {
+            replacement = VOCABULARY.words.get(word);
+        }
+        if (replacement == null) {
+            String singular = singular(word);
+            replacement = VOCABULARY.words.getOrDefault(singular, List.of(singular));
+        }
+        for (String r : replacement) {
+            if (!VOCABULARY.noise.contains(r)) {
+                out.add(r);
+            }
+        }
+    }
+
+    /** 0.50 → 0.5, 500.0 → 500: the same strength printed two ways is one token. */
+    private static String stripZeros(String number) {
+        if (!number.contains(".")) {
+            return number;
+        }
+        String s = number.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** British to American spelling, the direction most drug and test names are printed in. */
+    static String fold(String word) {
+        String w = word.replace("ae", "e");
+        if (w.startsWith("oe")) {
+            w = w.substring(1);
+        }
+        w = w.replace("isation", "ization").replace("yse", "yze");
+        if (w.endsWith("tre") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "ter";
+        }
+        if (w.endsWith("our") && w.length() > 5) {
+            w = w.substring(0, w.length() - 3) + "or";
+        }
+        return w;
+    }
+
+    static String singular(String word) {
+        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")
+                || word.endsWith("is")) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.substring(0, word.length() - 1);
+    }
+
+    /** The vocabulary file: phrase rewrites, word expansions, units and noise words. */
+    private record Vocabulary(Map<Pattern, String> phrases, Map<String, List<String>> words,
+                              Map<String, List<String>> leading, Set<String> units, Set<String> noise) {
+
+        static Vocabulary load(String resource) {
+            try (InputStream in = DescriptionNormaliser.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Lines {@code section: ...} switch sections; in {@code phrase} a line is
+         * {@code regex => replacement}; in {@code word} and {@code leading} {@code a, b => expansion};
+         * in {@code unit} and {@code noise} words separated by spaces. {@code #} starts a comment.
+         */
+        static Vocabulary parse(String text) {
+            Map<Pattern, String> phrases = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> words = new HashMap<>();
+            Map<String, List<String>> leading = new HashMap<>();
+            Set<String> units = new java.util.HashSet<>();
+            Set<String> noise = new java.util.HashSet<>();
+            String section = "";
+            for (String rawLine : text.split("\n")) {
+                String line = rawLine.replaceAll("#.*$", "").trim();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("section:")) {
+                    section = line.substring("section:".length()).trim();
+                    continue;
+                }
+                switch (section) {
+                    case "phrase" -> {
+                        String[] parts = line.split("=>", 2);
+                        phrases.put(Pattern.compile(parts[0].trim()), " " + parts[1].trim() + " ");
+                    }
+                    case "word", "leading" -> {
+                        String[] parts = line.split("=>", 2);
+                        List<String> expansion = new ArrayList<>();
+                        for (String w : parts[1].trim().split("\\s+")) {
+                            expansion.add(fold(w));
+                        }
+                        for (String key : parts[0].split(",")) {
+                            (section.equals("word") ? words : leading).put(fold(key.trim()), List.copyOf(expansion));
+                        }
+                    }
+                    case "unit" -> units.addAll(List.of(line.split("\\s+")));
+                    case "noise" -> {
+                        for (String w : line.split("\\s+")) {
+                            noise.add(fold(w));
+                        }
+                    }
+                    default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
+                }
+            }
+            return new Vocabulary(phrases, words, leading, units, noise);
+        }
+    }
+}

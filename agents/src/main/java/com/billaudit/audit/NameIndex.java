@@ -1,0 +1,151 @@
+package com.billaudit.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reference names (each owner's name and aliases) prepared once for fuzzy look-up: normalised
+ * tokens weighted by how rare they are among the names, and character trigrams. A search narrows
+ * the names by shared trigrams through an inverted index, then scores the closest ones fully
+ * with {@link Similarity}, so it stays fast for thousands of names.
+ *
+ * @param <T> what a name belongs to (a tariff row, a non-payable item)
+ */
+final class NameIndex<T> {
+    /** How many trigram-nearest names are scored fully per search. */
+    private static final int SHORTLIST = 40;
+
+    /** The best-scoring name of one owner. */
+    record Hit<T>(T owner, String name, double similarity) {
+    }
+
+    private final List<Similarity.Name> names = new ArrayList<>();
+    private final List<T> owners = new ArrayList<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final double unknownWeight;
+    private final Map<Integer, int[]> postings;
+
+    NameIndex(List<T> items, Function<T, List<String>> namesOf) {
+        List<List<String>> tokenLists = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (T item : items) {
+            for (String name : new java.util.LinkedHashSet<>(namesOf.apply(item))) {
+                List<String> tokens = DescriptionNormaliser.tokens(name);
+                if (!tokens.isEmpty()) {
+                    owners.add(item);
+                    tokenLists.add(tokens);
+                    texts.add(name);
+                }
+            }
+        }
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (List<String> tokens : tokenLists) {
+            tokens.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        }
+        int n = Math.max(1, tokenLists.size());
+        documentFrequency.forEach((token, df) -> weights.put(token, Math.log(1.0 + (double) n / df)));
+        // A word no reference name uses (a doctor's name, a ward number) counts like a fairly common
+        // one: it should not sink a line whose other words match, nor carry a match by itself.
+        unknownWeight = Math.log(1.0 + n / 12.0);
+        Map<Integer, List<Integer>> post = new HashMap<>();
+        for (int i = 0; i < tokenLists.size(); i++) {
+            Similarity.Name name = prepare(texts.get(i), tokenLists.get(i));
+            names.add(name);
+            for (int gram : name.trigrams()) {
+                post.computeIfAbsent(gram, g -> new ArrayList<>()).add(i);
+            }
+        }
+        postings = new HashMap<>();
+        post.forEach((gram, ids) -> postings.put(gram, ids.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    /** The owners whose names are most like {@code description}, best first, each once. */
+    List<Hit<T>> search(String description, int limit) {
+        List<String> tokens = DescriptionNormaliser.tokens(description);
+        if (tokens.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        Similarity.Name query = prepare(description, tokens);
+        Map<T, Hit<T>> best = new LinkedHashMap<>();
+        for (int id : shortlist(query)) {
+            double similarity = Similarity.score(query, names.get(id));
+            T owner = owners.get(id);
+            Hit<T> current = best.get(owner);
+            if (current == null || similarity > current.similarity()) {
+                best.put(owner, new Hit<>(owner, names.get(id).text(), similarity));
+            }
+        }
+        return best.values().stream()
+                .sorted((a, b) -> Double.compare(b.similarity(), a.similarity()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The names sharing the most trigrams with the query (Dice over trigram sets). */
+    private int[] shortlist(Similarity.Name query) {
+        int[] shared = new int[names.size()];
+        Set<Integer> touched = new HashSet<>();
+        for (int gram : query.trigrams()) {
+            int[] ids = postings.get(gram);
+            if (ids != null) {
+                for (int id : ids) {
+                    shared[id]++;
+                    touched.add(id);
+                }
+            }
+        }
+        int q = query.trigrams().length;
+        return touched.stream()
+                .sorted((a, b) -> Double.compare(dice(shared[b], q, names.get(b)), dice(shared[a], q, names.get(a))))
+                .limit(SHORTLIST)
+                .mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static double dice(int shared, int queryGrams, Similarity.Name name) {
+        return 2.0 * shared / (queryGrams + name.trigrams().length);
+    }
+
+    private Similarity.Name prepare(String text, List<String> tokens) {
+        double[] w = new double[tokens.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weight(tokens.get(i));
+        }
+        return new Similarity.Name(text, tokens.toArray(String[]::new), w, trigrams(tokens));
+    }
+
+    private double weight(String token) {
+        double base = weights.getOrDefault(token, unknownWeight);
+        if (DescriptionNormaliser.isUnit(token)) {
+            return base * 0.25;
+        }
+        if (token.length() == 1 && !DescriptionNormaliser.isNumber(token)) {
+            return base * 0.3;
+        }
+        return base;
+    }
+
+    /** Trigrams of the sorted tokens joined by spaces, so word order does not matter. */
+    private static int[] trigrams(List<String> tokens) {
+        String s = " " + String.join(" ", new TreeSet<>(tokens)) + " ";
+        Set<Integer> grams = new HashSet<>();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            grams.add((s.charAt(i) & 0x7f) << 14 | (s.charAt(i + 1) & 0x7f) << 7 | (s.charAt(i + 2) & 0x7f));
+        }
+        int[] out = grams.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+}
