@@ -28,10 +28,14 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     private final PdfReader pdfs;
 
     public DocumentIntake(OcrSettings settings, IntakeListener listener) {
+        this(settings, listener, Preprocessing.standard());
+    }
+
+    DocumentIntake(OcrSettings settings, IntakeListener listener, Preprocessing preprocessing) {
         this.settings = settings;
         this.listener = listener;
         this.engines = new EnginePool(settings);
-        this.ocr = new PageOcr(engines, settings, listener);
+        this.ocr = new PageOcr(engines, settings, listener, new Preprocessor(preprocessing));
         this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr));
     }
 

@@ -16,16 +16,18 @@ final class PageOcr {
     private final EnginePool engines;
     private final OcrSettings settings;
     private final IntakeListener listener;
+    private final Preprocessor preprocessor;
 
-    PageOcr(EnginePool engines, OcrSettings settings, IntakeListener listener) {
+    PageOcr(EnginePool engines, OcrSettings settings, IntakeListener listener, Preprocessor preprocessor) {
         this.engines = engines;
         this.settings = settings;
         this.listener = listener;
+        this.preprocessor = preprocessor;
     }
 
     PageText read(int number, BufferedImage image, Deadline deadline) {
         long started = System.nanoTime();
-        GrayImage page = Preprocessor.prepare(GrayImage.of(image));
+        GrayImage page = preprocessor.prepare(GrayImage.of(image));
         List<Word> words = recognize(page, deadline);
         List<TextLine> lines = LayoutLines.build(words);
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(0);

@@ -1,12 +1,42 @@
 package com.billaudit.ocr;
 
-/** Cleans a page image up before OCR. */
+/** Cleans a page image up before OCR: denoise, deskew, remove ruling lines, binarise. */
 final class Preprocessor {
 
-    private Preprocessor() {
+    private final Preprocessing steps;
+
+    Preprocessor(Preprocessing steps) {
+        this.steps = steps;
     }
 
-    static GrayImage prepare(GrayImage page) {
+    Preprocessing steps() {
+        return steps;
+    }
+
+    GrayImage prepare(GrayImage original) {
+        GrayImage page = steps.denoise() ? MedianFilter.apply(original) : original;
+        int threshold = Otsu.threshold(page);
+        boolean[] ink = Otsu.ink(page, threshold);
+        if (steps.deskew()) {
+            double angle = Deskew.angle(ink, page.width(), page.height());
+            if (Math.abs(angle) >= Deskew.MIN_DEGREES) {
+                page = Rotation.by(page, angle);
+                ink = Otsu.ink(page, threshold);
+            }
+        }
+        if (steps.removeRules() || steps.binarize()) {
+            // Both paint on the page: work on a copy, the caller's image stays as it was.
+            page = page == original ? new GrayImage(page.width(), page.height(), page.pixels().clone()) : page;
+        }
+        if (steps.removeRules()) {
+            RulingLines.remove(page, ink);
+        }
+        if (steps.binarize()) {
+            byte[] pixels = page.pixels();
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = (pixels[i] & 0xFF) <= threshold ? 0 : (byte) 255;
+            }
+        }
         return page;
     }
 }
