@@ -1,0 +1,45 @@
+package com.billaudit.persistence.analysis;
+
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.Totals;
+import com.billaudit.domain.Verdict;
+import com.billaudit.persistence.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportJsonTest {
+
+    @Test
+    void aReportReadsBackEqualWithMoneyKeepingItsScale() {
+        AnalysisReport report = Samples.report(Verdict.WARNING, "1200.50", "80.00");
+
+        AnalysisReport back = ReportJson.read(ReportJson.write(report));
+
+        assertEquals(report, back);
+        assertEquals(new BigDecimal("80.00"), back.findings().getFirst().amount());
+        assertEquals(new BigDecimal("120.00"), back.findings().getFirst().evidence().get("rate"));
+    }
+
+    @Test
+    void moneyIsWrittenAsJsonNumbers() {
+        String json = ReportJson.write(Samples.report(Verdict.WARNING, "1200.50", "80.00"));
+
+        assertTrue(json.contains("\"lineItems\":1200.50"), json);
+        assertTrue(json.contains("\"date\":\"2025-03-04\""), json);
+    }
+
+    @Test
+    void aDocumentThatIsNotABillHasNoVerdictAndStillRoundTrips() {
+        AnalysisReport full = Samples.report(Verdict.OK, "0.00", "0.00");
+        AnalysisReport notABill = new AnalysisReport(full.document(), DocumentType.NOT_A_BILL, null, 0.9, Totals.EMPTY,
+                List.of(), List.of(), null, List.of(), full.agents());
+
+        assertEquals(notABill, ReportJson.read(ReportJson.write(notABill)));
+    }
+}
