@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient) {
 
     static Preprocessing standard() {
-        return new Preprocessing(false, true, true, false, true);
+        return new Preprocessing(false, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */
