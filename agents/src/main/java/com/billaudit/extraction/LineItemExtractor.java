@@ -3,11 +3,37 @@ package com.billaudit.extraction;
 import com.billaudit.domain.Bill;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.LineItem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
 
     public Bill extract(DocumentText text, DocumentType type) {
-        throw new UnsupportedOperationException("TODO");
+        if (type == DocumentType.NOT_A_BILL) {
+            return Bill.notABill();
+        }
+        ScannedDocument scanned = TableScanner.scan(text);
+        return new Bill(type, BillDates.find(text), lineItems(scanned.items()), StatedTotalsReader.read(scanned.summaries()));
+    }
+
+    private static List<LineItem> lineItems(List<DraftItem> drafts) {
+        List<LineItem> items = new ArrayList<>();
+        for (DraftItem d : drafts) {
+            String description = d.description();
+            Charge c = d.charge;
+            items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
+                    Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null));
+        }
+        return items;
+    }
+
+    /** A quantity as people write it: 3 rather than 3.00, 0.5 rather than 0.50. */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal q = quantity.stripTrailingZeros();
+        return q.scale() < 0 ? q.setScale(0) : q;
     }
 }

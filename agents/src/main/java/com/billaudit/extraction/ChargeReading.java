@@ -1,0 +1,125 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which number of a row is the quantity, the unit price and the amount. Printed values
+ * are kept as printed even when they disagree (that disagreement is the audit's ARITHMETIC
+ * finding); a value the row does not print is worked out from the others, never made up.
+ */
+final class ChargeReading {
+
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+    private static final BigDecimal LARGEST_QUANTITY = BigDecimal.valueOf(1000);
+
+    private ChargeReading() {
+    }
+
+    static Optional<Charge> read(RowCells cells) {
+        if (!cells.numbers().isEmpty()) {
+            return fromColumns(cells);
+        }
+        return cells.unplaced().isEmpty() ? Optional.empty() : Optional.of(fromUnplaced(cells.unplaced()));
+    }
+
+    private static Optional<Charge> fromColumns(RowCells cells) {
+        PrintedNumber quantity = cells.numbers().get(ColumnRole.QUANTITY);
+        PrintedNumber rate = cells.numbers().get(ColumnRole.RATE);
+        PrintedNumber amount = cells.numbers().get(ColumnRole.AMOUNT);
+        if (amount == null && rate == null) {
+            return Optional.empty();
+        }
+        double certainty = repairs(quantity, rate, amount);
+        if (amount == null) {
+            // the amount cell is blank: the row still charges quantity × rate
+            BigDecimal q = quantity == null ? BigDecimal.ONE : quantity.value();
+            return Optional.of(new Charge(q, Money.scaled(rate.value()), Money.times(q, rate.value()), certainty * 0.6, true));
+        }
+        if (rate == null) {
+            BigDecimal q = quantity == null ? BigDecimal.ONE : quantity.value();
+            return Optional.of(withoutRate(q, amount.value(), certainty * (quantity == null ? 1.0 : 0.9)));
+        }
+        if (quantity == null) {
+            return Optional.of(withoutQuantity(rate.value(), amount.value(), certainty * (cells.unreadableQuantity() ? 0.8 : 1.0)));
+        }
+        return Optional.of(charge(quantity.value(), rate.value(), amount.value(), certainty));
+    }
+
+    /** Numbers without a header: the bill's own arithmetic says which is which. */
+    private static Charge fromUnplaced(List<PrintedNumber> numbers) {
+        int n = numbers.size();
+        PrintedNumber last = numbers.get(n - 1);
+        if (n == 1) {
+            return new Charge(BigDecimal.ONE, Money.scaled(last.value()), Money.scaled(last.value()), 0.9 * repairs(last), true);
+        }
+        if (n == 2) {
+            PrintedNumber first = numbers.get(0);
+            double certainty = 0.85 * repairs(first, last);
+            if (isPlausibleQuantity(first) && first.value().compareTo(last.value()) != 0) {
+                return withoutRate(first.value(), last.value(), certainty);
+            }
+            return withoutQuantity(first.value(), last.value(), certainty);
+        }
+        PrintedNumber a = numbers.get(n - 3);
+        PrintedNumber b = numbers.get(n - 2);
+        double certainty = 0.9 * repairs(a, b, last);
+        // a quantity is printed as a whole number where prices carry paise; failing that, quantity comes first
+        boolean aIsQuantity = isPlausibleQuantity(a)
+                && (!isPlausibleQuantity(b) || a.looksWhole() || !b.looksWhole());
+        return aIsQuantity || !isPlausibleQuantity(b)
+                ? charge(a.value(), b.value(), last.value(), certainty)
+                : charge(b.value(), a.value(), last.value(), certainty);
+    }
+
+    private static Charge charge(BigDecimal quantity, BigDecimal rate, BigDecimal amount, double certainty) {
+        return new Charge(quantity, Money.scaled(rate), Money.scaled(amount), certainty, agrees(quantity, rate, amount));
+    }
+
+    /** Only quantity and amount printed: the unit price is the amount shared out. */
+    private static Charge withoutRate(BigDecimal quantity, BigDecimal amount, double certainty) {
+        if (quantity.signum() == 0) {
+            return new Charge(BigDecimal.ONE, Money.scaled(amount), Money.scaled(amount), certainty * 0.5, true);
+        }
+        BigDecimal rate = amount.divide(quantity, 2, RoundingMode.HALF_UP);
+        boolean exact = agrees(quantity, rate, amount);
+        return new Charge(quantity, rate, Money.scaled(amount), exact ? certainty : certainty * 0.7, true);
+    }
+
+    /** Only unit price and amount printed: the quantity is how many times the price fits the amount. */
+    private static Charge withoutQuantity(BigDecimal rate, BigDecimal amount, double certainty) {
+        if (rate.signum() == 0) {
+            return new Charge(BigDecimal.ONE, Money.scaled(amount), Money.scaled(amount), certainty * 0.5, true);
+        }
+        BigDecimal quantity = amount.divide(rate, 3, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (quantity.scale() > 2 || quantity.signum() <= 0 || quantity.compareTo(LARGEST_QUANTITY) > 0) {
+            return new Charge(BigDecimal.ONE, Money.scaled(rate), Money.scaled(amount), certainty * 0.6, agrees(BigDecimal.ONE, rate, amount));
+        }
+        return new Charge(quantity.setScale(Math.max(quantity.scale(), 0), RoundingMode.UNNECESSARY), Money.scaled(rate),
+                Money.scaled(amount), quantity.compareTo(BigDecimal.ONE) == 0 ? certainty : certainty * 0.85, true);
+    }
+
+    static boolean agrees(BigDecimal quantity, BigDecimal rate, BigDecimal amount) {
+        BigDecimal difference = quantity.multiply(rate).subtract(amount).abs();
+        return difference.compareTo(TOLERANCE.max(amount.abs().multiply(new BigDecimal("0.0005")))) <= 0;
+    }
+
+    private static boolean isPlausibleQuantity(PrintedNumber n) {
+        return n.value().signum() > 0 && n.value().compareTo(LARGEST_QUANTITY) <= 0
+                && (n.looksWhole() || n.value().scale() <= 2 && n.value().compareTo(BigDecimal.TEN) < 0);
+    }
+
+    private static double repairs(PrintedNumber... numbers) {
+        double certainty = 1.0;
+        for (PrintedNumber n : numbers) {
+            if (n != null && n.repaired()) {
+                certainty *= 0.8;
+            }
+        }
+        return certainty;
+    }
+}

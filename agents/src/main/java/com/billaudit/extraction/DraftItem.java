@@ -1,0 +1,54 @@
+package com.billaudit.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A charge row while the table is being read: continuation lines may still add to its
+ * description, and a date printed once for a group of rows may still be carried onto it.
+ */
+final class DraftItem {
+    final RowCells cells;
+    final Charge charge;
+    final int page;
+    final int descriptionStart;
+    private final List<String> before = new ArrayList<>();
+    private final List<String> after = new ArrayList<>();
+    LocalDate date;
+    double confidence;
+
+    DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
+        this.cells = cells;
+        this.charge = charge;
+        this.page = page;
+        this.descriptionStart = cells.description().isEmpty() ? -1 : cells.description().getFirst().start();
+        this.date = cells.date();
+        this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
+    }
+
+    void prepend(String text, double lineConfidence) {
+        before.add(text);
+        confidence = Math.min(confidence, lineConfidence);
+    }
+
+    void append(String text, double lineConfidence) {
+        after.add(text);
+        confidence = Math.min(confidence, lineConfidence);
+    }
+
+    String description() {
+        List<String> parts = new ArrayList<>(before);
+        String own = cells.descriptionText();
+        if (!own.isBlank()) {
+            parts.add(own);
+        }
+        parts.addAll(after);
+        return DescriptionText.clean(String.join(" ", parts));
+    }
+
+    /** The last words of the description as printed on the row's own line. */
+    String ownText() {
+        return cells.descriptionText();
+    }
+}

@@ -1,0 +1,210 @@
+package com.billaudit.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the header row of a charge table whatever its wording (Particulars / Service
+ * Description / Product, Qty / Units / Days, Rate / Unit Price / MRP, Amount / Net / Value...)
+ * and column order, including headers printed over two lines ("Unit" above "Price").
+ */
+final class HeaderReader {
+
+    /** Words that only qualify the next word of a title: "Unit Price", "Svc Code", "Item Name". */
+    private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
+            "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
+            "sale", "per", "taxable");
+    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)\\(?(rs\\.?|inr|₹|%)\\)?|\\(in");
+    private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
+
+    private HeaderReader() {
+    }
+
+    /** The header that {@code line} is, when it names a description column and a quantity, rate or amount. */
+    static Optional<TableHeader> read(String line) {
+        if (MONEY_DIGITS.matcher(line).find()) {
+            return Optional.empty();
+        }
+        List<Column> columns = columns(LineTokens.tokenize(line));
+        long named = columns.stream().filter(c -> c.role() != null).count();
+        boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
+        boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
+                || c.role() == ColumnRole.QUANTITY);
+        if (!hasDescription || !hasMoney || named < 2 || named * 10 < columns.size() * 7) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableHeader(settleUnitColumn(columns.stream().filter(c -> c.role() != null).toList())));
+    }
+
+    /**
+     * The header completed by {@code next} when that line only carries the second words of
+     * two-line titles ("Code", "Price", "(Rs.)"); empty when {@code next} is anything else.
+     */
+    static Optional<TableHeader> extend(TableHeader header, String next) {
+        List<Token> words = LineTokens.tokenize(next);
+        if (words.isEmpty() || MONEY_DIGITS.matcher(next).find()
+                || words.stream().anyMatch(w -> roleOf(w.text()) == null && !isQualifier(w.text()) && !isNote(w.text()))) {
+            return Optional.empty();
+        }
+        List<Column> columns = new ArrayList<>(header.columns());
+        for (Token word : words) {
+            int nearest = nearest(columns, word);
+            Column c = columns.get(nearest);
+            String title = c.title() + " " + word.text();
+            ColumnRole role = roleOf(title);
+            columns.set(nearest, new Column(role == null ? c.role() : role, title, Math.min(c.start(), word.start()),
+                    Math.max(c.end(), word.end())));
+        }
+        return Optional.of(new TableHeader(settleUnitColumn(columns)));
+    }
+
+    /** Groups the words of a header line into titled columns. */
+    private static List<Column> columns(List<Token> words) {
+        List<Column> columns = new ArrayList<>();
+        List<Token> pending = new ArrayList<>();
+        for (Token word : words) {
+            boolean joinsPending = !pending.isEmpty() && !word.cellStart()
+                    && (isQualifier(pending.getLast().text()) || isNote(word.text()) || roleOf(word.text()) == null
+                        || roleOf(join(pending)) == null);
+            if (!pending.isEmpty() && !joinsPending) {
+                columns.add(column(pending));
+                pending.clear();
+            }
+            pending.add(word);
+        }
+        if (!pending.isEmpty()) {
+            columns.add(column(pending));
+        }
+        return columns;
+    }
+
+    private static Column column(List<Token> words) {
+        String title = join(words);
+        return new Column(roleOf(title), title, words.getFirst().start(), words.getLast().end());
+    }
+
+    private static String join(List<Token> words) {
+        return String.join(" ", words.stream().map(Token::text).toList());
+    }
+
+    /**
+     * A lone "Unit" is a price when the table has a quantity column elsewhere, else the quantity;
+     * an MRP beside a Rate column is only printed for information (the rate is what is charged).
+     */
+    private static List<Column> settleUnitColumn(List<Column> columns) {
+        boolean hasQuantity = columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY && !isLoneUnit(c.title()));
+        boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !normal(c.title()).contains("mrp"));
+        List<Column> settled = new ArrayList<>();
+        for (Column c : columns) {
+            if (isLoneUnit(c.title())) {
+                settled.add(new Column(hasQuantity ? ColumnRole.RATE : ColumnRole.QUANTITY, c.title(), c.start(), c.end()));
+            } else if (c.role() == ColumnRole.RATE && normal(c.title()).contains("mrp") && hasRateBesideMrp) {
+                settled.add(new Column(ColumnRole.OTHER_NUMBER, c.title(), c.start(), c.end()));
+            } else {
+                settled.add(c);
+            }
+        }
+        return settled;
+    }
+
+    private static boolean isLoneUnit(String title) {
+        return normal(title).equals("unit");
+    }
+
+    private static int nearest(List<Column> columns, Token word) {
+        int best = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            int distance = word.end() < c.start() ? c.start() - word.end() : word.start() > c.end() ? word.start() - c.end() : 0;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isQualifier(String word) {
+        return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNote(String word) {
+        return CURRENCY_NOTE.matcher(word).matches();
+    }
+
+    private static String normal(String title) {
+        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
+        return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What a column titled {@code title} holds, or null when the words name no column. */
+    static ColumnRole roleOf(String title) {
+        String t = normal(title);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (has(t, "exp", "expiry", "exp.", "exp.dt", "expiry date", "exp date", "exp. date")) {
+            return ColumnRole.EXPIRY;
+        }
+        if (has(t, "batch", "lot", "batch no", "b.no")) {
+            return ColumnRole.BATCH;
+        }
+        if (has(t, "hsn", "sac", "hsn/sac", "hsn code")) {
+            return ColumnRole.HSN;
+        }
+        if (has(t, "code", "cpt", "svc")) {
+            return ColumnRole.CODE;
+        }
+        if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {
+            return ColumnRole.DESCRIPTION;
+        }
+        if (t.startsWith("disc") || has(t, "less", "concession")) {
+            return ColumnRole.DISCOUNT;
+        }
+        if (t.contains("taxable")) {
+            return ColumnRole.OTHER_NUMBER;
+        }
+        if (has(t, "gst", "cgst", "sgst", "igst", "tax", "vat", "gst%", "gst %")) {
+            return ColumnRole.TAX;
+        }
+        if (has(t, "mrp", "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit", "mrp/unit")) {
+            return ColumnRole.RATE;
+        }
+        if (has(t, "qty", "qty.", "quantity", "qnty", "units", "nos", "nos.", "days", "count", "no. of", "no of", "unit")) {
+            return ColumnRole.QUANTITY;
+        }
+        if (has(t, "amount", "amt", "amt.", "total", "value", "net", "charges", "charge", "net amt", "amount rs")) {
+            return ColumnRole.AMOUNT;
+        }
+        if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
+            return ColumnRole.DATE;
+        }
+        if (t.matches("(s|sr|sl|s\\.|sr\\.|sl\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr|sl|s\\. no\\.?")) {
+            return ColumnRole.SERIAL;
+        }
+        if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",
+                "medicine", "medicines", "drug", "name", "procedure", "description")) {
+            return ColumnRole.DESCRIPTION;
+        }
+        if (has(t, "mfr", "mfg", "manufacturer", "company", "pack", "packing", "sch", "schedule", "uom")) {
+            return ColumnRole.OTHER_TEXT;
+        }
+        return null;
+    }
+
+    /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
+    private static boolean has(String t, String... words) {
+        Set<String> mine = Set.of(t.split(" "));
+        for (String w : words) {
+            if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

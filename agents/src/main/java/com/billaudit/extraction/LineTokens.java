@@ -1,0 +1,62 @@
+package com.billaudit.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a layout line into words, remembering where columns break: a run of two or more
+ * spaces, or a table border that OCR read as {@code | [ ]} or a run of underscores/dashes.
+ * Dates that contain spaces ("20 Apr 2025") stay one word.
+ */
+final class LineTokens {
+
+    private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}]|[_—–=~]{2,}|(?<=\\s)[—–_]+(?=\\s|$)");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private LineTokens() {
+    }
+
+    static List<Token> tokenize(String line) {
+        String clean = BORDER.matcher(line).replaceAll(m -> "\u0000".repeat(m.group().length()));
+        List<DateReader.Found> dates = DateReader.findAll(clean.replace('\u0000', ' '));
+        String spaced = clean.replace('\u0000', ' ');
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(spaced);
+        int pos = 0;
+        int previousEnd = -1;
+        while (pos < spaced.length() && m.find(pos)) {
+            int start = m.start();
+            DateReader.Found date = firstDateIn(dates, start, m.end());
+            int end = date == null ? m.end() : date.start() == start ? date.end() : date.start();
+            boolean isDate = date != null && date.start() == start;
+            String text = spaced.substring(start, end);
+            boolean cellStart = previousEnd < 0 || start - previousEnd >= 2
+                    || clean.substring(previousEnd, start).indexOf('\u0000') >= 0;
+            tokens.add(new Token(text, start, end, cellStart, isDate ? TokenKind.DATE : kindOf(text)));
+            previousEnd = end;
+            pos = end;
+        }
+        return tokens;
+    }
+
+    static TokenKind kindOf(String word) {
+        if (DateReader.isPartial(word)) {
+            return TokenKind.PARTIAL_DATE;
+        }
+        if (DateReader.isExpiry(word)) {
+            return TokenKind.EXPIRY;
+        }
+        return NumberReader.isNumber(word) ? TokenKind.NUMBER : TokenKind.WORD;
+    }
+
+    private static DateReader.Found firstDateIn(List<DateReader.Found> dates, int start, int end) {
+        for (DateReader.Found d : dates) {
+            if (d.start() >= start && d.start() < end) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package com.billaudit.extraction;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as bills print them: Indian (1,25,000.00) or western (125,000.00) grouping,
+ * with or without Rs./INR/₹, and the usual OCR slips (O for 0, l for 1, a comma for the
+ * decimal point, a stray border character).
+ */
+final class NumberReader {
+
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹|\\$)+|(?:/-|/=|-/)$");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
+    /** "1,250,00" or "250,00": a comma before exactly two final digits is a decimal comma. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d[\\d,.]*,\\d{2}");
+    /** "1.250.00": dots used for grouping, the last one is the decimal point. */
+    private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{2,3})+\\.\\d{2}");
+    /** A service code such as B003 or S001: a capital letter before digits is a code, not a misread number. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
+    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz";
+
+    private NumberReader() {
+    }
+
+    static Optional<PrintedNumber> read(String printed) {
+        String text = trim(printed);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PrintedNumber> clean = readClean(text, false);
+        if (clean.isPresent()) {
+            return clean;
+        }
+        if (CODE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        String digits = lookalikesToDigits(text);
+        return digits == null ? Optional.empty() : readClean(digits, true).or(() -> readSlipped(digits));
+    }
+
+    static boolean isNumber(String printed) {
+        return read(printed).isPresent();
+    }
+
+    private static Optional<PrintedNumber> readClean(String text, boolean repaired) {
+        if (PLAIN.matcher(text).matches() || GROUPED.matcher(text).matches()) {
+            String plain = text.replace(",", "");
+            return Optional.of(new PrintedNumber(new BigDecimal(plain), plain.contains("."), repaired));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PrintedNumber> readSlipped(String text) {
+        if (DECIMAL_COMMA.matcher(text).matches()) {
+            int last = text.lastIndexOf(',');
+            String whole = text.substring(0, last).replace(",", "").replace(".", "");
+            return Optional.of(new PrintedNumber(new BigDecimal(whole + "." + text.substring(last + 1)), true, true));
+        }
+        if (DOTTED.matcher(text).matches()) {
+            int last = text.lastIndexOf('.');
+            String whole = text.substring(0, last).replace(".", "");
+            return Optional.of(new PrintedNumber(new BigDecimal(whole + "." + text.substring(last + 1)), true, true));
+        }
+        return Optional.empty();
+    }
+
+    /** Strips currency marks and the punctuation OCR leaves around a cell. */
+    private static String trim(String printed) {
+        String text = printed.strip();
+        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*]+|[\\])|'\"`‘’“”:;*]+$", "");
+        text = CURRENCY.matcher(text).replaceAll("");
+        text = text.replaceAll("^[.:]+|[.,:]+$", "");
+        return text.strip();
+    }
+
+    /**
+     * The text with letters OCR confuses with digits replaced, or null when it is not mostly
+     * digits (so that words such as "Is" or "SOS" never turn into numbers).
+     */
+    private static String lookalikesToDigits(String text) {
+        long digits = text.chars().filter(Character::isDigit).count();
+        long lookalikes = text.chars().filter(c -> DIGIT_LOOKALIKES.indexOf(c) >= 0).count();
+        if (digits == 0 || lookalikes == 0 || digits < lookalikes * 2
+                || text.chars().anyMatch(c -> !Character.isDigit(c) && ",.".indexOf(c) < 0 && DIGIT_LOOKALIKES.indexOf(c) < 0)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            sb.append(switch (c) {
+                case 'O', 'o', 'D', 'Q' -> '0';
+                case 'l', 'I', '|', '!', 'i' -> '1';
+                case 'S', 's' -> '5';
+                case 'B' -> '8';
+                case 'Z', 'z' -> '2';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+}

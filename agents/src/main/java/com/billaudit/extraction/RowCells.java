@@ -1,0 +1,39 @@
+package com.billaudit.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One table line split into what its columns hold.
+ *
+ * @param serial              the S.No printed at its start, or null
+ * @param date                the service date printed on it, or null
+ * @param partialDate         a date cut short by a narrow column ("07-Sep-"), its year on the next line; or null
+ * @param description         the words of the description column
+ * @param numbers             numbers read under named columns (with a header)
+ * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
+ * @param unreadableQuantity  the quantity cell holds something OCR could not read as a number
+ */
+record RowCells(Integer serial, LocalDate date, String partialDate, List<Token> description,
+                Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity) {
+
+    RowCells {
+        description = List.copyOf(description);
+        numbers = Map.copyOf(numbers);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    String descriptionText() {
+        return String.join(" ", description.stream().map(Token::text).toList());
+    }
+
+    boolean hasNumbers() {
+        return !numbers.isEmpty() || !unplaced.isEmpty();
+    }
+
+    /** Whether the line opens a new row: it starts with a serial number or a date. */
+    boolean opensRow() {
+        return serial != null || date != null || partialDate != null;
+    }
+}

@@ -1,0 +1,294 @@
+package com.billaudit.extraction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one table line into its columns: serial number, date and code on the left, the
+ * description, then batch/expiry/quantity/rate/amount on the right. With a header the right-hand
+ * columns are read in the header's order (a blank cell is recognised by where the numbers
+ * stand); without one the trailing numbers are left for {@link ChargeReading} to place.
+ */
+final class RowReader {
+
+    /** Units printed after a quantity ("2 Nos", "10 Tab") that are not part of the description. */
+    private static final Set<String> UNIT_WORDS = Set.of("no", "nos", "no.", "nos.", "unit", "units", "tab", "tabs", "cap", "caps",
+            "strip", "strips", "vial", "vials", "amp", "amps", "day", "days", "hr", "hrs", "pcs", "pc", "each", "ea", "btl",
+            "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
+    /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
+    private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
+    private static final int MAX_UNPLACED = 3;
+
+    private RowReader() {
+    }
+
+    static RowCells read(List<Token> tokens, TableHeader header) {
+        return new Reading(tokens, header).read();
+    }
+
+    /** The state of reading one line: how far from the left and from the right it has been consumed. */
+    private static final class Reading {
+        private final List<Token> all;
+        private final List<Integer> meaningful = new ArrayList<>();
+        private final TableHeader header;
+        private int left;
+        private int right;
+        private Integer serial;
+        private LocalDate date;
+        private String partialDate;
+        private boolean unreadableQuantity;
+        private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
+        private final List<Token> numberTokens = new ArrayList<>();
+        private final List<Column> numberColumns = new ArrayList<>();
+        private final List<PrintedNumber> unplaced = new ArrayList<>();
+
+        Reading(List<Token> tokens, TableHeader header) {
+            this.all = tokens;
+            this.header = header;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    meaningful.add(i);
+                }
+            }
+            this.left = 0;
+            this.right = meaningful.size() - 1;
+        }
+
+        RowCells read() {
+            readLeading();
+            if (header != null) {
+                readTrailingByHeader();
+            } else {
+                readTrailingNumbers();
+            }
+            return new RowCells(serial, date, partialDate, description(), numbers, unplaced, unreadableQuantity);
+        }
+
+        private Token token(int k) {
+            return all.get(meaningful.get(k));
+        }
+
+        /** Serial number, dates and code printed before the description. */
+        private void readLeading() {
+            boolean expectsSerial = header == null || header.leading().stream().anyMatch(c -> c.role() == ColumnRole.SERIAL);
+            boolean expectsCode = header != null && header.leading().stream().anyMatch(c -> c.role() == ColumnRole.CODE);
+            boolean codeRead = false;
+            while (left < right) {
+                Token t = token(left);
+                if (serial == null && date == null && !codeRead && expectsSerial && isSerial(t)) {
+                    serial = NumberReader.read(t.text()).orElseThrow().value().intValue();
+                } else if (t.kind() == TokenKind.DATE && date == null && partialDate == null) {
+                    date = DateReader.read(t.text()).orElse(null);
+                } else if (t.kind() == TokenKind.PARTIAL_DATE && date == null && partialDate == null) {
+                    partialDate = t.text();
+                } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
+                    codeRead = true;
+                } else {
+                    return;
+                }
+                left++;
+            }
+        }
+
+        private static boolean looksLikeCode(Token t, Token next) {
+            String text = t.text();
+            boolean lettersAndDigits = text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isLetter);
+            return CODE.matcher(text).matches() && text.chars().noneMatch(Character::isLowerCase)
+                    && (next.cellStart() || lettersAndDigits);
+        }
+
+        private boolean isSerial(Token t) {
+            return t.kind() == TokenKind.NUMBER && t.text().matches("\\W*\\d{1,4}\\W*")
+                    && NumberReader.read(t.text()).map(PrintedNumber::looksWhole).orElse(false);
+        }
+
+        /** Reads the columns right of the description in the header's order, right to left. */
+        private void readTrailingByHeader() {
+            List<Column> trailing = header.trailing();
+            for (int c = trailing.size() - 1; c >= 0 && right >= left; c--) {
+                Column column = trailing.get(c);
+                Token t = token(right);
+                ColumnRole role = column.role();
+                if (role.numeric()) {
+                    readNumber(column, t);
+                } else if (role == ColumnRole.EXPIRY) {
+                    if (t.kind() == TokenKind.EXPIRY || t.kind() == TokenKind.DATE || t.kind() == TokenKind.PARTIAL_DATE) {
+                        right--;
+                    }
+                } else if (role == ColumnRole.BATCH || role == ColumnRole.HSN || role == ColumnRole.CODE) {
+                    if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches())) {
+                        right--;
+                    }
+                } else if (role == ColumnRole.DATE) {
+                    if (t.kind() == TokenKind.DATE) {
+                        date = DateReader.read(t.text()).orElse(date);
+                        right--;
+                    }
+                } else if (role == ColumnRole.OTHER_TEXT && right > left && t.cellStart()) {
+                    right--;
+                }
+            }
+            placeByPosition();
+        }
+
+        private void readNumber(Column column, Token t) {
+            ColumnRole role = column.role();
+            if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
+                take(column, t, NumberReader.read(t.text()).orElseThrow());
+                right--;
+            } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
+                take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());
+                right -= 2;
+            } else if (role == ColumnRole.QUANTITY && ONE_LOOKALIKE.matcher(t.text()).matches()) {
+                take(column, t, new PrintedNumber(BigDecimal.ONE, false, true));
+                right--;
+            } else if (role == ColumnRole.QUANTITY && right > left && isUnreadable(t)) {
+                unreadableQuantity = true;
+                right--;
+            }
+        }
+
+        private void take(Column column, Token t, PrintedNumber number) {
+            numbers.putIfAbsent(column.role(), number);
+            numberTokens.addFirst(t);
+            numberColumns.addFirst(column);
+        }
+
+        /**
+         * When a numeric cell is blank ("Room  2  4000.00" under Qty/Rate/Amount), the numbers are
+         * placed under the columns they stand below rather than filled in from the right.
+         */
+        private void placeByPosition() {
+            List<Column> numericColumns = header.trailing().stream().filter(c -> c.role().numeric()).toList();
+            boolean laidOut = all.stream().skip(1).anyMatch(Token::cellStart);
+            if (!laidOut || numberTokens.isEmpty() || numberTokens.size() >= numericColumns.size()) {
+                return;
+            }
+            List<PrintedNumber> values = numberTokens.stream().map(t -> readOrOne(t)).toList();
+            int[] best = bestPlacement(numberTokens, numericColumns);
+            numbers.clear();
+            for (int k = 0; k < best.length; k++) {
+                numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));
+            }
+        }
+
+        private PrintedNumber readOrOne(Token t) {
+            return NumberReader.read(t.text()).orElse(new PrintedNumber(BigDecimal.ONE, false, true));
+        }
+
+        /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */
+        private void readTrailingNumbers() {
+            List<PrintedNumber> found = new ArrayList<>();
+            boolean skippedExpiry = false;
+            while (right >= left && found.size() < MAX_UNPLACED + 1) {
+                Token t = token(right);
+                if (t.kind() == TokenKind.NUMBER && (right > left || !found.isEmpty())) {
+                    found.addFirst(NumberReader.read(t.text()).orElseThrow());
+                } else if (t.kind() == TokenKind.EXPIRY && !found.isEmpty() && !skippedExpiry) {
+                    skippedExpiry = true;
+                } else if (isUnitWord(t) && !found.isEmpty() && right > left && token(right - 1).kind() == TokenKind.NUMBER) {
+                    // "2 Nos": the unit word goes, the quantity is read next
+                } else {
+                    break;
+                }
+                right--;
+            }
+            if (skippedExpiry && right > left && token(right).cellStart() && token(right).text().chars().anyMatch(Character::isDigit)) {
+                right--;
+            }
+            while (found.size() > MAX_UNPLACED) {
+                found.removeFirst();
+                right++;
+            }
+            unplaced.addAll(found);
+        }
+
+        private List<Token> description() {
+            if (right < left) {
+                return List.of();
+            }
+            int from = meaningful.get(left);
+            int to = meaningful.get(right);
+            return all.subList(from, to + 1);
+        }
+
+        private boolean isUnitWord(Token t) {
+            return UNIT_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+        }
+
+        /** A short scrap where the quantity stands ("al", "il", "LZ"): OCR's reading of a lone digit. */
+        private boolean isUnreadable(Token t) {
+            if (t.text().length() > 3 || t.kind() != TokenKind.WORD) {
+                return false;
+            }
+            Column nearest = nearestColumn(t);
+            return nearest != null && nearest.role() == ColumnRole.QUANTITY && (t.cellStart() || !looksLikeWord(t.text()));
+        }
+
+        private Column nearestColumn(Token t) {
+            Column best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Column c : header.columns()) {
+                int d = distance(t, c);
+                if (d < bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Short words that can end a description and must not be taken for a misread quantity. */
+    private static boolean looksLikeWord(String text) {
+        return Set.of("ml", "mg", "iu", "gm", "kg", "mcg", "g", "l", "cc", "set", "kit", "tab", "cap", "inj", "iv", "im", "sc", "ot",
+                "icu", "rt", "lt", "ap", "pa", "bag", "day", "one", "per", "and", "the", "for", "with").contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    static int distance(Token t, Column c) {
+        return Math.min(Math.abs(t.end() - c.end()), Math.min(Math.abs(t.start() - c.start()), Math.abs(t.center() - c.center())));
+    }
+
+    /** The order-preserving placement of {@code tokens} under {@code columns} that puts each nearest its column. */
+    static int[] bestPlacement(List<Token> tokens, List<Column> columns) {
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int[] placement : placements(tokens.size(), columns.size())) {
+            long cost = 0;
+            for (int k = 0; k < placement.length; k++) {
+                cost += distance(tokens.get(k), columns.get(placement[k]));
+            }
+            // ties go to the rightmost placement: amounts are the columns least often left blank
+            if (cost <= bestCost) {
+                best = placement;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private static List<int[]> placements(int tokens, int columns) {
+        List<int[]> all = new ArrayList<>();
+        collect(new int[tokens], 0, 0, columns, all);
+        return all;
+    }
+
+    private static void collect(int[] current, int k, int from, int columns, List<int[]> out) {
+        if (k == current.length) {
+            out.add(current.clone());
+            return;
+        }
+        for (int c = from; c <= columns - (current.length - k); c++) {
+            current[k] = c;
+            collect(current, k + 1, c + 1, columns, out);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.PageText;
+import com.billaudit.domain.TextLine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Walks a document line by line and finds its charge table: the header (repeated on each page
+ * or not), the charge rows, the lines their descriptions wrap onto, section headings and the
+ * summary rows. A document without any recognisable header is read whole, with stricter rules
+ * for what counts as a charge row.
+ */
+final class TableScanner {
+
+    private static final Pattern PAGE_NOISE = Pattern.compile(
+            "(?i)^\\W*(page\\s*(no\\.?)?\\s*\\d+(\\s*(of|/)\\s*\\d+)?|continued.*|contd\\.?.*|\\.+\\s*contd.*|p\\.?t\\.?o\\.?)\\W*$");
+    private static final Set<String> SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology", "radiology",
+            "imaging", "investigations", "investigation", "room", "rooms", "rent", "ward", "bed", "consultation", "consultations",
+            "consultant", "doctor", "doctors", "visits", "procedures", "procedure", "surgery", "surgeries", "consumables",
+            "medicines", "medicine", "drugs", "nursing", "services", "service", "misc", "miscellaneous", "others", "other",
+            "diagnostics", "diagnostic", "icu", "accommodation", "physiotherapy", "implants", "disposables", "package",
+            "charges", "charge", "and", "&", "fees", "professional", "hospital", "blood", "bank", "ot", "operation", "theatre",
+            "equipment", "equipments", "surgical", "medical", "items", "dietary", "diet", "ambulance", "emergency", "cardiology",
+            "details", "of", "bill", "particulars", "-", "gases", "oxygen", "supplies");
+    private static final Set<String> STRONG_SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology",
+            "radiology", "imaging", "investigations", "consultations", "procedures", "surgeries", "consumables", "medicines",
+            "drugs", "nursing", "services", "misc", "miscellaneous", "others", "diagnostics", "accommodation", "implants",
+            "disposables", "equipments", "supplies");
+    private static final Set<String> CONNECTORS = Set.of("and", "with", "of", "&", "-", "/", "+", "for", "in", "on", "to", "the", "(");
+
+    private TableScanner() {
+    }
+
+    static ScannedDocument scan(DocumentText text) {
+        return new Pass(text).run();
+    }
+
+    private sealed interface Entry permits Item, Text, Break {
+    }
+
+    private record Item(DraftItem draft) implements Entry {
+    }
+
+    private record Text(List<Token> tokens, RowCells cells, double confidence) implements Entry {
+        int start() {
+            return tokens.isEmpty() ? 0 : tokens.getFirst().start();
+        }
+    }
+
+    /** Anything a wrapped description cannot cross: a header, a summary row, a page break. */
+    private record Break() implements Entry {
+    }
+
+    private static final class Pass {
+        private final DocumentText text;
+        private final List<Entry> entries = new ArrayList<>();
+        private final List<SummaryRow> summaries = new ArrayList<>();
+        private final boolean anyHeader;
+        private final boolean laidOut;
+        private TableHeader header;
+        private TableHeader firstHeader;
+        private boolean inTable;
+        private boolean closed;
+
+        Pass(DocumentText text) {
+            this.text = text;
+            this.anyHeader = text.pages().stream().flatMap(p -> p.lines().stream())
+                    .anyMatch(l -> HeaderReader.read(l.text()).isPresent());
+            this.inTable = !anyHeader;
+            this.laidOut = text.pages().stream().flatMap(p -> p.lines().stream())
+                    .anyMatch(l -> l.text().strip().contains("  "));
+        }
+
+        ScannedDocument run() {
+            for (PageText page : text.pages()) {
+                List<TextLine> lines = page.lines();
+                for (int i = 0; i < lines.size(); i++) {
+                    i = readLine(page.number(), lines, i);
+                }
+                entries.add(new Break());
+            }
+            return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
+        }
+
+        /** Reads line {@code i}; returns the index of the last line it used (a two-line header uses two). */
+        private int readLine(int page, List<TextLine> lines, int i) {
+            TextLine line = lines.get(i);
+            String s = line.text();
+            if (s.isBlank() || PAGE_NOISE.matcher(s).matches()) {
+                return i;
+            }
+            Optional<TableHeader> found = HeaderReader.read(s);
+            if (found.isPresent()) {
+                header = found.get();
+                Optional<TableHeader> extended = i + 1 < lines.size() ? HeaderReader.extend(header, lines.get(i + 1).text()) : Optional.empty();
+                if (firstHeader == null) {
+                    firstHeader = extended.orElse(header);
+                }
+                entries.add(new Break());
+                inTable = true;
+                closed = false;
+                if (extended.isPresent()) {
+                    header = extended.get();
+                    return i + 1;
+                }
+                return i;
+            }
+            if (!inTable) {
+                return i;
+            }
+            List<Token> tokens = LineTokens.tokenize(s);
+            if (tokens.isEmpty()) {
+                return i;
+            }
+            RowCells cells = RowReader.read(tokens, header);
+            if (readSummary(tokens, cells)) {
+                return i;
+            }
+            if (closed) {
+                return i;
+            }
+            Optional<Charge> charge = ChargeReading.read(cells);
+            if (charge.isPresent() && isChargeRow(cells, tokens)) {
+                entries.add(new Item(new DraftItem(cells, charge.get(), page, line.confidence())));
+            } else if (!cells.hasNumbers() || cells.description().isEmpty()) {
+                entries.add(new Text(tokens, cells, line.confidence()));
+            }
+            return i;
+        }
+
+        private boolean readSummary(List<Token> tokens, RowCells cells) {
+            if (cells.serial() != null) {
+                return false;
+            }
+            String label = labelOf(tokens);
+            Optional<SummaryKind> kind = SummaryLabels.kindOf(label);
+            Optional<BigDecimal> amount = lastNumber(tokens);
+            if (kind.isEmpty() || amount.isEmpty()) {
+                return false;
+            }
+            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get()));
+            entries.add(new Break());
+            if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE) {
+                closed = true;
+            }
+            return true;
+        }
+
+        /** The words of a line that are not numbers: a summary row's label. */
+        private static String labelOf(List<Token> tokens) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : tokens) {
+                if (t.kind() == TokenKind.WORD) {
+                    sb.append(t.text()).append(' ');
+                }
+            }
+            return sb.toString();
+        }
+
+        private static Optional<BigDecimal> lastNumber(List<Token> tokens) {
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                if (t.kind() == TokenKind.NUMBER) {
+                    return NumberReader.read(t.text()).map(n -> n.value().abs());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether a line with numbers is a charge: it names something, or ends a description wrapped above it. */
+        private boolean isChargeRow(RowCells cells, List<Token> tokens) {
+            String description = cells.descriptionText();
+            boolean named = description.codePoints().filter(Character::isLetter).count() >= 2;
+            if (!named) {
+                return cells.description().isEmpty() && !entries.isEmpty() && entries.getLast() instanceof Text;
+            }
+            if (anyHeader) {
+                return true;
+            }
+            // no header anywhere: an address or phone line must not pass for a charge
+            int count = cells.unplaced().size();
+            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal);
+            return count >= 2 || money && tokens.getLast().kind() == TokenKind.NUMBER;
+        }
+
+        /** Joins wrapped description lines onto their rows and carries printed-once dates forward. */
+        private List<DraftItem> assemble() {
+            for (int k = 0; k < entries.size(); k++) {
+                if (entries.get(k) instanceof Text) {
+                    int end = k;
+                    while (end + 1 < entries.size() && entries.get(end + 1) instanceof Text) {
+                        end++;
+                    }
+                    attachRun(k, end);
+                    k = end;
+                }
+            }
+            List<DraftItem> items = new ArrayList<>();
+            for (Entry e : entries) {
+                if (e instanceof Item item) {
+                    items.add(item.draft());
+                }
+            }
+            carryDatesForward(items);
+            return items;
+        }
+
+        private void attachRun(int from, int to) {
+            DraftItem above = from > 0 && entries.get(from - 1) instanceof Item i ? i.draft() : null;
+            DraftItem below = to + 1 < entries.size() && entries.get(to + 1) instanceof Item i ? i.draft() : null;
+            for (int k = from; k <= to; k++) {
+                Text line = (Text) entries.get(k);
+                List<Token> words = line.tokens();
+                if (above != null && above.cells.partialDate() != null && above.date == null && !words.isEmpty()) {
+                    Optional<java.time.LocalDate> completed = DateReader.complete(above.cells.partialDate(), words.getFirst().text());
+                    if (completed.isPresent()) {
+                        above.date = completed.get();
+                        words = words.subList(1, words.size());
+                    }
+                }
+                String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
+                if (content.isEmpty() || isSectionHeading(content)) {
+                    continue;
+                }
+                boolean down = goesDown(line, above, below, k == to);
+                DraftItem target = down ? below : above;
+                if (target != null && isAligned(words, target)) {
+                    if (down) {
+                        target.prepend(content, line.confidence());
+                    } else {
+                        target.append(content, line.confidence());
+                    }
+                    target.confidence *= 0.95;
+                }
+            }
+        }
+
+        /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */
+        private boolean goesDown(Text line, DraftItem above, DraftItem below, boolean lastOfRun) {
+            if (below == null) {
+                return false;
+            }
+            if (above == null || line.cells().opensRow()) {
+                return true;
+            }
+            if (below.cells.description().isEmpty()) {
+                return lastOfRun || true;
+            }
+            boolean tableNumbersRows = header != null && header.has(ColumnRole.SERIAL);
+            if (tableNumbersRows && below.cells.serial() == null && above.cells.serial() != null) {
+                return true;
+            }
+            return false;
+        }
+
+        /** A wrapped line starts under the description column; a page footer or a signature does not. */
+        private boolean isAligned(List<Token> words, DraftItem target) {
+            if (!laidOut || words.isEmpty() || target.descriptionStart < 0) {
+                return true;
+            }
+            return Math.abs(words.getFirst().start() - target.descriptionStart) <= 4;
+        }
+
+        private static boolean isSectionHeading(String content) {
+            String[] words = content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+");
+            if (words.length > 5) {
+                return false;
+            }
+            boolean strong = false;
+            for (String w : words) {
+                if (!SECTION_WORDS.contains(w)) {
+                    return false;
+                }
+                strong |= STRONG_SECTION_WORDS.contains(w);
+            }
+            return strong || content.strip().endsWith(":");
+        }
+
+        /** Ledgers print a date once for the rows of one day: the rows below it share it. */
+        private static void carryDatesForward(List<DraftItem> items) {
+            java.time.LocalDate last = null;
+            for (DraftItem item : items) {
+                if (item.date == null) {
+                    item.date = last;
+                } else {
+                    last = item.date;
+                }
+            }
+        }
+    }
+
+    static boolean endsWithConnector(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length > 0 && CONNECTORS.contains(words[words.length - 1]);
+    }
+}
