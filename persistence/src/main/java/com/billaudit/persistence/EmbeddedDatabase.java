@@ -32,10 +32,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path pgData = dataDir.resolve("postgres");
             Files.createDirectories(pgData);
+            OrphanPostmaster.stopIfRunning(pgData);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     // keep the cluster: initdb only runs when the directory holds none yet
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // zonky tunes for throwaway test databases (fsync off); this one keeps real uploads
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (port > 0) {
                 builder.setPort(port);
             }
