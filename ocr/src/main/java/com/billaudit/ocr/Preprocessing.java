@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Which clean-up steps run on a page image before OCR; each was measured on scanned bills
  * (see DevSetOcrRecallTest).
  *
- * @param denoise     3x3 median filter against speckle
+ * @param denoise     3x3 median filter, on pages with measurable speckle only
  * @param deskew      straighten the page by projection profile
  * @param removeRules paint table ruling lines white
  * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient) {
 
     static Preprocessing standard() {
-        return new Preprocessing(false, true, true, true, true);
+        return new Preprocessing(true, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */

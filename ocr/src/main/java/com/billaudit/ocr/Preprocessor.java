@@ -1,6 +1,6 @@
 package com.billaudit.ocr;
 
-/** Cleans a page image up before OCR: denoise, deskew, remove ruling lines, binarise. */
+/** Cleans a page image up before OCR: denoise (when speckled), deskew, remove ruling lines, binarise. */
 final class Preprocessor {
 
     private final Preprocessing steps;
@@ -14,9 +14,17 @@ final class Preprocessor {
     }
 
     GrayImage prepare(GrayImage original) {
-        GrayImage page = steps.denoise() ? MedianFilter.apply(original) : original;
+        GrayImage page = original;
         int threshold = Otsu.threshold(page);
         boolean[] ink = Otsu.ink(page, threshold);
+        if (steps.denoise()) {
+            double speckle = Speckle.share(ink, page.width(), page.height());
+            if (speckle > Speckle.NOISY) {
+                page = MedianFilter.apply(page);
+                threshold = Otsu.threshold(page);
+                ink = Otsu.ink(page, threshold);
+            }
+        }
         if (steps.deskew()) {
             double angle = Deskew.angle(ink, page.width(), page.height());
             if (Math.abs(angle) >= Deskew.MIN_DEGREES) {

@@ -52,8 +52,8 @@ final class TesseractEngine implements AutoCloseable {
         api().TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
         // Keep runs of spaces between columns in Tesseract's own text; we rebuild lines anyway.
         api().TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
-        // Bills have no use for '|'; without it a sans-serif "I" next to a removed rule reads as "I".
-        api().TessBaseAPISetVariable(handle, "tessedit_char_blacklist", "|");
+        // Bills have no use for these; without them a sans-serif "I" often reads as one of them.
+        api().TessBaseAPISetVariable(handle, "tessedit_char_blacklist", "|!");
         return new TesseractEngine(handle);
     }
 
