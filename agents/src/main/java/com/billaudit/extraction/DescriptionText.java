@@ -12,6 +12,10 @@ final class DescriptionText {
 
     static String clean(String text) {
         String s = text.replace('\u0000', ' ').replaceAll("\\s+", " ").strip();
-        return EDGE_SCRAPS.matcher(s).replaceAll("").strip();
+        // OCR reads a lone capital I ("Troponin I", "HIV I and II") as ! or |
+        s = s.replaceAll("(?<=\\s)[!|](?=\\s|$)", "I");
+        s = EDGE_SCRAPS.matcher(s).replaceAll("").strip();
+        // a lone lower-case letter before the first word is a scrap of a border or a stamp
+        return s.replaceFirst("^[a-z]\\s+(?=\\p{L})", "");
     }
 }

@@ -41,7 +41,8 @@ final class LineTokens {
         return tokens;
     }
 
-    static TokenKind kindOf(String word) {
+    static TokenKind kindOf(String printed) {
+        String word = printed.replaceAll("^[=:;,'\"`*~-]+|[=:;,'\"`*~]+$", "");
         if (DateReader.isPartial(word)) {
             return TokenKind.PARTIAL_DATE;
         }

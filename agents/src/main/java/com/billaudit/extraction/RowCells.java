@@ -10,12 +10,13 @@ import java.util.Map;
  * @param serial              the S.No printed at its start, or null
  * @param date                the service date printed on it, or null
  * @param partialDate         a date cut short by a narrow column ("07-Sep-"), its year on the next line; or null
+ * @param dateScraps          what stands under the date column when OCR garbled it ("oF Apr"), or null
  * @param description         the words of the description column
  * @param numbers             numbers read under named columns (with a header)
  * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
  * @param unreadableQuantity  the quantity cell holds something OCR could not read as a number
  */
-record RowCells(Integer serial, LocalDate date, String partialDate, List<Token> description,
+record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, List<Token> description,
                 Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity) {
 
     RowCells {

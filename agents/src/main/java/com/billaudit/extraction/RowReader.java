@@ -44,6 +44,7 @@ final class RowReader {
         private Integer serial;
         private LocalDate date;
         private String partialDate;
+        private String dateScraps;
         private boolean unreadableQuantity;
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
@@ -54,7 +55,8 @@ final class RowReader {
             this.all = tokens;
             this.header = header;
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                String text = tokens.get(i).text();
+                if (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!")) {
                     meaningful.add(i);
                 }
             }
@@ -69,7 +71,7 @@ final class RowReader {
             } else {
                 readTrailingNumbers();
             }
-            return new RowCells(serial, date, partialDate, description(), numbers, unplaced, unreadableQuantity);
+            return new RowCells(serial, date, partialDate, dateScraps, description(), numbers, unplaced, unreadableQuantity);
         }
 
         private Token token(int k) {
@@ -92,10 +94,49 @@ final class RowReader {
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
                     codeRead = true;
                 } else {
-                    return;
+                    break;
                 }
                 left++;
             }
+            readLeadingByPosition();
+        }
+
+        /**
+         * Short scraps standing under the date or code column (OCR's "oF Apr", "$005", "BOoOo1")
+         * are not part of the description, whatever they read as.
+         */
+        private void readLeadingByPosition() {
+            if (header == null || !laidOut()) {
+                return;
+            }
+            List<String> underDate = new ArrayList<>();
+            while (left < right) {
+                Token t = token(left);
+                Column column = overlappingLeadingColumn(t);
+                if (column == null || t.text().length() > 7) {
+                    break;
+                }
+                if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
+                    underDate.add(t.text());
+                }
+                left++;
+            }
+            if (!underDate.isEmpty()) {
+                dateScraps = String.join(" ", underDate);
+            }
+        }
+
+        private Column overlappingLeadingColumn(Token t) {
+            for (Column c : header.leading()) {
+                if (c.role() != ColumnRole.SERIAL && t.start() < c.end() + 2 && t.end() > c.start() - 2) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private boolean laidOut() {
+            return all.stream().skip(1).anyMatch(Token::cellStart);
         }
 
         private static boolean looksLikeCode(Token t, Token next) {
@@ -168,8 +209,7 @@ final class RowReader {
          */
         private void placeByPosition() {
             List<Column> numericColumns = header.trailing().stream().filter(c -> c.role().numeric()).toList();
-            boolean laidOut = all.stream().skip(1).anyMatch(Token::cellStart);
-            if (!laidOut || numberTokens.isEmpty() || numberTokens.size() >= numericColumns.size()) {
+            if (!laidOut() || numberTokens.isEmpty() || numberTokens.size() >= numericColumns.size()) {
                 return;
             }
             List<PrintedNumber> values = numberTokens.stream().map(t -> readOrOne(t)).toList();

@@ -209,8 +209,27 @@ final class TableScanner {
                     items.add(item.draft());
                 }
             }
+            repairDates(items);
             carryDatesForward(items);
             return items;
+        }
+
+        private static boolean isYear(String word) {
+            return word.matches("\\d{2}|\\d{4}");
+        }
+
+        /** Dates OCR garbled are read again within the range of the table's clean dates. */
+        private static void repairDates(List<DraftItem> items) {
+            java.time.LocalDate earliest = items.stream().map(i -> i.date).filter(java.util.Objects::nonNull)
+                    .min(java.time.LocalDate::compareTo).orElse(null);
+            java.time.LocalDate latest = items.stream().map(i -> i.date).filter(java.util.Objects::nonNull)
+                    .max(java.time.LocalDate::compareTo).orElse(null);
+            for (DraftItem item : items) {
+                if (item.date == null && item.cells.dateScraps() != null) {
+                    item.date = DateRepair.read(item.cells.dateScraps(), earliest, latest).orElse(null);
+                    item.confidence *= item.date == null ? 0.7 : 0.85;
+                }
+            }
         }
 
         private void attachRun(int from, int to) {
@@ -219,12 +238,13 @@ final class TableScanner {
             for (int k = from; k <= to; k++) {
                 Text line = (Text) entries.get(k);
                 List<Token> words = line.tokens();
-                if (above != null && above.cells.partialDate() != null && above.date == null && !words.isEmpty()) {
-                    Optional<java.time.LocalDate> completed = DateReader.complete(above.cells.partialDate(), words.getFirst().text());
-                    if (completed.isPresent()) {
-                        above.date = completed.get();
-                        words = words.subList(1, words.size());
+                if (above != null && above.date == null && !words.isEmpty() && isYear(words.getFirst().text())
+                        && (above.cells.partialDate() != null || above.cells.dateScraps() != null)) {
+                    // the year of a date cell too narrow for it, printed on the line below
+                    if (above.cells.partialDate() != null) {
+                        above.date = DateReader.complete(above.cells.partialDate(), words.getFirst().text()).orElse(null);
                     }
+                    words = words.subList(1, words.size());
                 }
                 String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
                 if (content.isEmpty() || isSectionHeading(content)) {
