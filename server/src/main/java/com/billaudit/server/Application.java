@@ -8,6 +8,7 @@ import com.billaudit.persistence.EmbeddedDatabase;
 import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
+import com.billaudit.persistence.cache.Caches;
 import com.billaudit.persistence.queue.WorkQueue;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.llm.LlmAgents;
@@ -68,7 +69,7 @@ public final class Application implements AutoCloseable {
 
     private void open() {
         database = Database.open(databaseSettings());
-        cache = LocalCaches.connect(config.redisUrl());
+        cache = Caches.connect(config.redisUrl());
         Metrics metrics = new Metrics();
         intake = new DocumentIntake(config.ocr(), metrics);
         SchemeRepository schemes = new SchemeRepository(database);

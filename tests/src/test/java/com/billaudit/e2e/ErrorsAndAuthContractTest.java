@@ -84,6 +84,13 @@ class ErrorsAndAuthContractTest {
     }
 
     @Test
+    void badListQueriesAre400() {
+        assertProblem(admin.get("/v1/analyses?cursor=not-a-cursor"), 400);
+        assertProblem(admin.get("/v1/analyses?limit=1000"), 400);
+        assertProblem(admin.get("/v1/analyses?status=lost"), 400);
+    }
+
+    @Test
     void anUnknownSchemeIs422() {
         assertProblem(admin.upload("bill.txt", Fixtures.bytes("bills/discharge-summary.txt"), Map.of("scheme", "NOPE")), 422);
     }

@@ -4,6 +4,7 @@ import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.Scheme;
 import com.billaudit.intake.DocumentReader;
 import com.billaudit.persistence.analysis.AnalysisFilter;
+import com.billaudit.persistence.analysis.AnalysisPage;
 import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.analysis.AnalysisStatus;
 import com.billaudit.persistence.analysis.CreatedAnalysis;
@@ -112,7 +113,12 @@ public final class AnalysisService implements HttpService {
 
     private void listAnalyses(ServerRequest req, ServerResponse res) {
         AnalysisFilter filter = ListQuery.filter(new QueryParams(req.query()), Principal.of(req).ownerFilter());
-        var page = analyses.list(filter);
+        AnalysisPage page;
+        try {
+            page = analyses.list(filter);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException.BadRequest("'cursor' is not a cursor this server issued: " + e.getMessage());
+        }
         responses.json(req, res, 200, new AnalysisPageJson(
                 page.items().stream().map(AnalysisSummaryJson::of).toList(), page.nextCursor()));
     }

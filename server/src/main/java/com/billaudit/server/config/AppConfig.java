@@ -28,7 +28,7 @@ import java.util.Set;
  * <tr><td>DATA_DIR</td><td>./data</td><td>folder of the embedded database</td></tr>
  * <tr><td>MAX_UPLOAD_BYTES</td><td>20971520 (20 MiB)</td><td>largest accepted upload; larger answers 413</td></tr>
  * <tr><td>DEFAULT_SCHEME</td><td>CGHS</td><td>scheme for uploads that name none; created (header only) at start-up</td></tr>
- * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process</td></tr>
+ * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process (0: accept uploads only, another process analyses them)</td></tr>
  * <tr><td>JOB_LEASE_SECONDS</td><td>120</td><td>lease of a claimed analysis, extended while it runs</td></tr>
  * <tr><td>JOB_MAX_ATTEMPTS</td><td>3</td><td>claims before an analysis is failed for good</td></tr>
  * <tr><td>INTAKE_TIMEOUT_SECONDS</td><td>120</td><td>time budget for reading a document (PDF text, OCR)</td></tr>
@@ -104,7 +104,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
     }
 
     private static WorkerSettings workers(Env env, int cores) {
-        return new WorkerSettings(env.integer("WORKERS", cores, 1, 256), env.seconds("JOB_LEASE_SECONDS", 120, 5, 86_400),
+        return new WorkerSettings(env.integer("WORKERS", cores, 0, 256), env.seconds("JOB_LEASE_SECONDS", 120, 5, 86_400),
                 env.integer("JOB_MAX_ATTEMPTS", 3, 1, 100), IDLE_POLL);
     }
 
