@@ -30,6 +30,8 @@ public final class DocumentClassifier {
     private static final Pattern REPORT_CUES = Pattern.compile("(?i)\\b(discharge\\s+summary|reference\\s+(range|interval)|normal\\s+range"
             + "|biological\\s+ref|test\\s+report|lab(oratory)?\\s+report|investigation\\s+report|diagnosis|impression|course\\s+in\\s+hospital"
             + "|advice\\s+on\\s+discharge|history|findings|prescription|rx)\\b");
+    private static final Pattern REPORT_TABLE_CUES = Pattern.compile("(?i)\\b(reference\\s+(range|interval|value)s?|normal\\s+(range|values?)"
+            + "|biological\\s+ref\\w*|ref\\.?\\s+range|discharge\\s+summary|(lab(oratory)?|test|investigation|pathology)\\s+report)\\b");
     private static final Pattern BILL_CUES = Pattern.compile("(?i)\\b(bill|invoice|receipt|amount|total|payable|rs\\.?|inr|₹|charges)\\b");
     private static final int ISSUER_LINES = 6;
 
@@ -45,7 +47,8 @@ public final class DocumentClassifier {
             return BILL_CUES.matcher(all).results().count() >= 3 && !REPORT_CUES.matcher(all).find()
                     ? DocumentType.UNKNOWN : DocumentType.NOT_A_BILL;
         }
-        if (charges == 0 && REPORT_CUES.matcher(all).results().count() >= 2 && !scanned.headerFound()) {
+        if (!scanned.headerFound() && !totals && REPORT_TABLE_CUES.matcher(all).find()) {
+            // results against reference ranges, and no charge header or total anywhere: a report
             return DocumentType.NOT_A_BILL;
         }
         String issuer = issuer(text);

@@ -30,7 +30,7 @@ final class NumberReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PrintedNumber> clean = readClean(text, false);
+        Optional<PrintedNumber> clean = readClean(text, false).or(() -> readSlipped(text));
         if (clean.isPresent()) {
             return clean;
         }
@@ -78,12 +78,12 @@ final class NumberReader {
 
     /**
      * The text with letters OCR confuses with digits replaced, or null when it is not mostly
-     * digits (so that words such as "Is" or "SOS" never turn into numbers).
+     * digits (so that words such as "Is", "SOS" or "BOO1" never turn into numbers).
      */
     private static String lookalikesToDigits(String text) {
         long digits = text.chars().filter(Character::isDigit).count();
         long lookalikes = text.chars().filter(c -> DIGIT_LOOKALIKES.indexOf(c) >= 0).count();
-        if (digits == 0 || lookalikes == 0 || digits < lookalikes * 2
+        if (digits == 0 || lookalikes == 0 || digits < lookalikes
                 || text.chars().anyMatch(c -> !Character.isDigit(c) && ",.".indexOf(c) < 0 && DIGIT_LOOKALIKES.indexOf(c) < 0)) {
             return null;
         }

@@ -28,7 +28,7 @@ final class SummaryLabels {
             rule(SummaryKind.BALANCE, "balance|due|outstanding|to pay|refund|refundable"),
             rule(SummaryKind.PAYABLE, "net payable|payable|net amount|net amt|grand total|net total|bill amount|net bill"
                     + "|final amount|invoice total|invoice value|net value|amount due|total due|total payable"),
-            rule(SummaryKind.SUBTOTAL, "gross total|sub total|sub-total|subtotal|gross amount|gross|total|totals|sum"));
+            rule(SummaryKind.SUBTOTAL, "taxable value|taxable amount|taxable|gross total|sub total|sub-total|subtotal|gross amount|gross|total|totals|sum"));
 
     /** Words that may stand beside the summary words without making the label a charge. */
     private static final Set<String> FILLER = Set.of("less", "add", "on", "of", "the", "in", "rs", "inr", "amount", "amt", "bill",

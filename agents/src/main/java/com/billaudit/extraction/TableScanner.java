@@ -238,15 +238,18 @@ final class TableScanner {
             for (int k = from; k <= to; k++) {
                 Text line = (Text) entries.get(k);
                 List<Token> words = line.tokens();
-                if (above != null && above.date == null && !words.isEmpty() && isYear(words.getFirst().text())
-                        && (above.cells.partialDate() != null || above.cells.dateScraps() != null)) {
+                boolean yearBelowDate = above != null && above.date == null && !words.isEmpty() && isYear(words.getFirst().text())
+                        && (above.cells.partialDate() != null || above.cells.dateScraps() != null);
+                if (yearBelowDate) {
                     // the year of a date cell too narrow for it, printed on the line below
                     if (above.cells.partialDate() != null) {
                         above.date = DateReader.complete(above.cells.partialDate(), words.getFirst().text()).orElse(null);
                     }
                     words = words.subList(1, words.size());
                 }
-                String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
+                // a line that opens a row keeps its serial number and date out of the description
+                String content = DescriptionText.clean(yearBelowDate || !line.cells().opensRow()
+                        ? String.join(" ", words.stream().map(Token::text).toList()) : line.cells().descriptionText());
                 if (content.isEmpty() || isSectionHeading(content)) {
                     continue;
                 }
@@ -255,6 +258,9 @@ final class TableScanner {
                 if (target != null && isAligned(words, target)) {
                     if (down) {
                         target.prepend(content, line.confidence());
+                        if (target.date == null) {
+                            target.date = line.cells().date();
+                        }
                     } else {
                         target.append(content, line.confidence());
                     }

@@ -1,0 +1,56 @@
+package com.billaudit.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.billaudit.extraction.ColumnRole.AMOUNT;
+import static com.billaudit.extraction.ColumnRole.BATCH;
+import static com.billaudit.extraction.ColumnRole.CODE;
+import static com.billaudit.extraction.ColumnRole.DATE;
+import static com.billaudit.extraction.ColumnRole.DESCRIPTION;
+import static com.billaudit.extraction.ColumnRole.EXPIRY;
+import static com.billaudit.extraction.ColumnRole.OTHER_NUMBER;
+import static com.billaudit.extraction.ColumnRole.QUANTITY;
+import static com.billaudit.extraction.ColumnRole.RATE;
+import static com.billaudit.extraction.ColumnRole.SERIAL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HeaderReaderTest {
+
+    private static List<ColumnRole> roles(String line) {
+        return HeaderReader.read(line).orElseThrow().columns().stream().map(Column::role).toList();
+    }
+
+    @Test
+    void namesColumnsWhateverTheWording() {
+        assertEquals(List.of(SERIAL, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles(" S.No     Particulars        Qty    Rate (Rs.)    Amount (Rs.)"));
+        assertEquals(List.of(DATE, CODE, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("Date Svc Code Service Description Qty Unit Price Amount"));
+        assertEquals(List.of(SERIAL, DESCRIPTION, BATCH, EXPIRY, QUANTITY, RATE, AMOUNT),
+                roles(" Sr   Product          Batch    Exp.Dt   Units   MRP   Net Amt"));
+        assertEquals(List.of(DESCRIPTION, RATE, QUANTITY, AMOUNT), roles("Item      Unit Price    Days     Value"));
+    }
+
+    @Test
+    void treatsMrpBesideARateAsInformation() {
+        assertEquals(List.of(DESCRIPTION, QUANTITY, OTHER_NUMBER, RATE, AMOUNT),
+                roles("Medicine       Qty     MRP     Rate     Amount"));
+    }
+
+    @Test
+    void completesTitlesPrintedOverTwoLines() {
+        TableHeader first = HeaderReader.read("  Date      Svc        Service Description     Qty       Unit   Amount").orElseThrow();
+        TableHeader both = HeaderReader.extend(first, "           Code                                         Price").orElseThrow();
+        assertEquals(List.of(DATE, CODE, DESCRIPTION, QUANTITY, RATE, AMOUNT), both.columns().stream().map(Column::role).toList());
+    }
+
+    @Test
+    void ignoresLinesThatAreNotHeaders() {
+        assertTrue(HeaderReader.read("Patient Name: Ramesh Kumar     UHID: UH587524").isEmpty());
+        assertTrue(HeaderReader.read("   1    Consultation - Specialist    1    510.00    510.00").isEmpty());
+        assertTrue(HeaderReader.read(" Test        Result      Units       Biological Reference Range").isEmpty());
+    }
+}

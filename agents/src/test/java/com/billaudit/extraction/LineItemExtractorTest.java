@@ -1,0 +1,179 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Bill;
+import com.billaudit.domain.Category;
+import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.LineItem;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.billaudit.extraction.Fixtures.assertItem;
+import static com.billaudit.extraction.Fixtures.money;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LineItemExtractorTest {
+
+    private final LineItemExtractor extractor = new LineItemExtractor();
+
+    private Bill extract(String fixture) {
+        return extractor.extract(Fixtures.document(fixture), DocumentType.HOSPITAL_BILL);
+    }
+
+    @Test
+    void readsSerialParticularsTableAndItsSummaryRows() {
+        Bill bill = extract("classic-serial-particulars.txt");
+        List<LineItem> items = bill.items();
+        assertEquals(5, items.size());
+        assertItem(items.get(0), "Admission Charges", "1", "250.00", "250.00");
+        assertItem(items.get(1), "General Ward Bed Charges", "3", "1200.00", "3600.00");
+        assertItem(items.get(4), "Tab Dolo 650", "15", "2.10", "31.50");
+        assertEquals(money("4651.50"), bill.stated().subtotal());
+        assertEquals(money("151.50"), bill.stated().discount());
+        assertNull(bill.stated().tax());
+        assertEquals(money("4500.00"), bill.stated().statedTotal());
+        assertEquals(LocalDate.of(2025, 3, 2), bill.billDate());
+        assertEquals(List.of(1, 2, 3, 4, 5), items.stream().map(LineItem::index).toList());
+    }
+
+    @Test
+    void followsTheHeaderWhenRateComesBeforeQuantity() {
+        Bill bill = extract("rate-before-quantity.txt");
+        assertItem(bill.items().get(0), "Physiotherapy Session", "5", "400.00", "2000.00");
+        assertItem(bill.items().get(2), "Hot Pack Therapy", "2.5", "150.00", "375.00");
+        assertEquals(money("4225.00"), bill.stated().statedTotal());
+        assertEquals(LocalDate.of(2025, 1, 15), bill.billDate());
+    }
+
+    @Test
+    void joinsDescriptionsWrappedOntoTheLinesBelow() {
+        Bill bill = extract("wrapped-description-below.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Laparoscopic Cholecystectomy including surgeon and assistant fees", "1", "45000", "45000");
+        assertItem(bill.items().get(2), "Blood Culture and Sensitivity", "1", "550", "550");
+    }
+
+    @Test
+    void joinsDescriptionsWhoseAmountsStandOnTheLastLine() {
+        Bill bill = extract("wrapped-amounts-on-last-line.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Coronary Angiography with contrast and catheter", "1", "12000", "12000");
+        assertItem(bill.items().get(1), "Two Dimensional Echocardiography with Colour Doppler", "1", "1800", "1800");
+        assertItem(bill.items().get(2), "ECG", "2", "150", "300");
+    }
+
+    @Test
+    void carriesALedgerDatePrintedOnceOntoTheRowsBelow() {
+        Bill bill = extract("ledger-date-carried-forward.txt");
+        List<LocalDate> dates = bill.items().stream().map(LineItem::date).toList();
+        LocalDate first = LocalDate.of(2025, 2, 10);
+        LocalDate second = LocalDate.of(2025, 2, 11);
+        assertEquals(List.of(first, first, first, second, second), dates);
+        assertItem(bill.items().get(1), "Kidney Function Test", "1", "280", "280");
+        assertEquals(money("7060.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsIndianGroupingWithRupeeMarks() {
+        Bill bill = extract("indian-grouping-rupee.txt");
+        assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
+        assertItem(bill.items().get(2), "Implant - Knee Prosthesis", "1", "95000", "95000");
+        assertEquals(money("305000"), bill.stated().subtotal());
+        assertEquals(money("5000"), bill.stated().discount());
+        assertEquals(money("300000"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void addsTaxRowsAndSkipsTheHsnColumn() {
+        Bill bill = extract("gst-tax-rows.txt");
+        assertEquals(2, bill.items().size());
+        assertItem(bill.items().get(0), "Nebulizer Machine Rental", "3", "200", "600");
+        assertEquals(money("180.00"), bill.stated().tax());
+        assertEquals(money("1680.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void dropsBatchExpiryAndMakerColumnsFromPharmacyRows() {
+        Bill bill = extract("pharmacy-batch-expiry.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Tab Pan 40", "10", "12.50", "125.00");
+        assertItem(bill.items().get(1), "Syp Ascoril LS 100ml", "1", "118.00", "118.00");
+        assertEquals(Category.MEDICINE, bill.items().get(2).category());
+        assertEquals(money("37.30"), bill.stated().discount());
+        assertEquals(money("335.70"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsATableSplitOverPagesWithRepeatedHeaderAndCarriedTotals() {
+        Bill bill = extract("multipage-repeated-header.txt");
+        assertEquals(4, bill.items().size());
+        assertEquals(List.of(1, 1, 2, 2), bill.items().stream().map(LineItem::page).toList());
+        assertItem(bill.items().get(3), "Inj Pantoprazole 40mg", "3", "55", "165");
+        assertEquals(money("2815.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsThroughOcrNoiseAndMarksRepairedRowsLessCertain() {
+        Bill bill = extract("ocr-noise.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "Consultation - Physician", "1", "500", "500");
+        assertItem(bill.items().get(1), "Ultrasound Whole Abdomen", "1", "1250", "1250");
+        assertItem(bill.items().get(2), "Dressing - Large", "2", "300", "600");
+        assertItem(bill.items().get(3), "Urine Routine", "1", "80", "80");
+        assertTrue(bill.items().get(1).confidence() < 1.0);
+        assertTrue(bill.items().get(3).confidence() < 1.0);
+        assertEquals(money("2430.00"), bill.stated().subtotal());
+    }
+
+    @Test
+    void usesArithmeticToPlaceNumbersWhenThereIsNoHeader() {
+        Bill bill = extract("no-header.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Registration Fee", "1", "100", "100");
+        assertItem(bill.items().get(1), "Dressing Small", "2", "150", "300");
+        assertItem(bill.items().get(2), "Inj Tetanus Toxoid", "1", "45.50", "45.50");
+        assertEquals(money("445.50"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void skipsSectionHeadingsAndSectionTotals() {
+        Bill bill = extract("section-headings.txt");
+        assertEquals(List.of("Liver Function Test", "Serum Creatinine", "Tab Azithral 500", "Inj Monocef 1g"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(money("608.00"), bill.stated().subtotal());
+        assertEquals(money("608.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void keepsAnAmountThatDisagreesWithQuantityTimesRate() {
+        Bill bill = extract("arithmetic-error-kept.txt");
+        assertItem(bill.items().get(0), "Tab Augmentin 625", "10", "14.40", "164.00");
+        assertEquals(1.0, bill.items().get(0).confidence());
+    }
+
+    @Test
+    void statesTheTotalBeforeTheAdvanceIsSetAgainstIt() {
+        Bill bill = extract("advance-and-balance.txt");
+        assertEquals(2, bill.items().size());
+        assertEquals(money("16000.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void fillsQuantityAndRateFromTheAmountWhenCellsAreBlank() {
+        Bill bill = extract("amount-only-rows.txt");
+        assertItem(bill.items().get(0), "Registration Charges", "1", "200", "200");
+        assertItem(bill.items().get(1), "Room Rent", "2", "2000", "4000");
+        assertItem(bill.items().get(2), "Nursing Charges", "1", "500", "500");
+        assertEquals(Category.ROOM, bill.items().get(1).category());
+    }
+
+    @Test
+    void givesNoItemsForADocumentThatIsNotABill() {
+        Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
+        assertTrue(bill.items().isEmpty());
+        assertEquals(DocumentType.NOT_A_BILL, bill.type());
+    }
+}

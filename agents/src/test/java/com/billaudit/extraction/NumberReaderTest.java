@@ -1,0 +1,40 @@
+package com.billaudit.extraction;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NumberReaderTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "1,25,000.00; 125000.00; false",
+            "125,000.00; 125000.00; false",
+            "₹1,250.50; 1250.50; false",
+            "Rs.95,000; 95000; false",
+            "INR250; 250; false",
+            "450/-; 450; false",
+            "0.5; 0.5; false",
+            "(100.00); 100.00; false",
+            "1,250,00; 1250.00; true",
+            "250,00; 250.00; true",
+            "1.250.00; 1250.00; true",
+            "5OO.00; 500.00; true",
+            "l0; 10; true"})
+    void readsPrintedAmounts(String printed, String value, boolean repaired) {
+        PrintedNumber n = NumberReader.read(printed).orElseThrow();
+        assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
+        assertEquals(repaired, n.repaired(), printed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"B003", "BOO1", "Is", "SOS", "ml", "12/28", "Tab", "-", "UH587524"})
+    void leavesCodesAndWordsAlone(String printed) {
+        assertTrue(NumberReader.read(printed).isEmpty(), printed);
+    }
+}
