@@ -133,7 +133,7 @@ public final class Application implements AutoCloseable {
                     + "listening on loopback only. Set MASTER_API_KEY to serve other machines. ***");
             LOG.log(Level.INFO, "Serving at {0} (no key needed)", url);
         } else {
-            LOG.log(Level.INFO, "Serving at {0}: send 'Authorization: Bearer <MASTER_API_KEY>' or 'X-API-Key', "
+            LOG.log(Level.INFO, "Serving at {0}: send ''Authorization: Bearer <MASTER_API_KEY>'' or ''X-API-Key'', "
                     + "and create further keys with POST /v1/api-keys", url);
         }
     }
