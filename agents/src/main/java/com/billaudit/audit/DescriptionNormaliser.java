@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class DescriptionNormaliser {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
+    private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
     private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9.%]+");
     private static final Pattern DOT_NOT_DECIMAL = Pattern.compile("(?<![0-9])\\.|\\.(?![0-9])");
     private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=[0-9])(?=[a-z%])|(?<=[a-z])(?=[0-9])");
@@ -45,6 +47,7 @@ public final class DescriptionNormaliser {
         String text = Normalizer.normalize(description, Normalizer.Form.NFKD);
         text = ACCENTS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         text = POSSESSIVE.matcher(text).replaceAll("");
+        text = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
         for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases.entrySet()) {
             text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
         }
@@ -77,6 +80,11 @@ public final class DescriptionNormaliser {
     /** Whether the token is a unit of measure (mg, ml, %...): it says little about which service it is. */
     static boolean isUnit(String token) {
         return VOCABULARY.units.contains(token);
+    }
+
+    /** Whether the token only qualifies a service (test, level, surgery...): it weighs less. */
+    static boolean isGeneric(String token) {
+        return VOCABULARY.generic.contains(token);
     }
 
     static boolean isNumber(String token) {
@@ -145,7 +153,8 @@ public final class DescriptionNormaliser {
 
     /** The vocabulary file: phrase rewrites, word expansions, units and noise words. */
     private record Vocabulary(Map<Pattern, String> phrases, Map<String, List<String>> words,
-                              Map<String, List<String>> leading, Set<String> units, Set<String> noise) {
+                              Map<String, List<String>> leading, Set<String> units, Set<String> noise,
+                              Set<String> generic) {
 
         static Vocabulary load(String resource) {
             try (InputStream in = DescriptionNormaliser.class.getResourceAsStream(resource)) {
@@ -161,7 +170,7 @@ public final class DescriptionNormaliser {
         /**
          * Lines {@code section: ...} switch sections; in {@code phrase} a line is
          * {@code regex => replacement}; in {@code word} and {@code leading} {@code a, b => expansion};
-         * in {@code unit} and {@code noise} words separated by spaces. {@code #} starts a comment.
+         * in {@code unit}, {@code noise} and {@code generic} words separated by spaces. {@code #} starts a comment.
          */
         static Vocabulary parse(String text) {
             Map<Pattern, String> phrases = new java.util.LinkedHashMap<>();
@@ -169,6 +178,7 @@ public final class DescriptionNormaliser {
             Map<String, List<String>> leading = new HashMap<>();
             Set<String> units = new java.util.HashSet<>();
             Set<String> noise = new java.util.HashSet<>();
+            Set<String> generic = new java.util.HashSet<>();
             String section = "";
             for (String rawLine : text.split("\n")) {
                 String line = rawLine.replaceAll("#.*$", "").trim();
@@ -195,15 +205,15 @@ public final class DescriptionNormaliser {
                         }
                     }
                     case "unit" -> units.addAll(List.of(line.split("\\s+")));
-                    case "noise" -> {
+                    case "noise", "generic" -> {
                         for (String w : line.split("\\s+")) {
-                            noise.add(fold(w));
+                            (section.equals("noise") ? noise : generic).add(fold(w));
                         }
                     }
                     default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
                 }
             }
-            return new Vocabulary(phrases, words, leading, units, noise);
+            return new Vocabulary(phrases, words, leading, units, noise, generic);
         }
     }
 }

@@ -3,12 +3,9 @@ package com.billaudit.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -55,16 +52,22 @@ final class NameIndex<T> {
         // A word no reference name uses (a doctor's name, a ward number) counts like a fairly common
         // one: it should not sink a line whose other words match, nor carry a match by itself.
         unknownWeight = Math.log(1.0 + n / 12.0);
-        Map<Integer, List<Integer>> post = new HashMap<>();
+        Map<Integer, int[]> counts = new HashMap<>();
         for (int i = 0; i < tokenLists.size(); i++) {
             Similarity.Name name = prepare(texts.get(i), tokenLists.get(i));
             names.add(name);
             for (int gram : name.trigrams()) {
-                post.computeIfAbsent(gram, g -> new ArrayList<>()).add(i);
+                counts.computeIfAbsent(gram, g -> new int[1])[0]++;
             }
         }
         postings = new HashMap<>();
-        post.forEach((gram, ids) -> postings.put(gram, ids.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Integer, int[]> filled = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int gram : names.get(i).trigrams()) {
+                int[] ids = postings.computeIfAbsent(gram, g -> new int[counts.get(g)[0]]);
+                ids[filled.computeIfAbsent(gram, g -> new int[1])[0]++] = i;
+            }
+        }
     }
 
     boolean isEmpty() {
@@ -73,20 +76,25 @@ final class NameIndex<T> {
 
     /** The owners whose names are most like {@code description}, best first, each once. */
     List<Hit<T>> search(String description, int limit) {
-        List<String> tokens = DescriptionNormaliser.tokens(description);
-        if (tokens.isEmpty() || names.isEmpty()) {
+        if (description == null || names.isEmpty()) {
             return List.of();
         }
-        Similarity.Name query = prepare(description, tokens);
         Map<T, Hit<T>> best = new LinkedHashMap<>();
-        for (int id : shortlist(query)) {
-            double similarity = Similarity.score(query, names.get(id));
-            T owner = owners.get(id);
-            Hit<T> current = best.get(owner);
-            if (current == null || similarity > current.similarity()) {
-                best.put(owner, new Hit<>(owner, names.get(id).text(), similarity));
+        QueryForms.of(description).forEach((form, factor) -> {
+            List<String> tokens = DescriptionNormaliser.tokens(form);
+            if (tokens.isEmpty()) {
+                return;
             }
-        }
+            Similarity.Name query = prepare(form, tokens);
+            for (int id : shortlist(query)) {
+                double similarity = Similarity.score(query, names.get(id)) * factor;
+                T owner = owners.get(id);
+                Hit<T> current = best.get(owner);
+                if (current == null || similarity > current.similarity()) {
+                    best.put(owner, new Hit<>(owner, names.get(id).text(), similarity));
+                }
+            }
+        });
         return best.values().stream()
                 .sorted((a, b) -> Double.compare(b.similarity(), a.similarity()))
                 .limit(limit)
@@ -96,34 +104,43 @@ final class NameIndex<T> {
     /** The names sharing the most trigrams with the query (Dice over trigram sets). */
     private int[] shortlist(Similarity.Name query) {
         int[] shared = new int[names.size()];
-        Set<Integer> touched = new HashSet<>();
+        int[] touched = new int[names.size()];
+        int count = 0;
         for (int gram : query.trigrams()) {
             int[] ids = postings.get(gram);
             if (ids != null) {
                 for (int id : ids) {
-                    shared[id]++;
-                    touched.add(id);
+                    if (shared[id]++ == 0) {
+                        touched[count++] = id;
+                    }
                 }
             }
         }
+        // rank by Dice without boxing: the score in the high bits, the name's id in the low ones
+        long[] ranked = new long[count];
         int q = query.trigrams().length;
-        return touched.stream()
-                .sorted((a, b) -> Double.compare(dice(shared[b], q, names.get(b)), dice(shared[a], q, names.get(a))))
-                .limit(SHORTLIST)
-                .mapToInt(Integer::intValue)
-                .toArray();
-    }
-
-    private static double dice(int shared, int queryGrams, Similarity.Name name) {
-        return 2.0 * shared / (queryGrams + name.trigrams().length);
+        for (int k = 0; k < count; k++) {
+            int id = touched[k];
+            double dice = 2.0 * shared[id] / (q + names.get(id).trigrams().length);
+            ranked[k] = ((long) (dice * 1_000_000) << 24) | id;
+        }
+        Arrays.sort(ranked);
+        int size = Math.min(SHORTLIST, count);
+        int[] out = new int[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = (int) (ranked[count - 1 - k] & 0xFFFFFF);
+        }
+        return out;
     }
 
     private Similarity.Name prepare(String text, List<String> tokens) {
         double[] w = new double[tokens.size()];
+        boolean[] known = new boolean[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = weight(tokens.get(i));
+            known[i] = weights.containsKey(tokens.get(i));
         }
-        return new Similarity.Name(text, tokens.toArray(String[]::new), w, trigrams(tokens));
+        return new Similarity.Name(text, tokens.toArray(String[]::new), w, known, trigrams(tokens));
     }
 
     private double weight(String token) {
@@ -134,18 +151,28 @@ final class NameIndex<T> {
         if (token.length() == 1 && !DescriptionNormaliser.isNumber(token)) {
             return base * 0.3;
         }
+        if (DescriptionNormaliser.isGeneric(token)) {
+            return base * 0.4;
+        }
         return base;
     }
 
-    /** Trigrams of the sorted tokens joined by spaces, so word order does not matter. */
+    /** Trigrams of the sorted tokens joined by spaces, so word order does not matter; sorted, each once. */
     private static int[] trigrams(List<String> tokens) {
-        String s = " " + String.join(" ", new TreeSet<>(tokens)) + " ";
-        Set<Integer> grams = new HashSet<>();
+        String[] sorted = tokens.toArray(String[]::new);
+        Arrays.sort(sorted);
+        String s = " " + String.join(" ", sorted) + " ";
+        int[] grams = new int[Math.max(0, s.length() - 2)];
         for (int i = 0; i + 3 <= s.length(); i++) {
-            grams.add((s.charAt(i) & 0x7f) << 14 | (s.charAt(i + 1) & 0x7f) << 7 | (s.charAt(i + 2) & 0x7f));
+            grams[i] = (s.charAt(i) & 0x7f) << 14 | (s.charAt(i + 1) & 0x7f) << 7 | (s.charAt(i + 2) & 0x7f);
         }
-        int[] out = grams.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(out);
-        return out;
+        Arrays.sort(grams);
+        int unique = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                grams[unique++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, unique);
     }
 }

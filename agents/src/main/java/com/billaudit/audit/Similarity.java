@@ -3,17 +3,35 @@ package com.billaudit.audit;
 import java.util.Arrays;
 
 /**
- * How alike two normalised descriptions are, 0..1: mostly a weighted token Dice (rare words
- * count more, near-identical words such as OCR slips count partly), partly a character-trigram
- * Dice that catches split or glued words. Different strengths ({@code 500} vs {@code 650})
- * pull the score down hard: they are different products.
+ * How alike a bill description (the query) and a reference name are, 0..1.
+ *
+ * <p>Mostly token based, rare words counting more: the better of a weighted Dice and a
+ * containment score. Containment forgives the bill's extra words that no reference name uses
+ * ("Colonoscopy (diagnostic)") and, partly, reference words the bill leaves out ("Urine culture"
+ * for "Urine culture and sensitivity"), but not extra words the tariff does use elsewhere, since
+ * those usually name a different service ("MRI knee" is not "MRI brain"). Near-identical words
+ * (OCR slips, shortenings) count partly. A character-trigram Dice catches split or glued words.
+ * Different strengths ({@code 500} vs {@code 650}) pull the score down hard: they are different
+ * products.
  */
 final class Similarity {
     private static final double TOKEN_SHARE = 0.7;
     private static final double NUMBER_CONFLICT = 0.7;
+    private static final double PARTIAL_NUMBER_CONFLICT = 0.85;
+    /** What a reference word the bill leaves out costs in containment. */
+    private static final double MISSING_REFERENCE_WORD = 0.4;
+    /** What a bill word no reference name uses costs in containment. */
+    private static final double UNKNOWN_EXTRA_WORD = 0.55;
+    /** What a bill word the tariff uses elsewhere costs: it often names a different service. */
+    private static final double KNOWN_EXTRA_WORD = 0.55;
+    /** A strength or size only one side prints says little about which service it is. */
+    private static final double ONE_SIDED_FIGURE = 0.2;
 
-    /** A prepared name: tokens with weights, sorted trigram codes. */
-    record Name(String text, String[] tokens, double[] weights, int[] trigrams) {
+    /**
+     * A prepared name: tokens with weights and whether the reference vocabulary knows them,
+     * sorted trigram codes.
+     */
+    record Name(String text, String[] tokens, double[] weights, boolean[] known, int[] trigrams) {
         double totalWeight() {
             return Arrays.stream(weights).sum();
         }
@@ -22,36 +40,57 @@ final class Similarity {
     private Similarity() {
     }
 
-    static double score(Name a, Name b) {
-        double tokens = tokenDice(a, b);
-        double chars = trigramDice(a.trigrams(), b.trigrams());
-        double score = TOKEN_SHARE * tokens + (1 - TOKEN_SHARE) * chars;
-        return numbersConflict(a, b) ? score * NUMBER_CONFLICT : score;
+    static double score(Name query, Name reference) {
+        double tokens = tokenScore(query, reference);
+        double chars = trigramDice(query.trigrams(), reference.trigrams());
+        double score = Math.max(tokens, TOKEN_SHARE * tokens + (1 - TOKEN_SHARE) * chars);
+        return score * figuresAgreement(query, reference);
     }
 
-    private static double tokenDice(Name a, Name b) {
-        boolean[] used = new boolean[b.tokens().length];
+    private static double tokenScore(Name q, Name r) {
+        double[] qCredit = new double[q.tokens().length];
+        double[] rCredit = new double[r.tokens().length];
+        double matched = pair(q, r, qCredit, rCredit);
+        double dice = 2 * matched / Math.max(1e-9, q.totalWeight() + r.totalWeight());
+        boolean qFigures = hasFigures(q);
+        boolean rFigures = hasFigures(r);
+        double missing = 0;
+        for (int j = 0; j < rCredit.length; j++) {
+            double cost = !qFigures && isFigure(r.tokens()[j]) ? ONE_SIDED_FIGURE : MISSING_REFERENCE_WORD;
+            missing += (1 - rCredit[j]) * r.weights()[j] * cost;
+        }
+        double extra = 0;
+        for (int i = 0; i < qCredit.length; i++) {
+            double cost = !rFigures && isFigure(q.tokens()[i]) ? ONE_SIDED_FIGURE
+                    : q.known()[i] ? KNOWN_EXTRA_WORD : UNKNOWN_EXTRA_WORD;
+            extra += (1 - qCredit[i]) * q.weights()[i] * cost;
+        }
+        double containment = matched / Math.max(1e-9, matched + missing + extra);
+        return Math.max(dice, containment);
+    }
+
+    /** Pairs equal words first, then near ones; records each word's credit and returns the matched weight. */
+    private static double pair(Name q, Name r, double[] qCredit, double[] rCredit) {
         double matched = 0;
-        boolean[] done = new boolean[a.tokens().length];
-        for (int i = 0; i < a.tokens().length; i++) {
-            for (int j = 0; j < b.tokens().length; j++) {
-                if (!used[j] && a.tokens()[i].equals(b.tokens()[j])) {
-                    used[j] = true;
-                    done[i] = true;
-                    matched += (a.weights()[i] + b.weights()[j]) / 2;
+        for (int i = 0; i < q.tokens().length; i++) {
+            for (int j = 0; j < r.tokens().length; j++) {
+                if (rCredit[j] == 0 && q.tokens()[i].equals(r.tokens()[j])) {
+                    qCredit[i] = 1;
+                    rCredit[j] = 1;
+                    matched += (q.weights()[i] + r.weights()[j]) / 2;
                     break;
                 }
             }
         }
-        for (int i = 0; i < a.tokens().length; i++) {
-            if (done[i]) {
+        for (int i = 0; i < q.tokens().length; i++) {
+            if (qCredit[i] > 0) {
                 continue;
             }
             int bestJ = -1;
             double best = 0;
-            for (int j = 0; j < b.tokens().length; j++) {
-                if (!used[j]) {
-                    double credit = TokenSimilarity.of(a.tokens()[i], b.tokens()[j]);
+            for (int j = 0; j < r.tokens().length; j++) {
+                if (rCredit[j] == 0) {
+                    double credit = TokenSimilarity.of(q.tokens()[i], r.tokens()[j]);
                     if (credit > best) {
                         best = credit;
                         bestJ = j;
@@ -59,12 +98,12 @@ final class Similarity {
                 }
             }
             if (bestJ >= 0) {
-                used[bestJ] = true;
-                matched += best * (a.weights()[i] + b.weights()[bestJ]) / 2;
+                qCredit[i] = best;
+                rCredit[bestJ] = best;
+                matched += best * (q.weights()[i] + r.weights()[bestJ]) / 2;
             }
         }
-        double total = a.totalWeight() + b.totalWeight();
-        return total == 0 ? 0 : 2 * matched / total;
+        return matched;
     }
 
     private static double trigramDice(int[] a, int[] b) {
@@ -85,23 +124,40 @@ final class Similarity {
         return a.length + b.length == 0 ? 0 : 2.0 * shared / (a.length + b.length);
     }
 
-    /** Both name a strength or size and none of the numbers agree. */
-    private static boolean numbersConflict(Name a, Name b) {
-        boolean aHas = false;
-        boolean bHas = false;
-        for (String t : a.tokens()) {
+    private static boolean isFigure(String token) {
+        return DescriptionNormaliser.isNumber(token) || DescriptionNormaliser.isUnit(token);
+    }
+
+    private static boolean hasFigures(Name name) {
+        for (String t : name.tokens()) {
             if (DescriptionNormaliser.isNumber(t)) {
-                aHas = true;
-                for (String u : b.tokens()) {
-                    if (t.equals(u)) {
-                        return false;
-                    }
-                }
+                return true;
             }
         }
-        for (String u : b.tokens()) {
-            bHas |= DescriptionNormaliser.isNumber(u);
+        return false;
+    }
+
+    /**
+     * 1 when the strengths agree or only one side prints any; less when each side prints a number
+     * the other lacks (5 % vs 10 % dextrose, both 500 ml), least when no number agrees at all.
+     */
+    private static double figuresAgreement(Name a, Name b) {
+        java.util.Set<String> aNumbers = numbers(a);
+        java.util.Set<String> bNumbers = numbers(b);
+        if (aNumbers.isEmpty() || bNumbers.isEmpty() || bNumbers.containsAll(aNumbers) || aNumbers.containsAll(bNumbers)) {
+            return 1.0;
         }
-        return aHas && bHas;
+        boolean anyShared = aNumbers.stream().anyMatch(bNumbers::contains);
+        return anyShared ? PARTIAL_NUMBER_CONFLICT : NUMBER_CONFLICT;
+    }
+
+    private static java.util.Set<String> numbers(Name name) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (String t : name.tokens()) {
+            if (DescriptionNormaliser.isNumber(t)) {
+                numbers.add(t);
+            }
+        }
+        return numbers;
     }
 }

@@ -3,12 +3,16 @@ package com.billaudit.audit;
 /**
  * How alike two single words are: 1 when equal; partial credit for a shortened word
  * ({@code hernio}/{@code hernioplasty}) or a near spelling (OCR slips, {@code dialysls}); numbers
- * and short words must be equal.
+ * and short words must be equal, and a slip is not looked for in the first letter.
  */
 final class TokenSimilarity {
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final double PREFIX_CREDIT = 0.85;
     private static final double MIN_JARO_WINKLER = 0.88;
+    /** A shortened word is at most this long (or well under the full word's length). */
+    private static final int MAX_SHORTENING = 6;
+    /** A misspelt or misread word is about as long as the real one. */
+    private static final int MAX_SLIP_LENGTH_DIFFERENCE = 2;
 
     private TokenSimilarity() {
     }
@@ -21,8 +25,15 @@ final class TokenSimilarity {
                 || DescriptionNormaliser.isNumber(a) || DescriptionNormaliser.isNumber(b)) {
             return 0.0;
         }
-        if (a.startsWith(b) || b.startsWith(a)) {
-            return PREFIX_CREDIT;
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.startsWith(shorter)) {
+            // "hernio" for "hernioplasty" is a shortening; "cannula" and "cannulation" are different things
+            boolean shortening = shorter.length() <= MAX_SHORTENING || shorter.length() <= 0.6 * longer.length();
+            return shortening ? PREFIX_CREDIT : 0.0;
+        }
+        if (longer.length() - shorter.length() > MAX_SLIP_LENGTH_DIFFERENCE || a.charAt(0) != b.charAt(0)) {
+            return 0.0;
         }
         double jw = jaroWinkler(a, b);
         return jw >= MIN_JARO_WINKLER ? jw : 0.0;
