@@ -39,6 +39,7 @@ final class TesseractEngine implements AutoCloseable {
     static TesseractEngine open(String tessdataPath, String languages, int pageSegMode) {
         TessBaseAPI handle;
         try {
+            OpenMp.limitToOneThread();
             handle = api().TessBaseAPICreate();
         } catch (LinkageError e) {
             throw new IllegalStateException("libtesseract cannot be loaded: " + e.getMessage(), e);

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Measures OCR on the dev scans: the share of expected line items whose amount and description
  * words are found on one OCR'd line ("strict"), or on the amount's line and the line below it
- * ("wrapped", for cells that wrap onto a second line). Runs only with
+ * ("wrapped", for cells that wrap onto a second line), and the share whose amount line also
+ * carries the quantity and unit price ("full"). Runs only with
  * {@code -Ddev.set=/path/to/acceptance/dev}.
  */
 @EnabledIfSystemProperty(named = "dev.set", matches = ".+")
@@ -42,6 +43,7 @@ class DevSetOcrRecallTest {
         int items = 0;
         int strictHits = 0;
         int wrappedHits = 0;
+        int fullHits = 0;
         double seconds = 0;
         int pages = 0;
         // -Docr.preprocessing=deskew,removeRules,... measures other combinations of steps.
@@ -63,6 +65,7 @@ class DevSetOcrRecallTest {
                 int fileItems = 0;
                 int fileStrict = 0;
                 int fileWrapped = 0;
+                int fileFull = 0;
                 List<String> missed = new ArrayList<>();
                 for (JsonNode item : expected.get("lineItems")) {
                     fileItems++;
@@ -71,22 +74,27 @@ class DevSetOcrRecallTest {
                     Match match = find(lines, amount, words);
                     fileStrict += match == Match.STRICT ? 1 : 0;
                     fileWrapped += match != Match.NONE ? 1 : 0;
+                    Set<String> numbers = new java.util.HashSet<>(List.of(amount, amount(item.get("unitPrice").decimalValue()),
+                            item.get("quantity").decimalValue().stripTrailingZeros().toPlainString()));
+                    fileFull += match != Match.NONE && hasNumbers(lines, amount, numbers) ? 1 : 0;
                     if (match == Match.NONE) {
                         missed.add(item.get("description").asText() + " " + amount);
                     }
                 }
-                System.out.printf(Locale.ROOT, "%s %-9s strict %5.1f%% wrapped %5.1f%% (%d items) %5.2f s/page conf %.2f missed %s%n",
+                System.out.printf(Locale.ROOT, "%s %-9s strict %5.1f%% wrapped %5.1f%% full %5.1f%% (%d items) %5.2f s/page conf %.2f missed %s%n",
                         id, bill.get("format").asText(), 100.0 * fileStrict / fileItems, 100.0 * fileWrapped / fileItems,
+                        100.0 * fileFull / fileItems,
                         fileItems, took / text.pages().size(), text.ocrConfidence(), missed);
                 items += fileItems;
                 strictHits += fileStrict;
                 wrappedHits += fileWrapped;
+                fullHits += fileFull;
                 seconds += took;
                 pages += text.pages().size();
             }
         }
-        System.out.printf(Locale.ROOT, "ALL strict %.1f%% wrapped %.1f%% of %d items, %.2f s/page over %d pages%n",
-                100.0 * strictHits / items, 100.0 * wrappedHits / items, items, seconds / pages, pages);
+        System.out.printf(Locale.ROOT, "ALL strict %.1f%% wrapped %.1f%% full %.1f%% of %d items, %.2f s/page over %d pages%n",
+                100.0 * strictHits / items, 100.0 * wrappedHits / items, 100.0 * fullHits / items, items, seconds / pages, pages);
         assertTrue(items > 0, "no scans in " + devSet);
         assertTrue(wrappedHits >= 0.8 * items, "recall fell below 80%");
     }
@@ -112,6 +120,12 @@ class DevSetOcrRecallTest {
             }
         }
         return best;
+    }
+
+    /** Some line with the amount also carries the quantity and unit price. */
+    private static boolean hasNumbers(List<String> lines, String amount, Set<String> numbers) {
+        return lines.stream().map(DevSetOcrRecallTest::numbers)
+                .anyMatch(found -> found.contains(amount) && found.containsAll(numbers));
     }
 
     private static List<String> lines(DocumentText text) {
