@@ -81,7 +81,8 @@ public final class Application implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         LlmStatus llmStatus = config.llm().enabled()
                 ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
-        LlmAgents llm = LlmWiring.agents(config.llm(), cache, null, llmStatus, config.pipeline().audit().totalTolerance());
+        LlmAgents llm = LlmWiring.agents(config.llm(), cache,
+                Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(schemes, pipeline, clock),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());

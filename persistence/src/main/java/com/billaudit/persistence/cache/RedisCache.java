@@ -34,6 +34,10 @@ final class RedisCache implements Cache {
         this.redisson = redisson;
     }
 
+    RedissonClient redisson() {
+        return redisson;
+    }
+
     static RedisCache connect(String redisUrl) {
         Config config = new Config();
         config.setCodec(StringCodec.INSTANCE);

@@ -133,4 +133,19 @@ class RedisCacheTest {
             return socket.getLocalPort();
         }
     }
+
+    @Test
+    void theLlmCallBudgetIsSharedByEveryReplica() {
+        String name = prefix + "permits";
+        var replicaA = Caches.callPermits(cache, name, 3);
+        var replicaB = Caches.callPermits(cache, name, 3);
+
+        int granted = 0;
+        for (int i = 0; i < 5; i++) {
+            granted += replicaA.tryAcquire() ? 1 : 0;
+            granted += replicaB.tryAcquire() ? 1 : 0;
+        }
+
+        assertEquals(3, granted, "3 calls per minute across both replicas");
+    }
 }

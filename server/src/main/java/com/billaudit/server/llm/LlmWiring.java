@@ -3,7 +3,6 @@ package com.billaudit.server.llm;
 import com.billaudit.llm.CallPermits;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.LlmSettings;
-import com.billaudit.llm.TokenBucketPermits;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.server.ops.LlmStatus;
 
@@ -15,7 +14,7 @@ public final class LlmWiring {
     }
 
     /**
-     * @param permits the call budget shared by all replicas, or null for one kept in this process
+     * @param permits the call budget (shared by all replicas when Redis is configured)
      * @return the agents, or null when no LLM is configured
      */
     public static LlmAgents agents(LlmSettings settings, Cache cache, CallPermits permits, LlmStatus status,
@@ -23,7 +22,6 @@ public final class LlmWiring {
         if (!settings.enabled()) {
             return null;
         }
-        CallPermits budget = permits == null ? new TokenBucketPermits(settings.callsPerMinute()) : permits;
-        return LlmAgents.create(settings, new SharedLlmAnswers(cache), budget, status, totalTolerance);
+        return LlmAgents.create(settings, new SharedLlmAnswers(cache), permits, status, totalTolerance);
     }
 }
