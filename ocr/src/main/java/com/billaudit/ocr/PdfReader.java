@@ -21,6 +21,10 @@ final class PdfReader {
 
     /** Fewer readable characters than this is no usable text layer (a stamp, a page number). */
     static final int MIN_TEXT_LAYER_CHARS = 20;
+    /** A page with less text than this that is mostly image is OCR'd whole. */
+    static final int FULL_TEXT_LAYER_CHARS = 200;
+    /** The share of a page that images cover for it to count as mostly image. */
+    static final double MOSTLY_IMAGE = 0.5;
 
     private final OcrSettings settings;
     private final IntakeListener listener;
@@ -62,12 +66,25 @@ final class PdfReader {
             // PDFBox signals broken content streams with unchecked exceptions too.
             throw new IOException("page " + number + ": " + e, e);
         }
-        if (readableChars(words) < MIN_TEXT_LAYER_CHARS) {
+        if (needsOcr(document, number, readableChars(words))) {
             return scans.read(document, number, deadline);
         }
         List<TextLine> lines = LayoutLines.build(words);
         listener.pageRead(TextSource.PDF_TEXT.code(), (System.nanoTime() - started) / 1e9, null);
         return new PageText(number, lines, TextSource.PDF_TEXT, null);
+    }
+
+    /**
+     * A page is read from its text layer unless that is (nearly) empty, or the page is mostly
+     * an image with only a little text: a typed header over a scanned table. Scanners' searchable
+     * PDFs have an image under a full text layer; those are read from the text layer.
+     */
+    private static boolean needsOcr(PDDocument document, int number, int readableChars) throws IOException {
+        if (readableChars < MIN_TEXT_LAYER_CHARS) {
+            return true;
+        }
+        return readableChars < FULL_TEXT_LAYER_CHARS
+                && PdfImageCoverage.of(document.getPage(number - 1)) >= MOSTLY_IMAGE;
     }
 
     private static PDDocument load(byte[] content) throws IOException {

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterAll;
@@ -126,6 +128,24 @@ class ImageOcrTest {
         assertEquals(TextSource.OCR, text.pages().get(1).source());
         assertAllRows(text.pages().get(1));
         assertTrue(text.ocrConfidence() > 0.5);
+    }
+
+    @Test
+    void ocrsAPageThatIsMostlyAScanUnderATypedHeader() throws IOException {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage(new PDRectangle(600, 440));
+        document.addPage(page);
+        PDImageXObject image = LosslessFactory.createFromImage(document, TestImages.bill(true));
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.drawImage(image, 20, 20, 560, 360);
+            TestPdfs.text(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 20, 410,
+                    "Patient copy - duplicate bill issued on request");
+        }
+        DocumentText text = read(TestPdfs.bytes(document), "application/pdf");
+
+        assertEquals(TextSource.OCR, text.source());
+        assertAllRows(text.pages().getFirst());
+        assertTrue(text.text().contains("duplicate bill"), text.text());
     }
 
     @Test
