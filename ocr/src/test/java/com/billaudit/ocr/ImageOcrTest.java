@@ -175,6 +175,20 @@ class ImageOcrTest {
     }
 
     @Test
+    void stopsAPageThatTakesLongerThanThePageTimeout() {
+        OcrSettings impatient = new OcrSettings(OcrSettings.defaults().tessdataPath(), "eng", 1, 300, 10,
+                80_000_000L, Duration.ofMillis(5));
+        byte[] png = TestImages.encode(TestImages.bill(true), "png");
+        try (DocumentIntake hurried = new DocumentIntake(impatient, IntakeListener.NONE)) {
+            long started = System.nanoTime();
+            DocumentRejectedException e = assertThrows(DocumentRejectedException.class,
+                    () -> hurried.read(png, "image/png", Duration.ofSeconds(60)));
+            assertEquals(Reason.TIMEOUT, e.reason());
+            assertTrue(System.nanoTime() - started < 5_000_000_000L, "the engine was stopped, not waited for");
+        }
+    }
+
+    @Test
     void saysOcrIsUnavailableWithoutLanguageData() {
         OcrSettings missing = new OcrSettings("/nonexistent/tessdata", "eng", 1, 300, 10, 80_000_000L, Duration.ofSeconds(10));
         byte[] png = TestImages.encode(TestImages.bill(false), "png");

@@ -1,0 +1,57 @@
+package com.billaudit.ocr;
+
+import com.billaudit.domain.TextLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LayoutLinesTest {
+
+    /** A word on a page with 10-unit-wide characters. */
+    private static Word word(String text, double left, double top, double confidence) {
+        return new Word(text, left, left + 10 * text.length(), top, top + 20, confidence);
+    }
+
+    @Test
+    void groupsWordsIntoRowsAndKeepsColumnsApart() {
+        List<Word> words = List.of(
+                word("450.00", 400, 102, 0.9),
+                word("X-Ray", 0, 100, 0.8),
+                word("Chest", 60, 101, 1.0),
+                word("ECG", 0, 140, 0.7),
+                word("150.00", 400, 139, 0.9));
+
+        List<TextLine> lines = LayoutLines.build(words);
+
+        assertEquals(2, lines.size());
+        assertEquals("X-Ray Chest" + " ".repeat(29) + "450.00", lines.get(0).text());
+        assertEquals("ECG" + " ".repeat(37) + "150.00", lines.get(1).text());
+        assertEquals(0.9, lines.get(0).confidence(), 1e-9);
+    }
+
+    @Test
+    void aWideGapIsAtLeastTwoSpacesEvenWhenColumnsCollide() {
+        // "Consultation" runs past the column its neighbour's x maps to.
+        List<Word> words = List.of(word("Consultation", 0, 0, 1), word("1", 150, 0, 1));
+
+        String line = LayoutLines.build(words).getFirst().text();
+
+        assertTrue(line.matches("Consultation {2,}1"), line);
+    }
+
+    @Test
+    void rowsThatOnlyTouchStaySeparate() {
+        // Tall words of one row reach into the next row by less than half a height.
+        List<Word> words = List.of(word("Room", 0, 0, 1), word("Rent", 0, 15, 1));
+
+        assertEquals(2, LayoutLines.build(words).size());
+    }
+
+    @Test
+    void noWordsNoLines() {
+        assertEquals(List.of(), LayoutLines.build(List.of()));
+    }
+}
