@@ -18,6 +18,8 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.TariffMatch;
+import com.billaudit.domain.TariffRow;
 import com.billaudit.domain.Totals;
 import com.billaudit.explanation.Explanation;
 import com.billaudit.explanation.ExplanationWriter;
@@ -28,9 +30,12 @@ import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.explain.AuditFacts;
 import com.billaudit.llm.extract.Reconciliation;
+import com.billaudit.llm.map.ItemMapping;
 
 import java.util.ArrayList;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +62,10 @@ public final class AnalysisPipeline {
     static final String ARITHMETIC = "arithmetic";
     static final String VERDICT = "verdict";
     static final String EXPLANATION = "explanation";
+
+    /** Rows offered to the LLM mapper, and how alike they must be to be worth offering. */
+    private static final int SHORTLIST = 5;
+    private static final double SHORTLIST_FLOOR = 0.45;
 
     private final DocumentReader reader;
     private final PipelineSettings settings;
@@ -134,7 +143,8 @@ public final class AnalysisPipeline {
     private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
         List<LineItem> extracted = bill.items();
         AuditInput input = new AuditInput(extracted, bill.stated(), job.rulebook(), settings.audit());
-        var rateAudit = agents.start(RATE_AUDIT, () -> rateAudit(input, job.region()));
+        var rateAudit = agents.start(RATE_AUDIT, llm == null ? null : () -> rateAuditWithLlm(input, job.region()),
+                () -> rateAudit(input, job.region()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
         var arithmetic = agents.start(ARITHMETIC, () -> apply(input, new ArithmeticRule(), new TotalMismatchRule()));
@@ -173,6 +183,51 @@ public final class AnalysisPipeline {
         List<LineItem> matched = matcher.matchAll(input.items());
         AuditInput withMatches = new AuditInput(matched, input.stated(), input.rulebook(), input.settings());
         return new RateAudit(matched, apply(withMatches, new OverchargeRule(), new UnmatchedRule()));
+    }
+
+    /**
+     * The rules' rate audit, after the LLM has chosen among the closest tariff rows for each line
+     * the rules could not match confidently. It can only pick a row the rules shortlisted; the
+     * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
+     * the questions (the rules' audit then stands, recorded as degraded).
+     */
+    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region) {
+        TariffMatcher matcher = new TariffMatcher(input.rulebook(), region, input.settings());
+        List<LineItem> matched = matcher.matchAll(input.items());
+        LocalDate billDate = matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
+        Deadline deadline = llmDeadline();
+        List<LineItem> resolved = new ArrayList<>();
+        int asked = 0;
+        int answered = 0;
+        for (LineItem item : matched) {
+            List<TariffRow> shortlist = item.match() != null ? List.of()
+                    : matcher.shortlist(item.description(), item.date() != null ? item.date() : billDate, SHORTLIST)
+                    .stream().filter(c -> c.similarity() >= SHORTLIST_FLOOR).map(TariffMatcher.Candidate::row).toList();
+            if (shortlist.isEmpty()) {
+                resolved.add(item);
+                continue;
+            }
+            asked++;
+            Optional<ItemMapping> mapping = llm.mapper().map(item, shortlist, deadline);
+            answered += mapping.isPresent() ? 1 : 0;
+            resolved.add(mapping.filter(ItemMapping::matched)
+                    .map(m -> confirmed(item, m.tariffRow(), input))
+                    .orElse(item));
+        }
+        if (asked > 0 && answered == 0) {
+            return Optional.empty();
+        }
+        AuditInput withMatches = new AuditInput(resolved, input.stated(), input.rulebook(), input.settings());
+        return Optional.of(new RateAudit(resolved, apply(withMatches, new OverchargeRule(), new UnmatchedRule())));
+    }
+
+    /** A row the LLM confirmed counts as matched at the trust threshold: trusted, but no more than that. */
+    private static LineItem confirmed(LineItem item, TariffRow row, AuditInput input) {
+        String scheme = input.rulebook().scheme().code();
+        TariffMatch match = new TariffMatch(scheme, row.code(), row.name(), row.rate(), row.unit(),
+                input.settings().matchThreshold());
+        return item.withMatch(match).withCategory(row.category());
     }
 
     private static List<Finding> apply(AuditInput input, AuditRule... rules) {

@@ -1,0 +1,162 @@
+package com.billaudit.pipeline;
+
+import com.billaudit.audit.AuditSettings;
+import com.billaudit.domain.AgentRun;
+import com.billaudit.domain.AnalysisReport;
+import com.billaudit.domain.Category;
+import com.billaudit.domain.DocumentInfo;
+import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.FindingType;
+import com.billaudit.domain.PageText;
+import com.billaudit.domain.Rulebook;
+import com.billaudit.domain.Scheme;
+import com.billaudit.domain.TariffRow;
+import com.billaudit.domain.TextLine;
+import com.billaudit.domain.TextSource;
+import com.billaudit.intake.DocumentReader;
+import com.billaudit.llm.InMemoryLlmAnswerCache;
+import com.billaudit.llm.LlmAgents;
+import com.billaudit.llm.LlmListener;
+import com.billaudit.llm.LlmSettings;
+import com.billaudit.llm.TokenBucketPermits;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The orchestrator: which agents run, in which mode, and how it degrades. */
+class AnalysisPipelineTest {
+    private static final String BILL = """
+            CITY CARE HOSPITAL
+            Description                         Qty      Rate      Amount
+            Chest skiagram postero-anterior       1    400.00      400.00
+            Consultation - General Physician      1    350.00      350.00
+                                               Total               750.00
+            """;
+    private static final Rulebook RULEBOOK = new Rulebook(new Scheme("T", "Test", "INR", new BigDecimal("0.10")), 1,
+            List.of(row("X001", "X-Ray Chest PA View", "250.00", Category.IMAGING),
+                    row("C001", "Consultation - General Physician", "350.00", Category.CONSULTATION)),
+            0, List.of());
+    private static final PipelineSettings SETTINGS =
+            new PipelineSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), AuditSettings.defaults());
+
+    private final WireMockServer endpoint = new WireMockServer(options().dynamicPort());
+
+    @AfterEach
+    void stop() {
+        endpoint.stop();
+    }
+
+    @Test
+    void inRulesModeEveryAgentRunsOnRulesAndAWeakMatchIsOnlyUnmatched() {
+        AnalysisReport report = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE).run(job());
+
+        assertTrue(report.agents().stream().allMatch(a -> a.mode() == AgentRun.Mode.RULES), report.agents().toString());
+        assertTrue(report.agents().stream().allMatch(a -> a.status() == AgentRun.Status.OK), report.agents().toString());
+        assertNull(report.lineItems().getFirst().match());
+        assertEquals(List.of(FindingType.UNMATCHED), types(report));
+    }
+
+    @Test
+    void theLlmMapperMayPickAShortlistedRowAndTheRulesThenJudgeItsRate() {
+        endpoint.start();
+        script("Document text:", 200, answer("{\"documentType\":\"hospital_bill\",\"reason\":\"charges\"}"));
+        script("Bill line:", 200, answer("{\"code\":\"X001\",\"category\":\"imaging\",\"reason\":\"a skiagram is an X-ray\"}"));
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 500, "{\"error\":\"down\"}");
+
+        AnalysisReport report = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+
+        Map<String, String> agents = report.agents().stream()
+                .collect(Collectors.toMap(AgentRun::name, a -> a.status().code() + "/" + a.mode().code()));
+        assertEquals("ok/llm", agents.get("classification"));
+        assertEquals("ok/llm", agents.get("rate-audit"));
+        assertEquals("degraded/rules", agents.get("extraction"), "the rules' rows stand when the LLM fails");
+        assertEquals("degraded/rules", agents.get("explanation"));
+        assertEquals("X001", report.lineItems().getFirst().match().code());
+        assertEquals(List.of(FindingType.OVERCHARGE), types(report));
+        assertEquals(new BigDecimal("150.00"), report.findings().getFirst().amount());
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadEndsTheAnalysis() {
+        DocumentReader broken = new DocumentReader() {
+            @Override
+            public String sniff(byte[] content) {
+                return "text/plain";
+            }
+
+            @Override
+            public DocumentText read(byte[] content, String mediaType, Duration budget) {
+                throw new IllegalStateException("unreadable");
+            }
+        };
+        assertThrows(IllegalStateException.class,
+                () -> new AnalysisPipeline(broken, SETTINGS, PipelineListener.NONE).run(job()));
+    }
+
+    private static List<FindingType> types(AnalysisReport report) {
+        return report.findings().stream().map(f -> f.type()).toList();
+    }
+
+    private LlmAgents llm() {
+        LlmSettings settings = new LlmSettings(endpoint.baseUrl() + "/v1", "key", "scripted", Duration.ofSeconds(3), 0,
+                0.0, 1024, 1000);
+        return LlmAgents.create(settings, new InMemoryLlmAnswerCache(100), new TokenBucketPermits(1000), LlmListener.NONE,
+                new BigDecimal("1.00"));
+    }
+
+    private void script(String marker, int status, String body) {
+        endpoint.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing(marker))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    private static String answer(String content) {
+        String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"scripted\",\"choices\":[{\"index\":0,"
+                + "\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":\"" + escaped + "\"}}],"
+                + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}}";
+    }
+
+    private static DocumentReader reader() {
+        return new DocumentReader() {
+            @Override
+            public String sniff(byte[] content) {
+                return "text/plain";
+            }
+
+            @Override
+            public DocumentText read(byte[] content, String mediaType, Duration budget) {
+                List<TextLine> lines = BILL.lines().map(TextLine::exact).toList();
+                return new DocumentText(List.of(new PageText(1, lines, TextSource.TEXT, null)));
+            }
+        };
+    }
+
+    private static AnalysisJob job() {
+        DocumentInfo document = new DocumentInfo("bill.txt", "text/plain", BILL.length(), "0".repeat(64), 1,
+                TextSource.TEXT, null);
+        return new AnalysisJob(BILL.getBytes(), "text/plain", document, RULEBOOK, null);
+    }
+
+    private static TariffRow row(String code, String name, String rate, Category category) {
+        return new TariffRow(code, name, new BigDecimal(rate), "each", category, List.of(), null,
+                LocalDate.of(2025, 1, 1));
+    }
+}
