@@ -19,6 +19,7 @@ import java.util.function.Function;
 final class NameIndex<T> {
     /** How many trigram-nearest names are scored fully per search. */
     private static final int SHORTLIST = 40;
+    private static final int SMOOTHING_NAMES = 50;
 
     /** The best-scoring name of one owner. */
     record Hit<T>(T owner, String name, double similarity) {
@@ -47,8 +48,10 @@ final class NameIndex<T> {
         for (List<String> tokens : tokenLists) {
             tokens.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
-        int n = Math.max(1, tokenLists.size());
-        documentFrequency.forEach((token, df) -> weights.put(token, Math.log(1.0 + (double) n / df)));
+        // as if the tariff had some more names without the word, so that a small tariff still tells
+        // a rare word from a common one
+        double n = tokenLists.size() + SMOOTHING_NAMES;
+        documentFrequency.forEach((token, df) -> weights.put(token, Math.log(1.0 + n / df)));
         // A word no reference name uses (a doctor's name, a ward number) counts like a fairly common
         // one: it should not sink a line whose other words match, nor carry a match by itself.
         unknownWeight = Math.log(1.0 + n / 12.0);

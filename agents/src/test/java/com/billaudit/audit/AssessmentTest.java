@@ -1,0 +1,186 @@
+package com.billaudit.audit;
+
+import com.billaudit.domain.Finding;
+import com.billaudit.domain.FindingType;
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.Money;
+import com.billaudit.domain.Severity;
+import com.billaudit.domain.StatedTotals;
+import com.billaudit.domain.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.billaudit.audit.Bills.SETTINGS;
+import static com.billaudit.audit.Bills.line;
+import static com.billaudit.audit.Bills.matched;
+import static com.billaudit.audit.Bills.stated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssessmentTest {
+
+    private static Finding finding(FindingType type, String amount, Integer... lines) {
+        return new Finding(type, Severity.WARNING, List.of(lines), Money.of(amount), type + " found", "test." + type,
+                0.9, Map.of());
+    }
+
+    private static AuditOutcome assess(List<LineItem> items, StatedTotals stated, Finding... findings) {
+        return Assessment.assess(items, stated, List.of(findings), SETTINGS);
+    }
+
+    private static BigDecimalAssert amountOf(AuditOutcome outcome, FindingType type) {
+        return new BigDecimalAssert(outcome.findings().stream().filter(f -> f.type() == type)
+                .map(Finding::amount).reduce(Money.ZERO, java.math.BigDecimal::add));
+    }
+
+    private record BigDecimalAssert(java.math.BigDecimal value) {
+        void is(String expected) {
+            assertEquals(Money.of(expected), value);
+        }
+    }
+
+    @Test
+    void totalsAndPercentageFollowTheContract() {
+        List<LineItem> items = List.of(line(1, "A", "1", "600", "600"), line(2, "B", "1", "400", "400"));
+
+        AuditOutcome outcome = assess(items, stated("50", "18", "968"), finding(FindingType.OVERCHARGE, "150", 1));
+
+        assertEquals(Money.of("1000"), outcome.totals().lineItems());
+        assertEquals(Money.of("50"), outcome.totals().discount());
+        assertEquals(Money.of("18"), outcome.totals().tax());
+        assertEquals(Money.of("968"), outcome.totals().statedTotal());
+        assertEquals(Money.of("150"), outcome.totals().recoverable());
+        assertEquals(Money.of("15.00"), outcome.totals().recoverablePct());
+        assertEquals(Verdict.CRITICAL, outcome.verdict());
+    }
+
+    @Test
+    void verdictThresholds() {
+        List<LineItem> items = List.of(line(1, "A", "1", "1000", "1000"));
+
+        assertEquals(Verdict.OK, assess(items, StatedTotals.NONE).verdict());
+        assertEquals(Verdict.OK, assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "0.99", 1)).verdict());
+        assertEquals(Verdict.WARNING, assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "1.00", 1)).verdict());
+        assertEquals(Verdict.WARNING, assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "99.90", 1)).verdict());
+        assertEquals(Verdict.CRITICAL, assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "100", 1)).verdict());
+    }
+
+    @Test
+    void aNonPayableLineIsNotAlsoCountedAsOvercharged() {
+        List<LineItem> items = List.of(line(1, "Pen torch", "1", "200", "200"));
+
+        AuditOutcome outcome = assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "80", 1),
+                finding(FindingType.NON_PAYABLE, "200", 1));
+
+        assertEquals(Money.of("200"), outcome.totals().recoverable());
+        assertEquals(List.of(FindingType.NON_PAYABLE), outcome.findings().stream().map(Finding::type).toList());
+    }
+
+    @Test
+    void aDuplicateCopyThatIsAlsoOverchargedCountsOnce() {
+        List<LineItem> items = List.of(line(1, "Test", "1", "600", "600"), line(2, "Test", "1", "600", "600"));
+
+        AuditOutcome outcome = assess(items, StatedTotals.NONE, finding(FindingType.OVERCHARGE, "150", 1),
+                finding(FindingType.OVERCHARGE, "150", 2), finding(FindingType.DUPLICATE, "600", 1, 2));
+
+        assertEquals(Money.of("750"), outcome.totals().recoverable(), "the copy (600) plus the first line's overcharge");
+        amountOf(outcome, FindingType.OVERCHARGE).is("150");
+        assertEquals(List.of(1), outcome.findings().stream().filter(f -> f.type() == FindingType.OVERCHARGE)
+                .findFirst().orElseThrow().lineItems());
+    }
+
+    @Test
+    void arithmeticExcessAndOverchargeOnOneLineAddUpButNeverPastTheLine() {
+        // 10 × 30 = 300 billed as 400 (100 too much) at a rate of 18 (120 too much): 220 of 400
+        List<LineItem> items = List.of(line(1, "Tab", "10", "30", "400"));
+
+        AuditOutcome outcome = assess(items, StatedTotals.NONE, finding(FindingType.ARITHMETIC, "100", 1),
+                finding(FindingType.OVERCHARGE, "120", 1));
+        assertEquals(Money.of("220"), outcome.totals().recoverable());
+
+        AuditOutcome capped = assess(items, StatedTotals.NONE, finding(FindingType.ARITHMETIC, "100", 1),
+                finding(FindingType.OVERCHARGE, "350", 1));
+        assertEquals(Money.of("400"), capped.totals().recoverable());
+        Finding overcharge = capped.findings().stream().filter(f -> f.type() == FindingType.OVERCHARGE).findFirst().orElseThrow();
+        assertEquals(Money.of("300"), overcharge.amount());
+        assertEquals(Money.of("350"), overcharge.evidence().get("claimedAmount"));
+    }
+
+    @Test
+    void lineErrorsTheStatedTotalNeverChargedAreNotRecoverable() {
+        // the line says 164 for 10 × 14.40 = 144, but the bill's total was computed from 144
+        List<LineItem> items = List.of(line(1, "Tab", "10", "14.40", "164"), line(2, "Syrup", "1", "100", "100"));
+
+        AuditOutcome outcome = assess(items, stated(null, null, "244"), finding(FindingType.ARITHMETIC, "20", 1));
+
+        assertEquals(Money.ZERO, outcome.totals().recoverable());
+        assertEquals(Verdict.OK, outcome.verdict());
+    }
+
+    @Test
+    void aBillLevelMismatchIsKeptBesideLineFindings() {
+        List<LineItem> items = List.of(line(1, "A", "1", "1000", "1000"));
+
+        AuditOutcome outcome = assess(items, stated(null, null, "1500"), finding(FindingType.TOTAL_MISMATCH, "500"),
+                finding(FindingType.OVERCHARGE, "100", 1));
+
+        assertEquals(Money.of("600"), outcome.totals().recoverable());
+        assertEquals(FindingType.OVERCHARGE, outcome.findings().getFirst().type(), "line findings first, in bill order");
+    }
+
+    @Test
+    void informationFindingsStayWithoutMoneyAndComeLast() {
+        List<LineItem> items = List.of(line(1, "A", "1", "100", "100"), line(2, "B", "1", "100", "100"));
+
+        AuditOutcome outcome = assess(items, StatedTotals.NONE, finding(FindingType.UNMATCHED, "0", 1),
+                finding(FindingType.OVERCHARGE, "10", 2));
+
+        assertEquals(List.of(FindingType.OVERCHARGE, FindingType.UNMATCHED),
+                outcome.findings().stream().map(Finding::type).toList());
+        assertEquals(Money.of("10"), outcome.totals().recoverable());
+    }
+
+    @Test
+    void confidenceFallsWithUncheckedLinesAndUnsureFindings() {
+        LineItem checked = matched(line(1, "A", "1", "100", "100"), "T1", "100", 0.95);
+        LineItem unchecked = line(2, "B", "1", "900", "900");
+
+        double allChecked = assess(List.of(checked), StatedTotals.NONE).confidence();
+        double mostlyUnchecked = assess(List.of(checked, unchecked), StatedTotals.NONE).confidence();
+
+        assertTrue(allChecked > mostlyUnchecked, allChecked + " vs " + mostlyUnchecked);
+        assertTrue(mostlyUnchecked > 0 && allChecked <= 1);
+    }
+
+    @Test
+    void theRulesTogetherOnOneBill() {
+        List<LineItem> lines = new ArrayList<>(List.of(
+                line(1, "Serum Ferritin", "1", "600", "600"),
+                line(2, "Serum Ferritin", "1", "600", "600"),
+                line(3, "Pen Torch", "1", "80", "80"),
+                line(4, "Tab Losartan 50 mg", "10", "3", "40")));
+        var rulebook = Bills.rulebook(List.of(Bills.row("I1", "Serum Ferritin", "450", com.billaudit.domain.Category.INVESTIGATION),
+                        Bills.row("M1", "Losartan 50 mg Tablet", "3", com.billaudit.domain.Category.MEDICINE)),
+                List.of(new com.billaudit.domain.NonPayableItem("Pen Torch", "consumable", null, List.of())));
+        StatedTotals stated = stated(null, null, "1320");
+        AuditInput input = new AuditInput(lines, stated, rulebook, SETTINGS);
+        List<LineItem> matched = new TariffMatcher(rulebook, null, SETTINGS).matchAll(lines);
+        AuditInput withMatches = new AuditInput(matched, stated, rulebook, SETTINGS);
+        List<Finding> findings = new ArrayList<>();
+        for (AuditRule rule : List.of(new OverchargeRule(), new UnmatchedRule())) {
+            findings.addAll(rule.apply(withMatches));
+        }
+        for (AuditRule rule : List.of(new DuplicateRule(), new NonPayableRule(), new ArithmeticRule(), new TotalMismatchRule())) {
+            findings.addAll(rule.apply(input));
+        }
+
+        AuditOutcome outcome = Assessment.assess(matched, stated, findings, SETTINGS);
+
+        // overcharge 150 on line 1, the copy 600, the torch 80, 10 too much on line 4
+        assertEquals(Money.of("840"), outcome.totals().recoverable());
+        assertEquals(Verdict.CRITICAL, outcome.verdict());
+    }
+}

@@ -1,0 +1,80 @@
+package com.billaudit.audit;
+
+import com.billaudit.domain.Finding;
+import com.billaudit.domain.FindingType;
+import com.billaudit.domain.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.billaudit.audit.Bills.input;
+import static com.billaudit.audit.Bills.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DuplicateRuleTest {
+    private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+    private final DuplicateRule rule = new DuplicateRule();
+
+    @Test
+    void theSameServiceTwiceOnTheSameDayRecoversTheCopy() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Serum Ferritin", MONDAY, "1", "450", "450"),
+                line(2, "Ward bed", MONDAY, "1", "1000", "1000"),
+                line(3, "SERUM FERRITIN", MONDAY, "1", "450", "450"))));
+
+        assertEquals(1, findings.size());
+        assertEquals(FindingType.DUPLICATE, findings.getFirst().type());
+        assertEquals(List.of(1, 3), findings.getFirst().lineItems());
+        assertEquals(Money.of("450.00"), findings.getFirst().amount());
+    }
+
+    @Test
+    void aPerDayServiceOnDifferentDatesIsNotADuplicate() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Ward bed", MONDAY, "1", "1000", "1000"),
+                line(2, "Ward bed", MONDAY.plusDays(1), "1", "1000", "1000"),
+                line(3, "Ward bed", MONDAY.plusDays(2), "1", "1000", "1000"))));
+
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void undatedCopiesAreDuplicatesButADatedAndAnUndatedOneAreNot() {
+        assertEquals(1, rule.apply(input(List.of(
+                line(1, "Lipid panel", "1", "300", "300"),
+                line(2, "Lipid panel", "1", "300", "300")))).size());
+        assertEquals(0, rule.apply(input(List.of(
+                line(1, "Lipid panel", MONDAY, "1", "300", "300"),
+                line(2, "Lipid panel", "1", "300", "300")))).size());
+    }
+
+    @Test
+    void aDifferentUnitPriceIsADifferentCharge() {
+        assertEquals(List.of(), rule.apply(input(List.of(
+                line(1, "Lipid panel", "1", "300", "300"),
+                line(2, "Lipid panel", "1", "320", "320")))));
+    }
+
+    @Test
+    void abbreviatedAndReorderedDescriptionsOfTheSameItemAreCopies() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Inj. Ceftazidime 1gm", MONDAY, "2", "95", "190"),
+                line(2, "Ceftazidime 1 g Injection", MONDAY, "2", "95", "190"))));
+
+        assertEquals(1, findings.size());
+        assertEquals(Money.of("190.00"), findings.getFirst().amount());
+    }
+
+    @Test
+    void everyExtraCopyIsCountedOnce() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "X-ray wrist", "1", "250", "250"),
+                line(2, "Xray Wrist", "1", "250", "250"),
+                line(3, "X Ray wrist", "1", "250", "250"))));
+
+        assertEquals(1, findings.size());
+        assertEquals(List.of(1, 2, 3), findings.getFirst().lineItems());
+        assertEquals(Money.of("500.00"), findings.getFirst().amount());
+    }
+}

@@ -1,0 +1,147 @@
+package com.billaudit.audit;
+
+import com.billaudit.domain.Category;
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.Money;
+import com.billaudit.domain.TariffRow;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static com.billaudit.audit.Bills.line;
+import static com.billaudit.audit.Bills.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TariffMatcherTest {
+    private static final List<TariffRow> TARIFF = List.of(
+            row("I1", "Serum Ferritin", "450", Category.INVESTIGATION, "Ferritin"),
+            row("I2", "Liver Function Test", "400", Category.INVESTIGATION),
+            row("I3", "Urine Culture and Sensitivity", "350", Category.INVESTIGATION),
+            row("R1", "Ultrasound Neck", "800", Category.IMAGING),
+            row("R2", "X-Ray Wrist AP and Lateral", "300", Category.IMAGING),
+            row("B1", "Room Rent - Twin Sharing", "1800", Category.ROOM, "Twin Sharing Room"),
+            row("B2", "Intensive Care Unit Charges", "6000", Category.ROOM),
+            row("M1", "Losartan 50 mg Tablet", "3.00", Category.MEDICINE),
+            row("M2", "Losartan 25 mg Tablet", "2.00", Category.MEDICINE),
+            row("M3", "Ceftazidime 1 g Injection", "95", Category.MEDICINE));
+
+    private static TariffMatcher matcher(List<TariffRow> tariff, String region) {
+        return new TariffMatcher(Bills.rulebook(tariff, List.of()), region, Bills.SETTINGS,
+                Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static String code(TariffMatcher matcher, String description) {
+        LineItem matched = matcher.matchAll(List.of(line(1, description, "1", "100", "100"))).getFirst();
+        return matched.match() == null ? null : matched.match().code();
+    }
+
+    @Test
+    void billWordingsMeetTheTariffNames() {
+        TariffMatcher matcher = matcher(TARIFF, null);
+
+        assertEquals("I1", code(matcher, "S. Ferritin"));
+        assertEquals("I2", code(matcher, "LFT"));
+        assertEquals("I2", code(matcher, "Liver Function Tests (LFT)"));
+        assertEquals("I3", code(matcher, "Urine C/S"));
+        assertEquals("I3", code(matcher, "Urine Culture"));
+        assertEquals("R1", code(matcher, "USG Neck"));
+        assertEquals("R2", code(matcher, "XRay Wrist AP/Lat"));
+        assertEquals("B1", code(matcher, "Twin Sharing Room Charges"));
+        assertEquals("B2", code(matcher, "ICU Charges"));
+        assertEquals("M3", code(matcher, "Inj. Ceftazidime 1gm"));
+        assertEquals("M1", code(matcher, "TAB LOSARTAN 50MG"));
+        assertEquals("M2", code(matcher, "Losartan 25mg Tab"));
+    }
+
+    @Test
+    void unrelatedOrDifferentStrengthLinesStayUnmatched() {
+        TariffMatcher matcher = matcher(TARIFF, null);
+
+        assertNull(code(matcher, "Tab Losartan 100 mg"));
+        assertNull(code(matcher, "Ultrasound Abdomen"));
+        assertNull(code(matcher, "Serum Sodium"));
+        assertNull(code(matcher, "Telephone charges"));
+        assertNull(code(matcher, "Charges"));
+    }
+
+    @Test
+    void theMatchCarriesTheRowsRateAndCategory() {
+        LineItem matched = matcher(TARIFF, null).matchAll(List.of(line(1, "Ferritin", "1", "500", "500"))).getFirst();
+
+        assertEquals("Serum Ferritin", matched.match().name());
+        assertEquals(Money.of("450"), matched.match().rate());
+        assertEquals("TEST", matched.match().scheme());
+        assertEquals(Category.INVESTIGATION, matched.category());
+        assertTrue(matched.match().similarity() >= Bills.SETTINGS.matchThreshold());
+    }
+
+    @Test
+    void aRegionsOwnRateReplacesTheNationalOne() {
+        TariffRow national = row("I1", "Serum Ferritin", "450", Category.INVESTIGATION);
+        TariffRow regional = new TariffRow("I1", "Serum Ferritin", Money.of("520"), "per test", Category.INVESTIGATION,
+                List.of(), "KA", LocalDate.of(2024, 1, 1));
+        TariffRow otherRegion = new TariffRow("I1", "Serum Ferritin", Money.of("600"), "per test",
+                Category.INVESTIGATION, List.of(), "DL", LocalDate.of(2024, 1, 1));
+        List<TariffRow> tariff = List.of(national, regional, otherRegion);
+        LineItem line = line(1, "Serum Ferritin", "1", "500", "500");
+
+        assertEquals(Money.of("520"), matcher(tariff, "ka").matchAll(List.of(line)).getFirst().match().rate());
+        assertEquals(Money.of("450"), matcher(tariff, "MH").matchAll(List.of(line)).getFirst().match().rate());
+        assertEquals(Money.of("450"), matcher(tariff, null).matchAll(List.of(line)).getFirst().match().rate());
+    }
+
+    @Test
+    void theLatestVersionInForceOnTheLinesDateApplies() {
+        TariffRow old = new TariffRow("I1", "Serum Ferritin", Money.of("400"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2023, 1, 1));
+        TariffRow current = new TariffRow("I1", "Serum Ferritin", Money.of("450"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2025, 1, 1));
+        TariffRow future = new TariffRow("I1", "Serum Ferritin", Money.of("500"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2026, 1, 1));
+        TariffMatcher matcher = matcher(List.of(old, current, future), null);
+
+        assertEquals(Money.of("400"), rate(matcher, line(1, "Serum Ferritin", LocalDate.of(2024, 6, 1), "1", "1", "1")));
+        assertEquals(Money.of("450"), rate(matcher, line(1, "Serum Ferritin", LocalDate.of(2025, 6, 1), "1", "1", "1")));
+        assertEquals(Money.of("450"), rate(matcher, line(1, "Serum Ferritin", "1", "1", "1")), "undated: the clock's today");
+    }
+
+    @Test
+    void aServiceWithOnlyFutureRatesIsNotMatched() {
+        TariffRow future = new TariffRow("I9", "Serum Ferritin", Money.of("500"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2026, 1, 1));
+
+        assertNull(matcher(List.of(future), null).matchAll(List.of(line(1, "Serum Ferritin", "1", "1", "1")))
+                .getFirst().match());
+    }
+
+    @Test
+    void undatedLinesTakeTheBillsLatestDate() {
+        TariffRow old = new TariffRow("I1", "Serum Ferritin", Money.of("400"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2023, 1, 1));
+        TariffRow current = new TariffRow("I1", "Serum Ferritin", Money.of("450"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2025, 1, 1));
+        List<LineItem> matched = matcher(List.of(old, current), null).matchAll(List.of(
+                line(1, "Ward bed", LocalDate.of(2024, 3, 1), "1", "1", "1"),
+                line(2, "Serum Ferritin", "1", "1", "1")));
+
+        assertEquals(Money.of("400"), matched.get(1).match().rate());
+    }
+
+    @Test
+    void theShortlistOffersTheClosestRowsForAHumanOrTheLlmToChoose() {
+        List<TariffMatcher.Candidate> shortlist = matcher(TARIFF, null)
+                .shortlist("Tab Losartan", LocalDate.of(2025, 6, 1), 3);
+
+        assertEquals(List.of("M1", "M2"), shortlist.stream().map(c -> c.row().code()).sorted().limit(2).toList());
+    }
+
+    private static java.math.BigDecimal rate(TariffMatcher matcher, LineItem line) {
+        return matcher.matchAll(List.of(line)).getFirst().match().rate();
+    }
+}
