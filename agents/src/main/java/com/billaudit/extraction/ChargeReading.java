@@ -21,6 +21,19 @@ final class ChargeReading {
     }
 
     static Optional<Charge> read(RowCells cells) {
+        return read(cells, false);
+    }
+
+    /**
+     * @param ocr whether the row was read by OCR: only then may a disagreeing row be read again
+     *            as a common misreading that makes it agree (a text layer is taken as printed)
+     */
+    static Optional<Charge> read(RowCells cells, boolean ocr) {
+        Optional<Charge> charge = readAsPrinted(cells);
+        return ocr ? charge.map(OcrRepairs::reconsider) : charge;
+    }
+
+    private static Optional<Charge> readAsPrinted(RowCells cells) {
         if (!cells.numbers().isEmpty()) {
             return fromColumns(cells);
         }

@@ -1,6 +1,8 @@
 package com.billaudit.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +20,8 @@ final class HeaderReader {
     private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
             "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
             "sale", "per", "taxable");
+    /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
+    private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)\\(?(rs\\.?|inr|₹|%)\\)?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
@@ -51,8 +55,12 @@ final class HeaderReader {
             return Optional.empty();
         }
         List<Column> columns = new ArrayList<>(header.columns());
+        boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
         for (Token word : words) {
-            int nearest = nearest(columns, word);
+            int nearest = laidOut ? nearest(columns, word) : qualified(columns, word);
+            if (nearest < 0) {
+                continue;
+            }
             Column c = columns.get(nearest);
             String title = c.title() + " " + word.text();
             ColumnRole role = roleOf(title);
@@ -68,9 +76,16 @@ final class HeaderReader {
         List<Token> pending = new ArrayList<>();
         for (Token word : words) {
             boolean joinsPending = !pending.isEmpty() && !word.cellStart()
-                    && (isQualifier(pending.getLast().text()) || isNote(word.text()) || roleOf(word.text()) == null
+                    && (qualifies(pending, word) || isNote(word.text()) || roleOf(word.text()) == null
                         || roleOf(join(pending)) == null);
-            if (!pending.isEmpty() && !joinsPending) {
+            if (joinsPending && pending.size() > 1 && isQualifier(pending.getLast().text()) && !isNote(word.text())
+                    && roleOf(join(pending.subList(0, pending.size() - 1))) != null) {
+                // "Svc Service Description": the qualifier goes with the word after it, not the title before
+                Token qualifier = pending.removeLast();
+                columns.add(column(pending));
+                pending.clear();
+                pending.add(qualifier);
+            } else if (!pending.isEmpty() && !joinsPending) {
                 columns.add(column(pending));
                 pending.clear();
             }
@@ -80,6 +95,19 @@ final class HeaderReader {
             columns.add(column(pending));
         }
         return columns;
+    }
+
+    /**
+     * Whether the last pending word qualifies {@code word} into one title: "Unit Price", "Svc Code",
+     * "Batch No", "Exp Date"; but "Unit" then "Amount" are two titles.
+     */
+    private static boolean qualifies(List<Token> pending, Token word) {
+        if (!isQualifier(pending.getLast().text())) {
+            return false;
+        }
+        ColumnRole next = roleOf(word.text());
+        ColumnRole joined = roleOf(pending.getLast().text() + " " + word.text());
+        return next == null || next == joined || GENERIC_SUFFIXES.contains(normal(word.text()));
     }
 
     private static Column column(List<Token> words) {
@@ -113,6 +141,17 @@ final class HeaderReader {
 
     private static boolean isLoneUnit(String title) {
         return normal(title).equals("unit");
+    }
+
+    /** Without column gaps to go by: the first title ending in a qualifier that the word completes ("Svc" + "Code"). */
+    private static int qualified(List<Column> columns, Token word) {
+        for (int i = 0; i < columns.size(); i++) {
+            String[] titleWords = columns.get(i).title().split(" ");
+            if (isQualifier(titleWords[titleWords.length - 1]) && roleOf(columns.get(i).title() + " " + word.text()) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int nearest(List<Column> columns, Token word) {
@@ -199,7 +238,7 @@ final class HeaderReader {
 
     /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
     private static boolean has(String t, String... words) {
-        Set<String> mine = Set.of(t.split(" "));
+        Set<String> mine = new HashSet<>(Arrays.asList(t.split(" ")));
         for (String w : words) {
             if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
                 return true;

@@ -49,7 +49,7 @@ final class LineTokens {
         if (DateReader.isExpiry(word)) {
             return TokenKind.EXPIRY;
         }
-        return NumberReader.isNumber(word) ? TokenKind.NUMBER : TokenKind.WORD;
+        return NumberReader.isNumber(printed) ? TokenKind.NUMBER : TokenKind.WORD;
     }
 
     private static DateReader.Found firstDateIn(List<DateReader.Found> dates, int start, int end) {

@@ -93,12 +93,20 @@ final class RowReader {
                     partialDate = t.text();
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
                     codeRead = true;
+                } else if (expectsCode && !codeRead && date == null && partialDate == null && isScrap(t)
+                        && left + 1 < right && looksLikeCode(token(left + 1), token(left + 2))) {
+                    // a date OCR could not read, before the code: keep it out of the description
+                    dateScraps = dateScraps == null ? t.text() : dateScraps + " " + t.text();
                 } else {
                     break;
                 }
                 left++;
             }
             readLeadingByPosition();
+        }
+
+        private static boolean isScrap(Token t) {
+            return t.text().length() <= 3 && t.text().chars().noneMatch(Character::isUpperCase);
         }
 
         /**
@@ -266,8 +274,12 @@ final class RowReader {
 
         /** A short scrap where the quantity stands ("al", "il", "LZ"): OCR's reading of a lone digit. */
         private boolean isUnreadable(Token t) {
-            if (t.text().length() > 3 || t.kind() != TokenKind.WORD) {
+            if (t.text().length() > 3 || t.kind() != TokenKind.WORD || t.text().chars().anyMatch(Character::isDigit)) {
                 return false;
+            }
+            if (!laidOut()) {
+                // without column gaps only the order tells: a scrap right before the rate is the quantity
+                return !looksLikeWord(t.text()) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
             }
             Column nearest = nearestColumn(t);
             return nearest != null && nearest.role() == ColumnRole.QUANTITY && (t.cellStart() || !looksLikeWord(t.text()));

@@ -127,7 +127,7 @@ final class TableScanner {
             if (closed) {
                 return i;
             }
-            Optional<Charge> charge = ChargeReading.read(cells);
+            Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
             if (charge.isPresent() && isChargeRow(cells, tokens)) {
                 entries.add(new Item(new DraftItem(cells, charge.get(), page, line.confidence())));
             } else if (!cells.hasNumbers() || cells.description().isEmpty()) {

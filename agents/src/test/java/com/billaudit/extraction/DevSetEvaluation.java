@@ -206,7 +206,8 @@ class DevSetEvaluation {
             if (pageTexts[i].isBlank() && i == pageTexts.length - 1) {
                 continue;
             }
-            List<TextLine> lines = pageTexts[i].lines().map(TextLine::exact).toList();
+            double confidence = source == TextSource.OCR ? 0.9 : 1.0;
+            List<TextLine> lines = pageTexts[i].lines().map(l -> new TextLine(l, confidence)).toList();
             pages.add(new PageText(i + 1, lines, source, source == TextSource.OCR ? 0.9 : null));
         }
         return new DocumentText(pages);

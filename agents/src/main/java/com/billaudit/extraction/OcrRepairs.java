@@ -1,0 +1,99 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Second readings of an OCR'd row whose quantity × rate disagrees with its amount, for the
+ * misreadings OCR makes: the space between quantity and rate lost or misplaced ("112 750.00"
+ * for "1  12,750.00"), a table border read as a leading 1 ("13825.00" for "|3825.00"), a lost
+ * decimal point, one misread quantity digit. A second reading is used only when exactly one of
+ * them makes the row agree; the row is then marked less certain.
+ */
+final class OcrRepairs {
+
+    private static final double REPAIRED = 0.6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(999);
+
+    private OcrRepairs() {
+    }
+
+    static Charge reconsider(Charge printed) {
+        if (printed.consistent()) {
+            return printed;
+        }
+        List<Charge> readings = new ArrayList<>();
+        BigDecimal q = printed.quantity();
+        BigDecimal r = printed.unitPrice();
+        BigDecimal a = printed.amount();
+        resplit(q, r, a, readings);
+        withoutLeadingOne(r).ifPresent(r2 -> add(readings, q, r2, a));
+        withoutLeadingOne(a).ifPresent(a2 -> add(readings, q, r, a2));
+        if (r.stripTrailingZeros().scale() <= 0) {
+            add(readings, q, r.divide(HUNDRED), a);
+        }
+        if (a.stripTrailingZeros().scale() <= 0) {
+            add(readings, q, r, a.divide(HUNDRED));
+        }
+        misreadQuantityDigit(q, r, a, readings);
+        if (readings.size() != 1) {
+            return printed;
+        }
+        Charge repaired = readings.getFirst();
+        return new Charge(repaired.quantity(), repaired.unitPrice(), repaired.amount(), printed.certainty() * REPAIRED, true);
+    }
+
+    /** The quantity's and rate's digits run together and split again at every place. */
+    private static void resplit(BigDecimal q, BigDecimal r, BigDecimal a, List<Charge> readings) {
+        if (q.stripTrailingZeros().scale() > 0) {
+            return;
+        }
+        String digits = q.toBigInteger().toString() + r.toPlainString();
+        int point = digits.indexOf('.');
+        int wholeEnd = point < 0 ? digits.length() : point;
+        for (int k = 1; k < wholeEnd; k++) {
+            if (digits.charAt(k) == '0' && k + 1 < wholeEnd) {
+                continue;
+            }
+            BigDecimal q2 = new BigDecimal(digits.substring(0, k));
+            BigDecimal r2 = new BigDecimal(digits.substring(k));
+            if (q2.signum() > 0 && q2.compareTo(MAX_QUANTITY) <= 0 && !(q2.compareTo(q) == 0 && r2.compareTo(r) == 0)) {
+                add(readings, q2, r2, a);
+            }
+        }
+    }
+
+    private static void misreadQuantityDigit(BigDecimal q, BigDecimal r, BigDecimal a, List<Charge> readings) {
+        if (r.signum() == 0 || q.stripTrailingZeros().scale() > 0 || q.compareTo(BigDecimal.TEN) >= 0) {
+            return;
+        }
+        BigDecimal[] division = a.divideAndRemainder(r);
+        BigDecimal q2 = division[0];
+        if (division[1].signum() == 0 && q2.signum() > 0 && q2.compareTo(BigDecimal.TEN) < 0 && q2.compareTo(q) != 0) {
+            add(readings, q2, r, a);
+        }
+    }
+
+    private static java.util.Optional<BigDecimal> withoutLeadingOne(BigDecimal value) {
+        String plain = value.toPlainString();
+        if (plain.length() > 2 && plain.charAt(0) == '1' && plain.charAt(1) != '.') {
+            return java.util.Optional.of(new BigDecimal(plain.substring(1)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void add(List<Charge> readings, BigDecimal q, BigDecimal r, BigDecimal a) {
+        if (ChargeReading.agrees(q, r, a)) {
+            BigDecimal quantity = q.stripTrailingZeros().scale() < 0 ? q.setScale(0) : q.stripTrailingZeros();
+            boolean known = readings.stream().anyMatch(c -> c.quantity().compareTo(quantity) == 0
+                    && c.unitPrice().compareTo(r) == 0 && c.amount().compareTo(a) == 0);
+            if (!known) {
+                readings.add(new Charge(quantity, Money.scaled(r), Money.scaled(a), 1.0, true));
+            }
+        }
+    }
+}
