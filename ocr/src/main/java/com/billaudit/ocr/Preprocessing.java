@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
  * @param removeRules paint table ruling lines white
  * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray
  * @param orient      try quarter turns when a page reads poorly
+ * @param upscale     enlarge pages whose text lines are too small for Tesseract
  */
-record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient) {
+record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient,
+                     boolean upscale) {
 
     static Preprocessing standard() {
-        return new Preprocessing(true, true, true, true, true);
+        return new Preprocessing(true, true, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */
@@ -27,6 +29,6 @@ record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boole
                 .map(step -> step.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         return new Preprocessing(names.contains("denoise"), names.contains("deskew"), names.contains("removerules"),
-                names.contains("binarize"), names.contains("orient"));
+                names.contains("binarize"), names.contains("orient"), names.contains("upscale"));
     }
 }

@@ -3,6 +3,12 @@ package com.billaudit.ocr;
 /** Cleans a page image up before OCR: denoise (when speckled), deskew, remove ruling lines, binarise. */
 final class Preprocessor {
 
+    /** Text lines shorter than this many pixels are enlarged; Tesseract reads small text poorly. */
+    static final int SMALL_LINE_HEIGHT = 24;
+    /** The line height small text is enlarged to. */
+    static final int GOOD_LINE_HEIGHT = 40;
+    private static final double MAX_UPSCALE = 3;
+
     private final Preprocessing steps;
 
     Preprocessor(Preprocessing steps) {
@@ -38,6 +44,13 @@ final class Preprocessor {
         }
         if (steps.removeRules()) {
             RulingLines.remove(page, ink);
+        }
+        if (steps.upscale()) {
+            int lineHeight = TextHeight.medianLineHeight(page, threshold);
+            if (lineHeight > 0 && lineHeight < SMALL_LINE_HEIGHT) {
+                // Enlarge before binarising: interpolated gray keeps stroke edges smooth.
+                page = Upscale.by(page, Math.min(MAX_UPSCALE, (double) GOOD_LINE_HEIGHT / lineHeight));
+            }
         }
         if (steps.binarize()) {
             byte[] pixels = page.pixels();
