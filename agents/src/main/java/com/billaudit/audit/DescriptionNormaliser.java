@@ -29,10 +29,6 @@ public final class DescriptionNormaliser {
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
-    private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9.%]+");
-    private static final Pattern DOT_NOT_DECIMAL = Pattern.compile("(?<![0-9])\\.|\\.(?![0-9])");
-    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=[0-9])(?=[a-z%])|(?<=[a-z])(?=[0-9])");
-    private static final Pattern PERCENT = Pattern.compile("%");
 
     private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
 
@@ -44,25 +40,75 @@ public final class DescriptionNormaliser {
         if (description == null || description.isBlank()) {
             return List.of();
         }
-        String text = Normalizer.normalize(description, Normalizer.Form.NFKD);
-        text = ACCENTS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
-        text = POSSESSIVE.matcher(text).replaceAll("");
-        text = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
-        for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases.entrySet()) {
-            text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
+        String text = isAscii(description) ? description.toLowerCase(Locale.ROOT)
+                : ACCENTS.matcher(Normalizer.normalize(description, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        if (text.indexOf('\'') >= 0) {
+            text = POSSESSIVE.matcher(text).replaceAll("");
         }
-        text = PERCENT.matcher(text).replaceAll(" % ");
-        text = NON_TOKEN.matcher(text).replaceAll(" ");
-        text = DOT_NOT_DECIMAL.matcher(text).replaceAll(" ");
-        text = DIGIT_LETTER.matcher(text).replaceAll(" ");
-        Set<String> out = new LinkedHashSet<>();
-        String[] raw = text.trim().split("\\s+");
-        for (int i = 0; i < raw.length; i++) {
-            if (!raw[i].isEmpty()) {
-                expand(raw[i], i == 0, out);
+        if (text.indexOf('.') >= 0) {
+            text = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
+        }
+        if (VOCABULARY.anyPhrase.matcher(text).find()) {
+            for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases.entrySet()) {
+                text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
             }
         }
+        List<String> raw = words(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            expand(raw.get(i), i == 0, out);
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * Splits lower-cased text into words: letters and digits kept, a dot only inside a number,
+     * {@code %} a word of its own, and a number split from letters glued to it (500mg → 500 mg).
+     */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z';
+            boolean digit = c >= '0' && c <= '9';
+            boolean decimalDot = c == '.' && i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                    && isDigit(text.charAt(i + 1));
+            if (letter || digit || decimalDot) {
+                if (word.length() > 0 && !decimalDot && !(word.charAt(word.length() - 1) == '.')
+                        && isDigit(word.charAt(word.length() - 1)) != digit) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                word.append(c);
+            } else {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                if (c == '%') {
+                    words.add("%");
+                }
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -152,7 +198,7 @@ public final class DescriptionNormaliser {
     }
 
     /** The vocabulary file: phrase rewrites, word expansions, units and noise words. */
-    private record Vocabulary(Map<Pattern, String> phrases, Map<String, List<String>> words,
+    private record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, List<String>> words,
                               Map<String, List<String>> leading, Set<String> units, Set<String> noise,
                               Set<String> generic) {
 
@@ -213,7 +259,9 @@ public final class DescriptionNormaliser {
                     default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
                 }
             }
-            return new Vocabulary(phrases, words, leading, units, noise, generic);
+            Pattern anyPhrase = Pattern.compile(String.join("|",
+                    phrases.keySet().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+            return new Vocabulary(anyPhrase, phrases, words, leading, units, noise, generic);
         }
     }
 }
