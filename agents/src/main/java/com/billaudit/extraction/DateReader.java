@@ -20,7 +20,7 @@ final class DateReader {
     private static final Pattern NAMED = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s/.-]{0,2}(" + MONTH_NAMES
             + ")[a-z]*[\\s/.,'-]{0,2}(\\d{4}|\\d{2})(?!\\d)");
     /** A named date whose year wrapped onto the next line of a narrow column: "07-Sep-". */
-    private static final Pattern PARTIAL = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})[/.-](" + MONTH_NAMES + ")[a-z]*[/.-]?$");
+    private static final Pattern PARTIAL = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})[/.-](" + MONTH_NAMES + ")[a-z]*[/.-]*$");
     private static final Pattern EXPIRY = Pattern.compile("(0?[1-9]|1[0-2])[/-](\\d{2}|\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -66,7 +66,7 @@ final class DateReader {
     /** Completes a partial date ("07-Sep-") with the year printed under it ("25"). */
     static Optional<LocalDate> complete(String partial, String year) {
         String y = year.strip();
-        return y.matches("\\d{2}|\\d{4}") ? read(partial.replaceAll("[/.-]$", "") + "-" + y) : Optional.empty();
+        return y.matches("\\d{2}|\\d{4}") ? read(partial.replaceAll("[/.\\s-]+$", "") + "-" + y) : Optional.empty();
     }
 
     static boolean isExpiry(String word) {

@@ -14,6 +14,8 @@ final class DescriptionText {
         String s = text.replace('\u0000', ' ').replaceAll("\\s+", " ").strip();
         // OCR reads a lone capital I ("Troponin I", "HIV I and II") as ! or |
         s = s.replaceAll("(?<=\\s)[!|](?=\\s|$)", "I");
+        // "Tab.Crocin", "Sugar.Fasting": a speck OCR read as a full stop between two words
+        s = s.replaceAll("(?<=\\p{L}{2})\\.(?=\\p{L}{3}|\\d)", " ");
         s = EDGE_SCRAPS.matcher(s).replaceAll("").strip();
         // a lone lower-case letter before the first word is a scrap of a border or a stamp
         return s.replaceFirst("^[a-z]\\s+(?=\\p{L})", "");

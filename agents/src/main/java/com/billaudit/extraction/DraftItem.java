@@ -10,8 +10,10 @@ import java.util.List;
  */
 final class DraftItem {
     final RowCells cells;
-    final Charge charge;
+    Charge charge;
     final int page;
+    /** Whether the row was read by OCR (its printed values may be misread). */
+    final boolean ocr;
     final int descriptionStart;
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
@@ -25,6 +27,7 @@ final class DraftItem {
         this.descriptionStart = cells.description().isEmpty() ? -1 : cells.description().getFirst().start();
         this.date = cells.date();
         this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
+        this.ocr = lineConfidence < 1.0;
     }
 
     void prepend(String text, double lineConfidence) {

@@ -4,6 +4,7 @@ import com.billaudit.domain.Bill;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.StatedTotals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ public final class LineItemExtractor {
             return Bill.notABill();
         }
         ScannedDocument scanned = TableScanner.scan(text);
-        return new Bill(type, BillDates.find(text), lineItems(scanned.items()), StatedTotalsReader.read(scanned.summaries()));
+        StatedTotals stated = StatedTotalsReader.read(scanned.summaries());
+        SumReconciler.reconcile(scanned.items(), stated);
+        return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }
 
     private static List<LineItem> lineItems(List<DraftItem> drafts) {

@@ -42,11 +42,11 @@ final class LineTokens {
     }
 
     static TokenKind kindOf(String printed) {
-        String word = printed.replaceAll("^[=:;,'\"`*~-]+|[=:;,'\"`*~]+$", "");
+        String word = printed.replaceAll("^[=:;,'\"`*~({\\[-]+|[=:;,'\"`*~)}\\].]+$", "");
         if (DateReader.isPartial(word)) {
             return TokenKind.PARTIAL_DATE;
         }
-        if (DateReader.isExpiry(word)) {
+        if (DateReader.isExpiry(word) || DateReader.isExpiry(word.replace('O', '0').replace('o', '0'))) {
             return TokenKind.EXPIRY;
         }
         return NumberReader.isNumber(printed) ? TokenKind.NUMBER : TokenKind.WORD;

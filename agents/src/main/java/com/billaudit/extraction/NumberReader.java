@@ -20,7 +20,9 @@ final class NumberReader {
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{2,3})+\\.\\d{2}");
     /** A service code such as B003 or S001: a capital letter before digits is a code, not a misread number. */
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
-    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz";
+    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§";
+    /** "300:00": OCR took the decimal point for a colon. */
+    private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
 
     private NumberReader() {
     }
@@ -59,6 +61,9 @@ final class NumberReader {
             String whole = text.substring(0, last).replace(",", "").replace(".", "");
             return Optional.of(new PrintedNumber(new BigDecimal(whole + "." + text.substring(last + 1)), true, true));
         }
+        if (COLON_POINT.matcher(text).matches()) {
+            return readClean(text.replace(':', '.').replace(';', '.'), true);
+        }
         if (DOTTED.matcher(text).matches()) {
             int last = text.lastIndexOf('.');
             String whole = text.substring(0, last).replace(".", "");
@@ -70,7 +75,7 @@ final class NumberReader {
     /** Strips currency marks and the punctuation OCR leaves around a cell. */
     private static String trim(String printed) {
         String text = printed.strip();
-        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~-]+|[\\])|'\"`‘’“”:;*=~]+$", "");
+        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
         text = CURRENCY.matcher(text).replaceAll("");
         text = text.replaceAll("^[.:]+|[.,:]+$", "");
         return text.strip();
@@ -92,7 +97,7 @@ final class NumberReader {
             sb.append(switch (c) {
                 case 'O', 'o', 'D', 'Q' -> '0';
                 case 'l', 'I', '|', '!', 'i' -> '1';
-                case 'S', 's' -> '5';
+                case 'S', 's', '§' -> '5';
                 case 'B' -> '8';
                 case 'Z', 'z' -> '2';
                 default -> c;

@@ -85,7 +85,7 @@ final class RowReader {
             boolean codeRead = false;
             while (left < right) {
                 Token t = token(left);
-                if (serial == null && date == null && !codeRead && expectsSerial && isSerial(t)) {
+                if (serial == null && date == null && !codeRead && (expectsSerial || leftOfEveryColumn(t)) && isSerial(t)) {
                     serial = NumberReader.read(t.text()).orElseThrow().value().intValue();
                 } else if (t.kind() == TokenKind.DATE && date == null && partialDate == null) {
                     date = DateReader.read(t.text()).orElse(null);
@@ -105,6 +105,12 @@ final class RowReader {
             readLeadingByPosition();
         }
 
+        /** A number standing left of every titled column: the serial number of a header whose S.No title OCR lost. */
+        private boolean leftOfEveryColumn(Token t) {
+            return header != null && laidOut() && !header.columns().isEmpty() && token(left + 1).cellStart()
+                    && t.end() < header.columns().getFirst().start() - 1;
+        }
+
         private static boolean isScrap(Token t) {
             return t.text().length() <= 3 && t.text().chars().noneMatch(Character::isUpperCase);
         }
@@ -121,7 +127,7 @@ final class RowReader {
             while (left < right) {
                 Token t = token(left);
                 Column column = overlappingLeadingColumn(t);
-                if (column == null || t.text().length() > 7) {
+                if (column == null || t.text().length() > (column.role() == ColumnRole.DATE ? 11 : 7)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
@@ -201,6 +207,9 @@ final class RowReader {
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnreadable(t)) {
                 unreadableQuantity = true;
+                right--;
+            } else if ((role == ColumnRole.AMOUNT || role == ColumnRole.RATE) && right > left && isGarbledNumber(t)) {
+                // a money cell OCR could not read ("§1.00"): skipped, so the columns left of it still line up
                 right--;
             }
         }
@@ -283,6 +292,12 @@ final class RowReader {
             }
             Column nearest = nearestColumn(t);
             return nearest != null && nearest.role() == ColumnRole.QUANTITY && (t.cellStart() || !looksLikeWord(t.text()));
+        }
+
+        private static boolean isGarbledNumber(Token t) {
+            String text = t.text();
+            long digits = text.chars().filter(Character::isDigit).count();
+            return t.cellStart() && digits >= 2 && digits * 2 >= text.length() && text.matches(".*\\d[.,:]\\d{2}\\W*$");
         }
 
         private Column nearestColumn(Token t) {

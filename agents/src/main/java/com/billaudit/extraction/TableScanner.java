@@ -225,8 +225,9 @@ final class TableScanner {
             java.time.LocalDate latest = items.stream().map(i -> i.date).filter(java.util.Objects::nonNull)
                     .max(java.time.LocalDate::compareTo).orElse(null);
             for (DraftItem item : items) {
-                if (item.date == null && item.cells.dateScraps() != null) {
-                    item.date = DateRepair.read(item.cells.dateScraps(), earliest, latest).orElse(null);
+                String scraps = item.cells.dateScraps() != null ? item.cells.dateScraps() : item.cells.partialDate();
+                if (item.date == null && scraps != null) {
+                    item.date = DateRepair.read(scraps, earliest, latest).orElse(null);
                     item.confidence *= item.date == null ? 0.7 : 0.85;
                 }
             }

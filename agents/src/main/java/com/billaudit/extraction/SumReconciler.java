@@ -1,0 +1,61 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Money;
+import com.billaudit.domain.StatedTotals;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Uses the bill's own sum to settle one OCR misread amount: when the rows do not add up to the
+ * printed gross, and exactly one OCR'd row whose amount disagrees with its quantity × rate
+ * would close the gap by taking that product, the product is the amount the page printed. A row
+ * from a text layer is never changed: there a disagreement is the bill's own.
+ */
+final class SumReconciler {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final double REPAIRED = 0.6;
+
+    private SumReconciler() {
+    }
+
+    static void reconcile(List<DraftItem> items, StatedTotals stated) {
+        BigDecimal gross = expectedGross(stated);
+        if (gross == null || items.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = items.stream().map(i -> i.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gap = sum.subtract(gross);
+        if (gap.abs().compareTo(CENT) < 0) {
+            return;
+        }
+        List<DraftItem> closing = items.stream()
+                .filter(i -> i.ocr && !i.charge.consistent())
+                .filter(i -> i.charge.amount().subtract(product(i.charge)).subtract(gap).abs().compareTo(CENT) < 0)
+                .toList();
+        if (closing.size() == 1) {
+            DraftItem item = closing.getFirst();
+            Charge c = item.charge;
+            item.charge = new Charge(c.quantity(), c.unitPrice(), product(c), c.certainty() * REPAIRED, true);
+            item.confidence *= REPAIRED;
+        }
+    }
+
+    private static BigDecimal product(Charge c) {
+        return Money.times(c.quantity(), c.unitPrice());
+    }
+
+    /** The printed gross, else the final total with the discount added back and the tax taken off. */
+    private static BigDecimal expectedGross(StatedTotals stated) {
+        if (stated.subtotal() != null) {
+            return stated.subtotal();
+        }
+        if (stated.statedTotal() == null) {
+            return null;
+        }
+        BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
+        BigDecimal tax = stated.tax() == null ? BigDecimal.ZERO : stated.tax();
+        return stated.statedTotal().add(discount).subtract(tax);
+    }
+}
