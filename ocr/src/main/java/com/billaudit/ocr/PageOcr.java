@@ -15,6 +15,8 @@ final class PageOcr {
 
     /** A word Tesseract is at least this sure of, with three or more letters or digits, reads well. */
     private static final double GOOD_WORD_CONFIDENCE = 0.75;
+    /** Symbols-only words below this confidence are remnants of rules and specks, not text. */
+    private static final double JUNK_CONFIDENCE = 0.6;
     /** A page whose share of good words is below this may be turned: try the other orientations. */
     private static final double POOR_PAGE_SHARE = 0.5;
     /** Orientation trials run on a copy whose longer side is about this long, to stay cheap. */
@@ -94,10 +96,15 @@ final class PageOcr {
             if (words == null) {
                 throw new DocumentRejectedException(Reason.TIMEOUT, "OCR of a page took longer than " + timeout.toMillis() + " ms");
             }
-            return words;
+            return words.stream().filter(word -> !isJunk(word)).toList();
         } finally {
             engines.release(engine);
         }
+    }
+
+    /** A doubtful word with no letter or digit: "=" or "~" read from a rule remnant or a speck. */
+    private static boolean isJunk(Word word) {
+        return word.confidence() < JUNK_CONFIDENCE && word.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static Duration min(Duration a, Duration b) {
