@@ -35,10 +35,20 @@ final class Fixtures {
     }
 
     static DocumentText text(String raw) {
+        return pages(raw, TextSource.TEXT, 1.0);
+    }
+
+    /** A fixture as OCR would hand it over: every line read with confidence 0.9. */
+    static DocumentText scanned(String name) {
+        return pages(document(name).text(), TextSource.OCR, 0.9);
+    }
+
+    private static DocumentText pages(String raw, TextSource source, double confidence) {
         List<PageText> pages = new ArrayList<>();
         String[] parts = raw.split("\f");
         for (int i = 0; i < parts.length; i++) {
-            pages.add(new PageText(i + 1, parts[i].lines().map(TextLine::exact).toList(), TextSource.TEXT, null));
+            List<TextLine> lines = parts[i].lines().map(l -> new TextLine(l, confidence)).toList();
+            pages.add(new PageText(i + 1, lines, source, source == TextSource.OCR ? confidence : null));
         }
         return new DocumentText(pages);
     }

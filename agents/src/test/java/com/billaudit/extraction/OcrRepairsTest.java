@@ -1,0 +1,55 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Bill;
+import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.LineItem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.billaudit.extraction.Fixtures.assertItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The same page read by OCR and from a text layer: only the OCR reading is read again where
+ * quantity × rate disagrees with the amount, and only into a reading the page itself supports.
+ */
+class OcrRepairsTest {
+
+    private final LineItemExtractor extractor = new LineItemExtractor();
+
+    @Test
+    void readsCommonOcrSlipsAgainWhenTheRowsOwnArithmeticSettlesThem() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(0), "Normal Delivery", "1", "12750", "12750");
+        assertItem(items.get(1), "MRI LS Spine", "1", "3825", "3825");
+        assertItem(items.get(2), "Foley Catheter", "5", "114", "570");
+        for (LineItem repaired : items.subList(0, 3)) {
+            assertTrue(repaired.confidence() < 0.9, repaired.description() + " " + repaired.confidence());
+        }
+    }
+
+    @Test
+    void letsTheGrossSettleTheOneAmountThatKeepsTheRowsFromAddingUp() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(3), "Blood Culture and Sensitivity", "1", "550", "550");
+    }
+
+    @Test
+    void keepsADisagreementThatNoMisreadingExplains() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(4), "Tab Augmentin 625", "10", "14.40", "164.00");
+    }
+
+    @Test
+    void takesATextLayerExactlyAsPrinted() {
+        Bill bill = extractor.extract(Fixtures.document("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL);
+        List<LineItem> items = bill.items();
+        assertItem(items.get(0), "Normal Delivery", "112", "750", "12750");
+        assertItem(items.get(1), "MRI LS Spine", "1", "13825", "3825");
+        assertItem(items.get(2), "Foley Catheter", "3", "114", "570");
+        assertItem(items.get(3), "Blood Culture and Sensitivity", "1", "550", "990");
+        assertEquals(5, items.size());
+    }
+}
