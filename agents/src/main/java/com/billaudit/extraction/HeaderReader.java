@@ -77,7 +77,7 @@ final class HeaderReader {
         for (Token word : words) {
             boolean joinsPending = !pending.isEmpty() && !word.cellStart()
                     && (qualifies(pending, word) || isNote(word.text()) || roleOf(word.text()) == null
-                        || roleOf(join(pending)) == null);
+                        || roleOf(join(pending)) == null || sameTitle(pending, word));
             if (joinsPending && pending.size() > 1 && isQualifier(pending.getLast().text()) && !isNote(word.text())
                     && roleOf(join(pending.subList(0, pending.size() - 1))) != null) {
                 // "Svc Service Description": the qualifier goes with the word after it, not the title before
@@ -107,7 +107,13 @@ final class HeaderReader {
         }
         ColumnRole next = roleOf(word.text());
         ColumnRole joined = roleOf(pending.getLast().text() + " " + word.text());
-        return next == null || next == joined || GENERIC_SUFFIXES.contains(normal(word.text()));
+        boolean qualifierKeepsItsRole = joined == roleOf(pending.getLast().text()) && !isLoneUnit(pending.getLast().text());
+        return next == null || next == joined || qualifierKeepsItsRole || GENERIC_SUFFIXES.contains(normal(word.text()));
+    }
+
+    /** "Name of the Service", "No. of Units": words naming the same column form one title (a lone "Unit" never does). */
+    private static boolean sameTitle(List<Token> pending, Token word) {
+        return roleOf(word.text()) == roleOf(join(pending)) && !isLoneUnit(word.text()) && !isLoneUnit(pending.getLast().text());
     }
 
     private static Column column(List<Token> words) {
@@ -210,6 +216,9 @@ final class HeaderReader {
         }
         if (has(t, "gst", "cgst", "sgst", "igst", "tax", "vat", "gst%", "gst %")) {
             return ColumnRole.TAX;
+        }
+        if (has(t, "total", "net", "gross") && has(t, "cost", "price", "charges", "value")) {
+            return ColumnRole.AMOUNT;
         }
         if (has(t, "mrp", "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit", "mrp/unit")) {
             return ColumnRole.RATE;

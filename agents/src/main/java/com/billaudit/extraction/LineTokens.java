@@ -18,7 +18,8 @@ final class LineTokens {
     private LineTokens() {
     }
 
-    static List<Token> tokenize(String line) {
+    static List<Token> tokenize(String printed) {
+        String line = expandTabs(printed);
         String clean = BORDER.matcher(line).replaceAll(m -> "\u0000".repeat(m.group().length()));
         List<DateReader.Found> dates = DateReader.findAll(clean.replace('\u0000', ' '));
         String spaced = clean.replace('\u0000', ' ');
@@ -39,6 +40,24 @@ final class LineTokens {
             pos = end;
         }
         return tokens;
+    }
+
+    /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '\t') {
+                do {
+                    sb.append(' ');
+                } while (sb.length() % 8 != 0 || sb.charAt(sb.length() - 2) != ' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static TokenKind kindOf(String printed) {

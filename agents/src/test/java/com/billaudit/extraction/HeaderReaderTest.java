@@ -35,6 +35,21 @@ class HeaderReaderTest {
     }
 
     @Test
+    void readsOtherCommonWordings() {
+        assertEquals(List.of(SERIAL, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("Sr. No.   Name of the Service          No. of Units    Unit Cost    Total Cost"));
+        assertEquals(List.of(SERIAL, DATE, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("SL.NO   DATE        PARTICULARS                 QTY.     RATE(₹)     AMOUNT(RS)"));
+        assertEquals(List.of(CODE, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("Item Code   Item Description              Nos     Price (INR)    Net Amount"));
+        assertEquals(List.of(SERIAL, DESCRIPTION, ColumnRole.HSN, QUANTITY, RATE, ColumnRole.DISCOUNT, ColumnRole.TAX, AMOUNT),
+                roles("#   Description of Goods    HSN/SAC    Qty   Rate   Disc %   GST %   Amount"));
+        assertEquals(List.of(DESCRIPTION, AMOUNT), roles("Particulars                                   Amount (Rs.)"));
+        assertEquals(List.of(SERIAL, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("No\tTest Name\t\tQty\tRate\tAmount"));
+    }
+
+    @Test
     void treatsMrpBesideARateAsInformation() {
         assertEquals(List.of(DESCRIPTION, QUANTITY, OTHER_NUMBER, RATE, AMOUNT),
                 roles("Medicine       Qty     MRP     Rate     Amount"));
