@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,14 @@ public final class DescriptionNormaliser {
 
     /** The description's meaningful tokens in order, each once. */
     public static List<String> tokens(String description) {
+        return tokens(description, null);
+    }
+
+    /**
+     * The tokens, with OCR digit-for-letter slips repaired where the repaired word is one
+     * {@code known} recognises ("8lood" → "blood", "Ma1aria" → "malaria"); null repairs nothing.
+     */
+    static List<String> tokens(String description, Predicate<String> known) {
         if (description == null || description.isBlank()) {
             return List.of();
         }
@@ -54,7 +63,7 @@ public final class DescriptionNormaliser {
                 text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
             }
         }
-        List<String> raw = words(text);
+        List<String> raw = words(text, known);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             expand(raw.get(i), i == 0, out);
@@ -64,38 +73,88 @@ public final class DescriptionNormaliser {
 
     /**
      * Splits lower-cased text into words: letters and digits kept, a dot only inside a number,
-     * {@code %} a word of its own, and a number split from letters glued to it (500mg → 500 mg).
+     * {@code %} a word of its own, and a number split from letters glued to it (500mg → 500 mg)
+     * unless it is a misread letter of a known word.
      */
-    private static List<String> words(String text) {
+    private static List<String> words(String text, Predicate<String> known) {
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z';
-            boolean digit = c >= '0' && c <= '9';
-            boolean decimalDot = c == '.' && i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length()
-                    && isDigit(text.charAt(i + 1));
-            if (letter || digit || decimalDot) {
-                if (word.length() > 0 && !decimalDot && !(word.charAt(word.length() - 1) == '.')
-                        && isDigit(word.charAt(word.length() - 1)) != digit) {
-                    words.add(word.toString());
-                    word.setLength(0);
+            if (c == '%') {
+                words.add("%");
+                i++;
+            } else if (isLetter(c) || isDigit(c)) {
+                int end = i;
+                while (end < text.length() && (isLetter(text.charAt(end)) || isDigit(text.charAt(end))
+                        || isDecimalDot(text, end))) {
+                    end++;
                 }
-                word.append(c);
+                String run = text.substring(i, end);
+                String repaired = known == null ? null : misreadDigits(run, known);
+                if (repaired != null) {
+                    words.add(repaired);
+                } else {
+                    splitDigitsFromLetters(run, words);
+                }
+                i = end;
             } else {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-                if (c == '%') {
-                    words.add("%");
-                }
+                i++;
             }
         }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
         return words;
+    }
+
+    private static boolean isDecimalDot(String text, int i) {
+        return text.charAt(i) == '.' && i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                && isDigit(text.charAt(i + 1));
+    }
+
+    private static void splitDigitsFromLetters(String run, List<String> words) {
+        int start = 0;
+        for (int k = 1; k <= run.length(); k++) {
+            if (k == run.length() || (run.charAt(k) != '.' && run.charAt(k - 1) != '.'
+                    && isDigit(run.charAt(k)) != isDigit(run.charAt(k - 1)))) {
+                words.add(run.substring(start, k));
+                start = k;
+            }
+        }
+    }
+
+    /** A word of letters with OCR's usual digit slips (0/o, 1/l or i, 5/s, 8/b) read back, when known; else null. */
+    private static String misreadDigits(String run, Predicate<String> known) {
+        long letters = run.chars().filter(ch -> ch >= 'a' && ch <= 'z').count();
+        if (letters < 2 || run.length() < 3 || letters == run.length()) {
+            return null;
+        }
+        for (char one : new char[] {'l', 'i'}) {
+            StringBuilder word = new StringBuilder(run.length());
+            for (int k = 0; k < run.length(); k++) {
+                char ch = run.charAt(k);
+                switch (ch) {
+                    case '0' -> word.append('o');
+                    case '1' -> word.append(one);
+                    case '5' -> word.append('s');
+                    case '8' -> word.append('b');
+                    default -> {
+                        if (!isLetter(ch)) {
+                            return null;
+                        }
+                        word.append(ch);
+                    }
+                }
+            }
+            Set<String> expanded = new LinkedHashSet<>();
+            expand(word.toString(), false, expanded);
+            if (!expanded.isEmpty() && expanded.stream().allMatch(known)) {
+                return word.toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isDigit(char c) {
@@ -135,6 +194,13 @@ public final class DescriptionNormaliser {
 
     static boolean isNumber(String token) {
         return !token.isEmpty() && Character.isDigit(token.charAt(0));
+    }
+
+    /** What one lower-case word normalises to (expanded, folded, singular; empty when it is noise). */
+    static List<String> word(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        expand(word, false, out);
+        return List.copyOf(out);
     }
 
     private static void expand(String token, boolean first, Set<String> out) {

@@ -84,7 +84,8 @@ final class NameIndex<T> {
         }
         Map<T, Hit<T>> best = new LinkedHashMap<>();
         QueryForms.of(description).forEach((form, factor) -> {
-            List<String> tokens = DescriptionNormaliser.tokens(form);
+            List<String> tokens = OcrRepair.repair(DescriptionNormaliser.tokens(form, weights::containsKey),
+                    weights::containsKey);
             if (tokens.isEmpty()) {
                 return;
             }

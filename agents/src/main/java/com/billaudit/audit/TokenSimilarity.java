@@ -27,10 +27,10 @@ final class TokenSimilarity {
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        if (longer.startsWith(shorter)) {
-            // "hernio" for "hernioplasty" is a shortening; "cannula" and "cannulation" are different things
-            boolean shortening = shorter.length() <= MAX_SHORTENING || shorter.length() <= 0.6 * longer.length();
-            return shortening ? PREFIX_CREDIT : 0.0;
+        // "hernio" for "hernioplasty" is a shortening; "cannula" and "cannulation" are different things
+        if (longer.startsWith(shorter)
+                && (shorter.length() <= MAX_SHORTENING || shorter.length() <= 0.6 * longer.length())) {
+            return PREFIX_CREDIT;
         }
         if (longer.length() - shorter.length() > MAX_SLIP_LENGTH_DIFFERENCE || a.charAt(0) != b.charAt(0)) {
             return 0.0;

@@ -1,0 +1,95 @@
+package com.billaudit.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Mends the words of a scanned bill that OCR misread, but only into words the reference names
+ * use: two words run together ("bloodsugar"), one letter read as its look-alike ("urca" for
+ * "urea", "chorges" for "charges"), a short word that lost a letter ("rom"). A word nothing known can be made of stays as it is.
+ */
+final class OcrRepair {
+    /** Letters (or pairs) OCR confuses, each way it is read. */
+    private static final String[][] LOOK_ALIKES = {{"c", "e"}, {"e", "c"}, {"o", "a"}, {"a", "o"}, {"rn", "m"},
+            {"m", "rn"}, {"l", "i"}, {"i", "l"}, {"u", "n"}, {"n", "u"}, {"q", "g"}, {"f", "t"}, {"t", "f"},
+            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}};
+    private static final int MIN_LENGTH = 3;
+    private static final int MIN_SPLIT_LENGTH = 4;
+    private static final int MIN_PART = 2;
+    /** Up to this length a word may also have lost a letter ("rom" for "room"). */
+    private static final int MAX_SHORT_WORD = 5;
+
+    private OcrRepair() {
+    }
+
+    static List<String> repair(List<String> tokens, Predicate<String> known) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String token : tokens) {
+            if (known.test(token) || token.length() < MIN_LENGTH || !letters(token)) {
+                out.add(token);
+                continue;
+            }
+            List<String> mended = token.length() >= MIN_SPLIT_LENGTH ? split(token, known) : null;
+            if (mended == null) {
+                mended = lookAlike(token, known);
+            }
+            if (mended == null && token.length() <= MAX_SHORT_WORD) {
+                mended = lostLetter(token, known);
+            }
+            out.addAll(mended == null ? List.of(token) : mended);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The two known words the token is made of, the longest first part first; null when none. */
+    private static List<String> split(String token, Predicate<String> known) {
+        for (int k = token.length() - MIN_PART; k >= MIN_PART; k--) {
+            List<String> left = DescriptionNormaliser.word(token.substring(0, k));
+            List<String> right = DescriptionNormaliser.word(token.substring(k));
+            if (knownOrNoise(left, known) && knownOrNoise(right, known) && !(left.isEmpty() && right.isEmpty())) {
+                List<String> both = new ArrayList<>(left);
+                both.addAll(right);
+                return both;
+            }
+        }
+        return null;
+    }
+
+    /** The token with one look-alike letter read back, when that makes a known word (or a noise word). */
+    private static List<String> lookAlike(String token, Predicate<String> known) {
+        for (String[] pair : LOOK_ALIKES) {
+            for (int at = token.indexOf(pair[0]); at >= 0; at = token.indexOf(pair[0], at + 1)) {
+                String candidate = token.substring(0, at) + pair[1] + token.substring(at + pair[0].length());
+                List<String> words = DescriptionNormaliser.word(candidate);
+                if (knownOrNoise(words, known)) {
+                    return words;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The token with one lost letter put back, when that makes a known word. */
+    private static List<String> lostLetter(String token, Predicate<String> known) {
+        for (int at = 1; at <= token.length(); at++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                List<String> words = DescriptionNormaliser.word(token.substring(0, at) + c + token.substring(at));
+                if (!words.isEmpty() && knownOrNoise(words, known)) {
+                    return words;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean knownOrNoise(List<String> words, Predicate<String> known) {
+        return words.stream().allMatch(known);
+    }
+
+    private static boolean letters(String token) {
+        return token.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+}
