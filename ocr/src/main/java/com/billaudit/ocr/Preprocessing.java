@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
  * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray
  * @param orient      try quarter turns when a page reads poorly
  * @param upscale     enlarge pages whose text lines are too small for Tesseract
+ * @param flatten     even out uneven lighting before thresholding
  */
 record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient,
-                     boolean upscale) {
+                     boolean upscale, boolean flatten) {
 
     static Preprocessing standard() {
-        return new Preprocessing(true, true, true, true, true, true);
+        return new Preprocessing(true, true, true, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */
@@ -29,6 +30,7 @@ record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boole
                 .map(step -> step.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         return new Preprocessing(names.contains("denoise"), names.contains("deskew"), names.contains("removerules"),
-                names.contains("binarize"), names.contains("orient"), names.contains("upscale"));
+                names.contains("binarize"), names.contains("orient"), names.contains("upscale"),
+                names.contains("flatten"));
     }
 }

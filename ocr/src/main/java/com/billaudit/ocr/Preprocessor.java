@@ -1,6 +1,9 @@
 package com.billaudit.ocr;
 
-/** Cleans a page image up before OCR: denoise (when speckled), deskew, remove ruling lines, binarise. */
+/**
+ * Cleans a page image up before OCR: even out lighting, denoise (when speckled), deskew, remove
+ * ruling lines, enlarge small text, binarise.
+ */
 final class Preprocessor {
 
     /** Text lines shorter than this many pixels are enlarged; Tesseract reads small text poorly. */
@@ -20,7 +23,7 @@ final class Preprocessor {
     }
 
     GrayImage prepare(GrayImage original) {
-        GrayImage page = original;
+        GrayImage page = steps.flatten() ? Illumination.flatten(original) : original;
         int threshold = Otsu.threshold(page);
         boolean[] ink = Otsu.ink(page, threshold);
         if (steps.denoise()) {

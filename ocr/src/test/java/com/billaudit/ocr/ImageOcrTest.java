@@ -101,6 +101,13 @@ class ImageOcrTest {
     }
 
     @Test
+    void readsAPhotoWithUnevenLight() {
+        BufferedImage shaded = TestImages.shaded(TestImages.bill(true), 0.6);
+
+        assertAllRows(read(TestImages.encode(shaded, "jpeg"), "image/jpeg").pages().getFirst());
+    }
+
+    @Test
     void readsEveryPageOfAMultiPageTiff() {
         byte[] tiff = TestImages.tiff(List.of(TestImages.bill(false), TestImages.bill(true)));
 

@@ -79,6 +79,19 @@ class PreprocessingTest {
     }
 
     @Test
+    void flatteningLightingLetsOneThresholdFitTheWholePage() {
+        GrayImage shaded = GrayImage.of(TestImages.shaded(TestImages.bill(false), 0.6));
+
+        GrayImage flat = Illumination.flatten(shaded);
+
+        // Paper in the dark corner comes back to near white; ink stays dark.
+        assertTrue(shaded.get(shaded.width() - 5, shaded.height() - 5) < 130);
+        assertTrue(flat.get(flat.width() - 5, flat.height() - 5) > 200, "paper " + flat.get(flat.width() - 5, flat.height() - 5));
+        int threshold = Otsu.threshold(flat);
+        assertTrue(Speckle.share(Otsu.ink(flat, threshold), flat.width(), flat.height()) < Speckle.NOISY);
+    }
+
+    @Test
     void otsuSplitsInkFromPaper() {
         GrayImage page = GrayImage.of(TestImages.bill(false));
 

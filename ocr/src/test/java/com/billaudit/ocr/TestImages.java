@@ -111,6 +111,21 @@ final class TestImages {
         return out;
     }
 
+    /** Light falling off towards the bottom right, as in a phone photo under a lamp. */
+    static BufferedImage shaded(BufferedImage source, double falloff) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double light = 1 - falloff * Math.hypot((double) x / w, (double) y / h) / Math.sqrt(2);
+                int gray = (int) ((source.getRGB(x, y) & 0xFF) * light);
+                out.setRGB(x, y, gray << 16 | gray << 8 | gray);
+            }
+        }
+        return out;
+    }
+
     static byte[] encode(BufferedImage image, String format) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (!ImageIO.write(image, format, out)) {
