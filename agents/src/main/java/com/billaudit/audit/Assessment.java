@@ -24,8 +24,8 @@ import java.util.Map;
  * duplicate copy is wholly recoverable, so its own overcharge adds nothing; then arithmetic
  * (billed above quantity × price), then overcharge (price above the rate) on what is left. A
  * finding whose money was all claimed before is dropped. A duplicate claims its copies, not the
- * first line. When the bill's stated total is lower than its lines add up to, line amounts the
- * total never charged (arithmetic excess) are reduced by that shortfall.
+ * first line. When the bill's stated total is lower than its lines by exactly their arithmetic
+ * excess, the total never charged that excess and it is not recoverable.
  */
 public final class Assessment {
     private static final List<FindingType> CLAIM_ORDER = List.of(FindingType.NON_PAYABLE, FindingType.DUPLICATE,
@@ -38,21 +38,31 @@ public final class Assessment {
                                       AuditSettings settings) {
         StatedTotals printed = stated == null ? StatedTotals.NONE : stated;
         BigDecimal lineTotal = items.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
-        List<Finding> capped = cap(items, findings, uncharged(lineTotal, printed, settings));
+        List<Finding> capped = cap(items, findings, uncharged(lineTotal, printed, findings, settings));
         Totals totals = totals(lineTotal, printed, capped);
         Verdict verdict = verdict(totals, settings);
         return new AuditOutcome(ordered(capped), totals, verdict, AuditConfidence.of(items, capped, totals));
     }
 
-    /** How much less the stated total asks for than the lines − discount + tax (0 when not less). */
-    private static BigDecimal uncharged(BigDecimal lineTotal, StatedTotals stated, AuditSettings settings) {
+    /**
+     * The arithmetic excess the stated total never charged: when the total is lower than the lines
+     * − discount + tax by just the lines' arithmetic excess, the bill was added up from quantity ×
+     * price and the inflated line amounts were not asked for. Any other shortfall (a discount
+     * misread, say) proves nothing about the lines, so nothing is forgiven then.
+     */
+    private static BigDecimal uncharged(BigDecimal lineTotal, StatedTotals stated, List<Finding> findings,
+                                        AuditSettings settings) {
         if (stated.statedTotal() == null) {
             return Money.ZERO;
         }
         BigDecimal computed = lineTotal.subtract(TotalMismatchRule.orZero(stated.discount()))
                 .add(TotalMismatchRule.orZero(stated.tax()));
         BigDecimal shortfall = Money.scaled(computed.subtract(stated.statedTotal()));
-        return shortfall.compareTo(settings.totalTolerance()) > 0 ? shortfall : Money.ZERO;
+        BigDecimal arithmetic = findings.stream().filter(f -> f.type() == FindingType.ARITHMETIC)
+                .map(Finding::amount).filter(Money::isPositive).reduce(Money.ZERO, BigDecimal::add);
+        boolean explained = shortfall.compareTo(settings.totalTolerance()) > 0
+                && shortfall.subtract(arithmetic).abs().compareTo(settings.totalTolerance()) <= 0;
+        return explained ? arithmetic : Money.ZERO;
     }
 
     private static List<Finding> cap(List<LineItem> items, List<Finding> findings, BigDecimal uncharged) {

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class TotalMismatchRule implements AuditRule {
     public static final String RULE_ID = "total.mismatch";
+    private static final double SUBTOTAL_DISAGREES = 0.5;
 
     @Override
     public List<Finding> apply(AuditInput input) {
@@ -41,10 +42,19 @@ public final class TotalMismatchRule implements AuditRule {
                   + ": " + Charges.format(difference) + " more than the charges listed."
                 : "The bill asks for " + Charges.format(stated.statedTotal()) + ", less than its lines come to ("
                   + equation + "); nothing to recover.";
-        Map<String, Object> evidence = Map.of("lineItems", lines, "discount", discount, "tax", tax,
-                "computedTotal", computed, "statedTotal", Money.scaled(stated.statedTotal()), "difference", difference);
+        Map<String, Object> evidence = new java.util.HashMap<>(Map.of("lineItems", lines, "discount", discount,
+                "tax", tax, "computedTotal", computed, "statedTotal", Money.scaled(stated.statedTotal()),
+                "difference", difference));
+        double confidence = confidence(input);
+        if (stated.subtotal() != null) {
+            evidence.put("subtotal", Money.scaled(stated.subtotal()));
+            // a printed subtotal that the lines do not reach suggests a line was missed in reading
+            if (Money.scaled(stated.subtotal()).subtract(lines).abs().compareTo(input.settings().totalTolerance()) > 0) {
+                confidence *= SUBTOTAL_DISAGREES;
+            }
+        }
         return List.of(new Finding(FindingType.TOTAL_MISMATCH, overstated ? Severity.WARNING : Severity.INFO, List.of(),
-                overstated ? difference : Money.ZERO, message, RULE_ID, confidence(input), evidence));
+                overstated ? difference : Money.ZERO, message, RULE_ID, confidence, evidence));
     }
 
     static BigDecimal orZero(BigDecimal value) {

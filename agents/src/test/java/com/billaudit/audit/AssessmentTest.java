@@ -121,6 +121,16 @@ class AssessmentTest {
     }
 
     @Test
+    void aShortfallThatIsNotTheArithmeticExcessForgivesNothing() {
+        // the total is 141 under the lines (a discount the reading missed, say), not the line's 20
+        List<LineItem> items = List.of(line(1, "Tab", "10", "14.40", "164"), line(2, "Syrup", "1", "100", "100"));
+
+        AuditOutcome outcome = assess(items, stated(null, null, "123"), finding(FindingType.ARITHMETIC, "20", 1));
+
+        assertEquals(Money.of("20"), outcome.totals().recoverable());
+    }
+
+    @Test
     void aBillLevelMismatchIsKeptBesideLineFindings() {
         List<LineItem> items = List.of(line(1, "A", "1", "1000", "1000"));
 
