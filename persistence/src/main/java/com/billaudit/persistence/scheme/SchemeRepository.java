@@ -4,25 +4,33 @@ import com.billaudit.domain.NonPayableItem;
 import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.Scheme;
 import com.billaudit.domain.TariffRow;
+import com.billaudit.persistence.Columns;
 import com.billaudit.persistence.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Schemes and their versioned tariffs and non-payable lists. Each import is a new version written
- * in one transaction; the latest version is the one in force, earlier ones stay as history.
+ * Schemes and their versioned tariffs and non-payable lists. Each import is a new version,
+ * written in one transaction, in force from its effective date; which version applies to a bill
+ * is decided by {@link SchemeVersions}. Versions never change once written.
  */
 public final class SchemeRepository {
     private static final String TARIFF_COLUMNS =
             "r.code, r.name, r.rate, r.unit, r.category, r.aliases, r.region, r.effective_from";
-    private static final String LATEST_TARIFF = """
-            (SELECT id FROM tariff_versions WHERE scheme_code = :code ORDER BY version DESC LIMIT 1)""";
+    private static final String VERSION_COLUMNS = "version, effective_from, origin, row_count, imported_at, token";
+    private static final String TARIFF_VERSIONS = "tariff_versions";
+    private static final String NON_PAYABLE_VERSIONS = "non_payable_versions";
 
     private final Jdbi jdbi;
 
@@ -58,65 +66,152 @@ public final class SchemeRepository {
                 .findOne();
     }
 
-    /** Every scheme with the versions in force and their sizes, by code. */
+    /** The scheme header with every version of both lists: what deciding the version in force needs. */
+    public Optional<SchemeVersions> versions(String code) {
+        return jdbi.inTransaction(handle -> findScheme(handle, code).map(scheme -> new SchemeVersions(scheme,
+                versionsOf(handle, TARIFF_VERSIONS, code), versionsOf(handle, NON_PAYABLE_VERSIONS, code))));
+    }
+
+    private static List<ListVersion> versionsOf(Handle handle, String table, String code) {
+        return handle.createQuery("SELECT " + VERSION_COLUMNS + " FROM " + table
+                        + " WHERE scheme_code = :code ORDER BY version")
+                .bind("code", code)
+                .map(new ListVersionMapper())
+                .list();
+    }
+
+    /** Every scheme by code, with its versions and the ones in force today (UTC). */
     public List<SchemeSummary> list() {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT s.code, s.name, s.currency, s.overcharge_tolerance,
-                               coalesce(t.version, 0) AS tariff_version, coalesce(t.row_count, 0) AS tariff_rows,
-                               coalesce(n.version, 0) AS non_payable_version, coalesce(n.row_count, 0) AS non_payable_rows,
-                               greatest(s.updated_at, t.imported_at, n.imported_at) AS updated_at
-                        FROM schemes s
-                        LEFT JOIN LATERAL (SELECT version, row_count, imported_at FROM tariff_versions
-                                           WHERE scheme_code = s.code ORDER BY version DESC LIMIT 1) t ON true
-                        LEFT JOIN LATERAL (SELECT version, row_count, imported_at FROM non_payable_versions
-                                           WHERE scheme_code = s.code ORDER BY version DESC LIMIT 1) n ON true
-                        ORDER BY s.code""")
-                .map(new SchemeSummaryMapper())
-                .list());
+        return list(LocalDate.now(ZoneOffset.UTC));
     }
 
-    /** Stores {@code rows} as the scheme's new tariff version in one transaction; returns the version. */
+    /** Every scheme by code, with its versions and the ones in force on {@code today}. */
+    public List<SchemeSummary> list(LocalDate today) {
+        return jdbi.inTransaction(handle -> {
+            Map<String, List<ListVersion>> tariffs = allVersions(handle, TARIFF_VERSIONS);
+            Map<String, List<ListVersion>> nonPayables = allVersions(handle, NON_PAYABLE_VERSIONS);
+            return handle.createQuery("SELECT code, name, currency, overcharge_tolerance, updated_at FROM schemes"
+                            + " ORDER BY code")
+                    .map((rs, ctx) -> {
+                        Scheme scheme = new SchemeMapper().map(rs, ctx);
+                        Instant updatedAt = Columns.instant(rs, "updated_at");
+                        SchemeVersions versions = new SchemeVersions(scheme,
+                                tariffs.getOrDefault(scheme.code(), List.of()),
+                                nonPayables.getOrDefault(scheme.code(), List.of()));
+                        return SchemeSummary.of(versions, updatedAt, today);
+                    })
+                    .list();
+        });
+    }
+
+    private static Map<String, List<ListVersion>> allVersions(Handle handle, String table) {
+        Map<String, List<ListVersion>> byScheme = new HashMap<>();
+        handle.createQuery("SELECT scheme_code, " + VERSION_COLUMNS + " FROM " + table + " ORDER BY scheme_code, version")
+                .map((rs, ctx) -> Map.entry(rs.getString("scheme_code"), new ListVersionMapper().map(rs, ctx)))
+                .forEach(e -> byScheme.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byScheme;
+    }
+
+    /** Stores {@code rows} as the scheme's new tariff version in force from today (UTC); returns the version. */
     public int replaceTariff(String code, List<TariffRow> rows) {
+        return replaceTariff(code, rows, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Stores {@code rows} as the scheme's new tariff version in force from {@code effectiveFrom}; returns the version. */
+    public int replaceTariff(String code, List<TariffRow> rows, LocalDate effectiveFrom) {
+        return jdbi.inTransaction(handle -> insertTariff(handle, code, rows, effectiveFrom, ListVersion.Origin.IMPORT));
+    }
+
+    /** Stores {@code items} as the scheme's new non-payable version in force from today (UTC); returns the version. */
+    public int replaceNonPayable(String code, List<NonPayableItem> items) {
+        return replaceNonPayable(code, items, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Stores {@code items} as the scheme's new non-payable version in force from {@code effectiveFrom}. */
+    public int replaceNonPayable(String code, List<NonPayableItem> items, LocalDate effectiveFrom) {
+        return jdbi.inTransaction(handle -> insertNonPayable(handle, code, items, effectiveFrom, ListVersion.Origin.IMPORT));
+    }
+
+    /**
+     * Creates the scheme from bundled data unless it is there already: the header when missing,
+     * and each list as a bundled version when the scheme has no version of it yet. Replicas
+     * starting at once serialise on an advisory lock per scheme, so the data goes in once.
+     */
+    public SeedResult seed(Scheme scheme, List<TariffRow> tariff, List<NonPayableItem> nonPayable,
+                           LocalDate effectiveFrom) {
         return jdbi.inTransaction(handle -> {
-            int version = nextVersion(handle, "tariff_versions", code);
-            long versionId = insertVersion(handle, "tariff_versions", code, version, rows.size());
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO tariff_rows (version_id, position, code, name, rate, unit, category, aliases, region,
-                                             effective_from)
-                    VALUES (:versionId, :position, :code, :name, :rate, :unit, :category, :aliases, :region,
-                            :effectiveFrom)""");
-            for (int i = 0; i < rows.size(); i++) {
-                TariffRow row = rows.get(i);
-                batch.bind("versionId", versionId).bind("position", i + 1)
-                        .bind("code", row.code()).bind("name", row.name()).bind("rate", row.rate())
-                        .bind("unit", row.unit()).bind("category", row.category().code())
-                        .bindArray("aliases", String.class, row.aliases())
-                        .bind("region", row.region()).bind("effectiveFrom", row.effectiveFrom())
-                        .add();
-            }
-            executeIfAny(batch, rows.size());
-            return version;
+            handle.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('billaudit.seed'), hashtext(:code))) l")
+                    .bind("code", scheme.code())
+                    .mapTo(Integer.class)
+                    .one();
+            boolean created = handle.createUpdate("""
+                            INSERT INTO schemes (code, name, currency, overcharge_tolerance)
+                            VALUES (:code, :name, :currency, :tolerance) ON CONFLICT (code) DO NOTHING""")
+                    .bind("code", scheme.code())
+                    .bind("name", scheme.name())
+                    .bind("currency", scheme.currency())
+                    .bind("tolerance", scheme.overchargeTolerance())
+                    .execute() == 1;
+            int tariffVersion = hasVersions(handle, TARIFF_VERSIONS, scheme.code()) || tariff.isEmpty() ? 0
+                    : insertTariff(handle, scheme.code(), tariff, effectiveFrom, ListVersion.Origin.BUNDLED);
+            int nonPayableVersion = hasVersions(handle, NON_PAYABLE_VERSIONS, scheme.code()) || nonPayable.isEmpty() ? 0
+                    : insertNonPayable(handle, scheme.code(), nonPayable, effectiveFrom, ListVersion.Origin.BUNDLED);
+            return new SeedResult(created, tariffVersion, nonPayableVersion);
         });
     }
 
-    /** Stores {@code items} as the scheme's new non-payable version in one transaction; returns the version. */
-    public int replaceNonPayable(String code, List<NonPayableItem> items) {
-        return jdbi.inTransaction(handle -> {
-            int version = nextVersion(handle, "non_payable_versions", code);
-            long versionId = insertVersion(handle, "non_payable_versions", code, version, items.size());
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO non_payable_items (version_id, position, name, category, reason, aliases)
-                    VALUES (:versionId, :position, :name, :category, :reason, :aliases)""");
-            for (int i = 0; i < items.size(); i++) {
-                NonPayableItem item = items.get(i);
-                batch.bind("versionId", versionId).bind("position", i + 1)
-                        .bind("name", item.name()).bind("category", item.category()).bind("reason", item.reason())
-                        .bindArray("aliases", String.class, item.aliases())
-                        .add();
-            }
-            executeIfAny(batch, items.size());
-            return version;
-        });
+    /** What {@link #seed} did: the versions it created, 0 for a list that was already there. */
+    public record SeedResult(boolean schemeCreated, int tariffVersion, int nonPayableVersion) {
+        public boolean changedAnything() {
+            return schemeCreated || tariffVersion > 0 || nonPayableVersion > 0;
+        }
+    }
+
+    private static boolean hasVersions(Handle handle, String table, String code) {
+        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE scheme_code = :code)")
+                .bind("code", code)
+                .mapTo(Boolean.class)
+                .one();
+    }
+
+    private static int insertTariff(Handle handle, String code, List<TariffRow> rows, LocalDate effectiveFrom,
+                                    ListVersion.Origin origin) {
+        int version = nextVersion(handle, TARIFF_VERSIONS, code);
+        long versionId = insertVersion(handle, TARIFF_VERSIONS, code, version, rows.size(), effectiveFrom, origin);
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO tariff_rows (version_id, position, code, name, rate, unit, category, aliases, region,
+                                         effective_from)
+                VALUES (:versionId, :position, :code, :name, :rate, :unit, :category, :aliases, :region,
+                        :effectiveFrom)""");
+        for (int i = 0; i < rows.size(); i++) {
+            TariffRow row = rows.get(i);
+            batch.bind("versionId", versionId).bind("position", i + 1)
+                    .bind("code", row.code()).bind("name", row.name()).bind("rate", row.rate())
+                    .bind("unit", row.unit()).bind("category", row.category().code())
+                    .bindArray("aliases", String.class, row.aliases())
+                    .bind("region", row.region()).bind("effectiveFrom", row.effectiveFrom())
+                    .add();
+        }
+        executeIfAny(batch, rows.size());
+        return version;
+    }
+
+    private static int insertNonPayable(Handle handle, String code, List<NonPayableItem> items, LocalDate effectiveFrom,
+                                        ListVersion.Origin origin) {
+        int version = nextVersion(handle, NON_PAYABLE_VERSIONS, code);
+        long versionId = insertVersion(handle, NON_PAYABLE_VERSIONS, code, version, items.size(), effectiveFrom, origin);
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO non_payable_items (version_id, position, name, category, reason, aliases)
+                VALUES (:versionId, :position, :name, :category, :reason, :aliases)""");
+        for (int i = 0; i < items.size(); i++) {
+            NonPayableItem item = items.get(i);
+            batch.bind("versionId", versionId).bind("position", i + 1)
+                    .bind("name", item.name()).bind("category", item.category()).bind("reason", item.reason())
+                    .bindArray("aliases", String.class, item.aliases())
+                    .add();
+        }
+        executeIfAny(batch, items.size());
+        return version;
     }
 
     /** Locks the scheme row so concurrent imports of one scheme get consecutive versions. */
@@ -133,12 +228,16 @@ public final class SchemeRepository {
                 .one();
     }
 
-    private static long insertVersion(Handle handle, String versionTable, String code, int version, int rowCount) {
-        return handle.createQuery("INSERT INTO " + versionTable + " (scheme_code, version, row_count)"
-                        + " VALUES (:code, :version, :rows) RETURNING id")
+    private static long insertVersion(Handle handle, String versionTable, String code, int version, int rowCount,
+                                      LocalDate effectiveFrom, ListVersion.Origin origin) {
+        return handle.createQuery("INSERT INTO " + versionTable
+                        + " (scheme_code, version, row_count, effective_from, origin)"
+                        + " VALUES (:code, :version, :rows, :effectiveFrom, :origin) RETURNING id")
                 .bind("code", code)
                 .bind("version", version)
                 .bind("rows", rowCount)
+                .bind("effectiveFrom", effectiveFrom)
+                .bind("origin", origin.code())
                 .mapTo(Long.class)
                 .one();
     }
@@ -150,63 +249,94 @@ public final class SchemeRepository {
     }
 
     /**
-     * The scheme with the tariff and non-payable versions in force on {@code onDate}: the latest
-     * imported version, without rows that start later, and of rows sharing a code and region only
-     * the one that started last.
+     * The scheme with the tariff and non-payable versions in force on {@code onDate}, holding only
+     * the tariff rows in force that day: without rows that start later, and of rows sharing a
+     * code and region only the one that started last.
      */
     public Optional<Rulebook> rulebook(String code, LocalDate onDate) {
+        return jdbi.inTransaction(handle -> findScheme(handle, code).map(scheme -> {
+            SchemeVersions versions = new SchemeVersions(scheme, versionsOf(handle, TARIFF_VERSIONS, code),
+                    versionsOf(handle, NON_PAYABLE_VERSIONS, code));
+            int tariffVersion = versions.tariffInForce(onDate).map(ListVersion::version).orElse(0);
+            int nonPayableVersion = versions.nonPayableInForce(onDate).map(ListVersion::version).orElse(0);
+            return new Rulebook(scheme, tariffVersion, tariffInForce(handle, code, tariffVersion, onDate),
+                    nonPayableVersion, nonPayableItems(handle, code, nonPayableVersion));
+        }));
+    }
+
+    /**
+     * The scheme with two given versions whole: every tariff row whatever its own effective date
+     * (the matcher picks the row in force per bill line), so one loaded rulebook serves bills of
+     * any date. 0 for a list that has no version.
+     */
+    public Optional<Rulebook> rulebook(String code, int tariffVersion, int nonPayableVersion) {
         return jdbi.inTransaction(handle -> findScheme(handle, code).map(scheme -> new Rulebook(scheme,
-                latestVersion(handle, "tariff_versions", code), tariffInForce(handle, code, onDate),
-                latestVersion(handle, "non_payable_versions", code), nonPayableInForce(handle, code))));
+                tariffVersion, tariffRows(handle, code, tariffVersion), nonPayableVersion,
+                nonPayableItems(handle, code, nonPayableVersion))));
     }
 
-    private static int latestVersion(Handle handle, String versionTable, String code) {
-        return handle.createQuery("SELECT coalesce(max(version), 0) FROM " + versionTable + " WHERE scheme_code = :code")
+    private static List<TariffRow> tariffRows(Handle handle, String code, int version) {
+        return handle.createQuery("SELECT " + TARIFF_COLUMNS + """
+                         FROM tariff_rows r JOIN tariff_versions v ON v.id = r.version_id
+                        WHERE v.scheme_code = :code AND v.version = :version
+                        ORDER BY r.position""")
                 .bind("code", code)
-                .mapTo(Integer.class)
-                .one();
+                .bind("version", version)
+                .map(new TariffRowMapper())
+                .list();
     }
 
-    private static List<TariffRow> tariffInForce(Handle handle, String code, LocalDate onDate) {
+    private static List<TariffRow> tariffInForce(Handle handle, String code, int version, LocalDate onDate) {
         return handle.createQuery("SELECT " + TARIFF_COLUMNS + " FROM (" + """
-                        SELECT DISTINCT ON (code, coalesce(region, '')) *
-                        FROM tariff_rows
-                        WHERE version_id = """ + LATEST_TARIFF + """
-                          AND (effective_from IS NULL OR effective_from <= :onDate)
-                        ORDER BY code, coalesce(region, ''), effective_from DESC NULLS LAST, position
+                        SELECT DISTINCT ON (r.code, coalesce(r.region, '')) r.*
+                        FROM tariff_rows r JOIN tariff_versions v ON v.id = r.version_id
+                        WHERE v.scheme_code = :code AND v.version = :version
+                          AND (r.effective_from IS NULL OR r.effective_from <= :onDate)
+                        ORDER BY r.code, coalesce(r.region, ''), r.effective_from DESC NULLS LAST, r.position
                         ) r ORDER BY r.position""")
                 .bind("code", code)
+                .bind("version", version)
                 .bind("onDate", onDate)
                 .map(new TariffRowMapper())
                 .list();
     }
 
-    private static List<NonPayableItem> nonPayableInForce(Handle handle, String code) {
+    private static List<NonPayableItem> nonPayableItems(Handle handle, String code, int version) {
         return handle.createQuery("""
-                        SELECT name, category, reason, aliases FROM non_payable_items
-                        WHERE version_id = (SELECT id FROM non_payable_versions WHERE scheme_code = :code
-                                            ORDER BY version DESC LIMIT 1)
-                        ORDER BY position""")
+                        SELECT i.name, i.category, i.reason, i.aliases
+                        FROM non_payable_items i JOIN non_payable_versions v ON v.id = i.version_id
+                        WHERE v.scheme_code = :code AND v.version = :version
+                        ORDER BY i.position""")
                 .bind("code", code)
+                .bind("version", version)
                 .map(new NonPayableItemMapper())
                 .list();
     }
 
-    /** Rows of the latest tariff whose code, name or aliases contain {@code query} (null: all), in file order. */
+    /**
+     * Rows of the tariff in force today (UTC) whose code, name or aliases contain {@code query}
+     * (null: all), in file order.
+     */
     public List<TariffRow> searchTariff(String code, String query, int limit) {
         String pattern = query == null || query.isBlank() ? "%" : "%" + escapeLike(query.trim()) + "%";
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + TARIFF_COLUMNS + """
-                         FROM tariff_rows r
-                        WHERE r.version_id = """ + LATEST_TARIFF + """
-                          AND (r.code ILIKE :pattern OR r.name ILIKE :pattern
-                               OR EXISTS (SELECT 1 FROM unnest(r.aliases) alias WHERE alias ILIKE :pattern))
-                        ORDER BY r.position
-                        LIMIT :limit""")
-                .bind("code", code)
-                .bind("pattern", pattern)
-                .bind("limit", Math.max(1, limit))
-                .map(new TariffRowMapper())
-                .list());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return jdbi.inTransaction(handle -> {
+            int version = SchemeVersions.inForce(versionsOf(handle, TARIFF_VERSIONS, code), today)
+                    .map(ListVersion::version).orElse(0);
+            return handle.createQuery("SELECT " + TARIFF_COLUMNS + """
+                             FROM tariff_rows r JOIN tariff_versions v ON v.id = r.version_id
+                            WHERE v.scheme_code = :code AND v.version = :version
+                              AND (r.code ILIKE :pattern OR r.name ILIKE :pattern
+                                   OR EXISTS (SELECT 1 FROM unnest(r.aliases) alias WHERE alias ILIKE :pattern))
+                            ORDER BY r.position
+                            LIMIT :limit""")
+                    .bind("code", code)
+                    .bind("version", version)
+                    .bind("pattern", pattern)
+                    .bind("limit", Math.max(1, limit))
+                    .map(new TariffRowMapper())
+                    .list();
+        });
     }
 
     /** Makes the user's text match literally: % and _ are LIKE wildcards, backslash the escape. */

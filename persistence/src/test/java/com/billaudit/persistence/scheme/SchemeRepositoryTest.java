@@ -170,6 +170,109 @@ class SchemeRepositoryTest {
         assertEquals(List.of(cbc), schemes.searchTariff("PAYER", "", 1));
     }
 
+    @Test
+    void anAnalysisGetsTheVersionInForceOnTheBillDate() {
+        schemes.upsert(scheme("PAYER"));
+        schemes.replaceTariff("PAYER", List.of(row("C1", "Consultation", "100.00", null, null)), JAN);
+        schemes.replaceTariff("PAYER", List.of(row("C1", "Consultation", "150.00", null, null)), JUL);
+        schemes.replaceNonPayable("PAYER", List.of(new NonPayableItem("Gloves", null, null, List.of())), JUL);
+
+        Rulebook march = schemes.rulebook("PAYER", LocalDate.of(2025, 3, 1)).orElseThrow();
+        Rulebook august = schemes.rulebook("PAYER", LocalDate.of(2025, 8, 1)).orElseThrow();
+
+        assertEquals(1, march.tariffVersion());
+        assertEquals(Money.of("100.00"), march.tariff().getFirst().rate());
+        assertEquals(2, august.tariffVersion());
+        assertEquals(Money.of("150.00"), august.tariff().getFirst().rate());
+        assertEquals(1, march.nonPayableVersion(), "the only non-payable version, though it starts later");
+    }
+
+    @Test
+    void aWholeVersionHoldsEveryRowWhateverItsOwnDate() {
+        schemes.upsert(scheme("PAYER"));
+        TariffRow now = row("C1", "Consultation", "100.00", null, JAN);
+        TariffRow later = row("C1", "Consultation", "120.00", null, JUL);
+        int version = schemes.replaceTariff("PAYER", List.of(now, later), JAN);
+
+        Rulebook whole = schemes.rulebook("PAYER", version, 0).orElseThrow();
+
+        assertEquals(List.of(now, later), whole.tariff());
+        assertEquals(List.of(), whole.nonPayable());
+    }
+
+    @Test
+    void versionsListEveryImportWithItsDateOriginAndToken() {
+        schemes.upsert(scheme("PAYER"));
+        schemes.replaceTariff("PAYER", List.of(row("C1", "Consultation", "100.00", null, null)), JAN);
+        schemes.replaceTariff("PAYER", List.of(row("C1", "Consultation", "150.00", null, null),
+                row("C2", "Dressing", "80.00", null, null)), JUL);
+
+        SchemeVersions versions = schemes.versions("PAYER").orElseThrow();
+        SchemeSummary summary = schemes.list(LocalDate.of(2025, 8, 1)).getFirst();
+
+        assertEquals(List.of(1, 2), versions.tariff().stream().map(ListVersion::version).toList());
+        assertEquals(List.of(JAN, JUL), versions.tariff().stream().map(ListVersion::effectiveFrom).toList());
+        assertEquals(List.of(1, 2), versions.tariff().stream().map(ListVersion::rows).toList());
+        assertTrue(versions.tariff().stream().allMatch(v -> v.origin() == ListVersion.Origin.IMPORT));
+        assertFalse(versions.tariff().get(0).token().equals(versions.tariff().get(1).token()));
+        assertEquals(2, summary.tariffVersion());
+        assertEquals(2, summary.tariffRows());
+        assertEquals(versions.tariff(), summary.tariffVersions());
+        assertEquals(1, schemes.list(LocalDate.of(2025, 3, 1)).getFirst().tariffVersion());
+    }
+
+    @Test
+    void seedingCreatesABundledSchemeOnceAndLeavesImportsAlone() {
+        Scheme bundled = new Scheme("BUNDLED", "Bundled", "INR", new BigDecimal("0.10"));
+        List<TariffRow> tariff = List.of(row("C1", "Consultation", "100.00", null, null));
+        List<NonPayableItem> nonPayable = List.of(new NonPayableItem("Gloves", null, null, List.of()));
+
+        SchemeRepository.SeedResult first = schemes.seed(bundled, tariff, nonPayable, JAN);
+        SchemeRepository.SeedResult again = schemes.seed(bundled, tariff, nonPayable, JAN);
+        schemes.replaceTariff("BUNDLED", List.of(row("C1", "Consultation", "90.00", null, null)), LocalDate.of(2026, 6, 1));
+
+        assertEquals(new SchemeRepository.SeedResult(true, 1, 1), first);
+        assertFalse(again.changedAnything());
+        SchemeVersions versions = schemes.versions("BUNDLED").orElseThrow();
+        assertEquals(ListVersion.Origin.BUNDLED, versions.tariff().getFirst().origin());
+        assertEquals(2, schemes.rulebook("BUNDLED", LocalDate.of(2025, 3, 1)).orElseThrow().tariffVersion(),
+                "an imported list replaces the bundled one for every date");
+    }
+
+    @Test
+    void seedingAddsTheListsOfAHeaderOnlyScheme() {
+        schemes.upsert(scheme("PAYER"));
+
+        SchemeRepository.SeedResult result = schemes.seed(scheme("PAYER"),
+                List.of(row("C1", "Consultation", "100.00", null, null)), List.of(), JAN);
+
+        assertEquals(new SchemeRepository.SeedResult(false, 1, 0), result);
+    }
+
+    @Test
+    void replicasSeedingAtOnceLoadTheDataOnce() throws Exception {
+        Scheme bundled = new Scheme("RACE", "Race", "INR", new BigDecimal("0.10"));
+        List<TariffRow> tariff = List.of(row("C1", "Consultation", "100.00", null, null));
+        int replicas = 4;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(replicas);
+        List<java.util.concurrent.Future<SchemeRepository.SeedResult>> results = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(replicas)) {
+            for (int i = 0; i < replicas; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return schemes.seed(bundled, tariff, List.of(), JAN);
+                }));
+            }
+        }
+        long created = 0;
+        for (var result : results) {
+            created += result.get().tariffVersion() > 0 ? 1 : 0;
+        }
+
+        assertEquals(1, created);
+        assertEquals(1, schemes.versions("RACE").orElseThrow().tariff().size());
+    }
+
     private static Scheme scheme(String code) {
         return new Scheme(code, code + " scheme", "INR", new BigDecimal("0.10"));
     }

@@ -1,0 +1,34 @@
+package com.billaudit.persistence.reference;
+
+import com.billaudit.persistence.scheme.SchemeRepository;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+/**
+ * Loads the bundled schemes at start-up, independent of the migrations: a scheme that does not
+ * exist yet is created with its bundled lists as version 1, and a list the scheme has never had
+ * is added. Safe to run on every start of every replica: what is there is left alone.
+ */
+public final class ReferenceSeeder {
+    private static final System.Logger LOG = System.getLogger(ReferenceSeeder.class.getName());
+
+    private ReferenceSeeder() {
+    }
+
+    public static void seed(SchemeRepository schemes) {
+        seed(schemes, BundledReference.schemes());
+    }
+
+    static void seed(SchemeRepository schemes, List<BundledScheme> bundled) {
+        for (BundledScheme b : bundled) {
+            SchemeRepository.SeedResult result = schemes.seed(b.scheme(), b.tariff(), b.nonPayable(), b.effectiveFrom());
+            if (result.changedAnything()) {
+                LOG.log(Level.INFO, "bundled scheme {0} ({1}): tariff {2} rows as version {3}, non-payable {4} items "
+                                + "as version {5}; the figures are illustrative, import the official lists before claiming money",
+                        b.scheme().code(), String.join("+", b.datasets()), b.tariff().size(), result.tariffVersion(),
+                        b.nonPayable().size(), result.nonPayableVersion());
+            }
+        }
+    }
+}
