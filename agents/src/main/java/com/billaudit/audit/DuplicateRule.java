@@ -81,9 +81,10 @@ public final class DuplicateRule implements AuditRule {
         BigDecimal repeated = copies.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
         List<Integer> lines = group.stream().map(LineItem::index).toList();
         String when = first.date() == null ? "" : " on " + first.date();
-        String message = String.format("'%s' is billed %d times%s at %s each (lines %s); the %s repeated: %s.",
+        String message = String.format("'%s' is billed %d times%s at %s each (lines %s); %s %s.",
                 first.description(), group.size(), when, Charges.format(Charges.unitPrice(first)), join(lines),
-                copies.size() == 1 ? "copy is" : copies.size() + " copies are", Charges.format(repeated));
+                copies.size() == 1 ? "the extra copy costs" : "the " + copies.size() + " extra copies cost",
+                Charges.format(repeated));
         Map<String, Object> evidence = Map.of("lines", lines, "copies", copies.stream().map(LineItem::index).toList(),
                 "unitPrice", Charges.unitPrice(first), "date", first.date() == null ? "" : first.date().toString(),
                 "repeatedAmount", repeated);
