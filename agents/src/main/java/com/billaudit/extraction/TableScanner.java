@@ -146,7 +146,8 @@ final class TableScanner {
             if (kind.isEmpty() || amount.isEmpty()) {
                 return false;
             }
-            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get()));
+            long itemsAbove = entries.stream().filter(e -> e instanceof Item).count();
+            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
             entries.add(new Break());
             if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE) {
                 closed = true;
@@ -248,13 +249,15 @@ final class TableScanner {
                     }
                     words = words.subList(1, words.size());
                 }
-                // a line that opens a row keeps its serial number and date out of the description
-                String content = DescriptionText.clean(yearBelowDate || !line.cells().opensRow()
-                        ? String.join(" ", words.stream().map(Token::text).toList()) : line.cells().descriptionText());
+                // a line that opens a row keeps its serial number, date and code out of the description
+                if (!yearBelowDate && line.cells().opensRow()) {
+                    words = line.cells().description();
+                }
+                String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
                 if (content.isEmpty() || isSectionHeading(content)) {
                     continue;
                 }
-                boolean down = goesDown(line, above, below, k == to);
+                boolean down = goesDown(line, above, below);
                 DraftItem target = down ? below : above;
                 if (target != null && isAligned(words, target)) {
                     if (down) {
@@ -271,15 +274,15 @@ final class TableScanner {
         }
 
         /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */
-        private boolean goesDown(Text line, DraftItem above, DraftItem below, boolean lastOfRun) {
+        private boolean goesDown(Text line, DraftItem above, DraftItem below) {
             if (below == null) {
                 return false;
             }
             if (above == null || line.cells().opensRow()) {
                 return true;
             }
-            if (below.cells.description().isEmpty()) {
-                return lastOfRun || true;
+            if (below.cells.description().isEmpty() || startsAsTail(below.ownText())) {
+                return true;
             }
             boolean tableNumbersRows = header != null && header.has(ColumnRole.SERIAL);
             if (tableNumbersRows && below.cells.serial() == null && above.cells.serial() != null) {
@@ -322,6 +325,16 @@ final class TableScanner {
                 }
             }
         }
+    }
+
+    /** A description that starts in lower case or with "and"/"with" continues the line above it. */
+    static boolean startsAsTail(String description) {
+        String text = description.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String first = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(text.charAt(0)) || CONNECTORS.contains(first);
     }
 
     static boolean endsWithConnector(String description) {
