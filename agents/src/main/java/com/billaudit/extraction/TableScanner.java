@@ -114,6 +114,7 @@ final class TableScanner {
                 return i;
             }
             if (!inTable) {
+                readBeforeHeader(page, line);
                 return i;
             }
             List<Token> tokens = LineTokens.tokenize(s);
@@ -134,6 +135,27 @@ final class TableScanner {
                 entries.add(new Text(tokens, cells, line.confidence()));
             }
             return i;
+        }
+
+        /**
+         * Before the first header the scan reads only rows that prove themselves charges by their
+         * own arithmetic (a page whose header OCR lost), never the letterhead or patient details.
+         */
+        private void readBeforeHeader(int page, TextLine line) {
+            List<Token> tokens = LineTokens.tokenize(line.text());
+            RowCells cells = RowReader.read(tokens, null);
+            boolean afterCharge = !entries.isEmpty() && (entries.getLast() instanceof Item || entries.getLast() instanceof Text);
+            if (!cells.hasNumbers() && afterCharge && !tokens.isEmpty()) {
+                // a wrapped description between rows already proven
+                entries.add(new Text(tokens, cells, line.confidence()));
+                return;
+            }
+            if (cells.unplaced().size() < 3 || SummaryLabels.kindOf(labelOf(tokens)).isPresent()
+                    || cells.descriptionText().codePoints().filter(Character::isLetter).count() < 3) {
+                return;
+            }
+            ChargeReading.read(cells, false).filter(Charge::consistent)
+                    .ifPresent(c -> entries.add(new Item(new DraftItem(cells, c, page, line.confidence()))));
         }
 
         private boolean readSummary(List<Token> tokens, RowCells cells) {
@@ -254,7 +276,7 @@ final class TableScanner {
                     words = line.cells().description();
                 }
                 String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
-                if (content.isEmpty() || isSectionHeading(content)) {
+                if (content.codePoints().noneMatch(Character::isLetter) || isSectionHeading(content)) {
                     continue;
                 }
                 boolean down = goesDown(line, above, below);

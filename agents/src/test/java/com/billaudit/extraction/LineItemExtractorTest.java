@@ -216,6 +216,15 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void keepsRowsThatProveThemselvesChargesAboveAHeaderOcrGarbled() {
+        Bill bill = extract("garbled-first-header.txt");
+        assertEquals(List.of("Semi Private Room", "Consultation - Physician", "Skin biopsy with histopathology", "Inj Ondansetron 4mg"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(List.of(1, 1, 1, 2), bill.items().stream().map(LineItem::page).toList());
+        assertEquals(money("6536.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void givesNoItemsForADocumentThatIsNotABill() {
         Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
         assertTrue(bill.items().isEmpty());
