@@ -16,11 +16,14 @@ import java.util.Map;
 /**
  * DUPLICATE: the same service billed again: the same normalised description (so "Inj. X" and
  * "X Injection" are the same), the same date or both undated, and the same unit price. The first
- * line is the charge; every further copy is recoverable. A per-day service (room, nursing) on
+ * line is the charge; every further copy is recoverable. One misread letter in a long
+ * description (a scan) does not make a copy a different service. A per-day service (room, nursing) on
  * different dates is a different day's charge, not a copy.
  */
 public final class DuplicateRule implements AuditRule {
     public static final String RULE_ID = "line.duplicate";
+    /** Descriptions at least this long may differ by one misread letter and still be one service. */
+    private static final int MIN_LENGTH_FOR_SLIPS = 8;
 
     private record Key(String description, LocalDate date, BigDecimal unitPrice) {
     }
@@ -31,10 +34,45 @@ public final class DuplicateRule implements AuditRule {
         for (LineItem item : input.items()) {
             if (Money.isPositive(item.amount())) {
                 Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                Key same = groups.keySet().stream().filter(k -> sameCharge(k, key)).findFirst().orElse(key);
+                groups.computeIfAbsent(same, k -> new ArrayList<>()).add(item);
             }
         }
         return groups.values().stream().filter(group -> group.size() > 1).map(DuplicateRule::finding).toList();
+    }
+
+    /**
+     * Same date and price, and descriptions that are the same or one OCR slip apart in a long
+     * description ("troponin i" / "troponin l"); strengths must agree exactly.
+     */
+    private static boolean sameCharge(Key a, Key b) {
+        if (!java.util.Objects.equals(a.date(), b.date()) || a.unitPrice().compareTo(b.unitPrice()) != 0) {
+            return false;
+        }
+        if (a.description().equals(b.description())) {
+            return true;
+        }
+        return a.description().length() >= MIN_LENGTH_FOR_SLIPS && numbers(a.description()).equals(numbers(b.description()))
+                && oneEditApart(a.description(), b.description());
+    }
+
+    private static List<String> numbers(String key) {
+        return java.util.Arrays.stream(key.split(" ")).filter(DescriptionNormaliser::isNumber).toList();
+    }
+
+    /** Whether one substitution, insertion or deletion turns {@code a} into {@code b}. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        int skip = shorter.length() == longer.length() ? 1 : 0;
+        return shorter.substring(Math.min(shorter.length(), i + skip)).equals(longer.substring(i + 1));
     }
 
     private static Finding finding(List<LineItem> group) {
@@ -43,9 +81,10 @@ public final class DuplicateRule implements AuditRule {
         BigDecimal repeated = copies.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
         List<Integer> lines = group.stream().map(LineItem::index).toList();
         String when = first.date() == null ? "" : " on " + first.date();
-        String message = String.format("'%s' is billed %d times%s at %s each (lines %s); the %s repeated: %s.",
+        String message = String.format("'%s' is billed %d times%s at %s each (lines %s); %s %s.",
                 first.description(), group.size(), when, Charges.format(Charges.unitPrice(first)), join(lines),
-                copies.size() == 1 ? "copy is" : copies.size() + " copies are", Charges.format(repeated));
+                copies.size() == 1 ? "the extra copy costs" : "the " + copies.size() + " extra copies cost",
+                Charges.format(repeated));
         Map<String, Object> evidence = Map.of("lines", lines, "copies", copies.stream().map(LineItem::index).toList(),
                 "unitPrice", Charges.unitPrice(first), "date", first.date() == null ? "" : first.date().toString(),
                 "repeatedAmount", repeated);

@@ -21,7 +21,7 @@ final class Recommendations {
         List<String> out = new ArrayList<>();
         if (verdict != null && verdict != Verdict.OK) {
             out.add("Ask the hospital for a corrected bill or a refund of " + Charges.format(totals.recoverable())
-                    + ", quoting the findings below.");
+                    + ", quoting the findings of this audit.");
         }
         money(byType, FindingType.OVERCHARGE).ifPresent(sum -> out.add("Ask for " + lines(byType, FindingType.OVERCHARGE)
                 + " to be re-priced at the scheme's reference rates (" + sum + " too much)."));

@@ -18,7 +18,7 @@ final class Categories {
             rule(Category.ROOM, "room|ward|bed|beds|accommodation|suite|icu|iccu|nicu|picu|hdu|cabin"),
             rule(Category.NURSING, "nursing|nurse"),
             rule(Category.CONSULTATION, "consultation|consult|consultant|visit|visits|opd|physician|doctor|dr|review|specialist"),
-            rule(Category.IMAGING, "x-?ray|xray|ct|mri|usg|ultrasound|ultrasonography|sonography|doppler|echo|2d echo|echocardiography"
+            rule(Category.IMAGING, "x-?ray|x ray|xray|ct|mri|usg|ultrasound|ultrasonography|sonography|doppler|echo|2d echo|echocardiography"
                     + "|ecg|ekg|electrocardiogram|mammogram|mammography|scan|hrct|ncct|cect|pet|radiograph|fluoroscopy|cxr"),
             rule(Category.PROCEDURE, "surgery|surgical|\\w+ectomy|\\w+otomy|\\w+plasty|repair|delivery|caesarean|cesarean|section"
                     + "|anaesthesia|anesthesia|dialysis|haemodialysis|hemodialysis|dressing|suturing|suture|nebulization|nebulisation"

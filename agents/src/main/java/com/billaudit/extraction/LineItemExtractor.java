@@ -18,7 +18,8 @@ public final class LineItemExtractor {
             return Bill.notABill();
         }
         ScannedDocument scanned = TableScanner.scan(text);
-        StatedTotals stated = StatedTotalsReader.read(scanned.summaries());
+        StatedTotals stated = TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()),
+                scanned.items());
         SumReconciler.reconcile(scanned.items(), stated);
         return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }

@@ -39,7 +39,30 @@ final class LineTokens {
             previousEnd = end;
             pos = end;
         }
-        return tokens;
+        return joinThinSpaces(tokens);
+    }
+
+    /**
+     * "1 250.00" in a laid-out line is one amount printed with a thin space for the thousands
+     * separator: a group of one to three digits followed, one space on, by exactly three digits
+     * and paise. Only where columns are otherwise kept apart by wider gaps.
+     */
+    private static List<Token> joinThinSpaces(List<Token> tokens) {
+        if (tokens.stream().skip(1).noneMatch(Token::cellStart)) {
+            return tokens;
+        }
+        List<Token> joined = new ArrayList<>();
+        for (Token t : tokens) {
+            Token last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && !t.cellStart() && t.start() - last.end() == 1 && last.text().matches("\\d{1,3}")
+                    && t.text().matches("\\d{3}(,\\d{3})*[.,]\\d{2}") && (joined.size() == 1 || last.cellStart())) {
+                joined.set(joined.size() - 1, new Token(last.text() + "," + t.text(), last.start(), t.end(), last.cellStart(),
+                        TokenKind.NUMBER));
+            } else {
+                joined.add(t);
+            }
+        }
+        return joined;
     }
 
     /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */

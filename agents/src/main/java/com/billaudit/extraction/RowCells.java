@@ -15,9 +15,11 @@ import java.util.Map;
  * @param numbers             numbers read under named columns (with a header)
  * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
  * @param unreadableQuantity  the quantity cell holds something OCR could not read as a number
+ * @param coded               a service code is printed before the description
  */
 record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, List<Token> description,
-                Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity) {
+                Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity,
+                boolean coded) {
 
     RowCells {
         description = List.copyOf(description);
@@ -33,8 +35,8 @@ record RowCells(Integer serial, LocalDate date, String partialDate, String dateS
         return !numbers.isEmpty() || !unplaced.isEmpty();
     }
 
-    /** Whether the line opens a new row: it starts with a serial number or a date. */
+    /** Whether the line opens a new row: it starts with a serial number, a date or a code. */
     boolean opensRow() {
-        return serial != null || date != null || partialDate != null;
+        return serial != null || date != null || partialDate != null || coded;
     }
 }

@@ -45,6 +45,7 @@ final class RowReader {
         private LocalDate date;
         private String partialDate;
         private String dateScraps;
+        private boolean coded;
         private boolean unreadableQuantity;
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
@@ -71,7 +72,7 @@ final class RowReader {
             } else {
                 readTrailingNumbers();
             }
-            return new RowCells(serial, date, partialDate, dateScraps, description(), numbers, unplaced, unreadableQuantity);
+            return new RowCells(serial, date, partialDate, dateScraps, description(), numbers, unplaced, unreadableQuantity, coded);
         }
 
         private Token token(int k) {
@@ -93,6 +94,7 @@ final class RowReader {
                     partialDate = t.text();
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
                     codeRead = true;
+                    coded = t.text().chars().anyMatch(Character::isLetter);
                 } else if (expectsCode && !codeRead && date == null && partialDate == null && isScrap(t)
                         && left + 1 < right && looksLikeCode(token(left + 1), token(left + 2))) {
                     // a date OCR could not read, before the code: keep it out of the description

@@ -16,11 +16,36 @@ final class StatedTotalsReader {
     private StatedTotalsReader() {
     }
 
-    static StatedTotals read(List<SummaryRow> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * @param itemCount how many charge rows the bill has: a total printed above some of them is a
+     *                  section's (a day's, a department's) and not the bill's
+     */
+    static StatedTotals read(List<SummaryRow> rows, int itemCount) {
+        List<SummaryRow> billRows = rows.stream()
+                .filter(r -> r.kind() != SummaryKind.SECTION_TOTAL && r.kind() != SummaryKind.CARRIED)
+                .filter(r -> r.itemsAbove() >= itemCount || r.kind() != SummaryKind.SUBTOTAL)
+                .toList();
+        if (billRows.stream().noneMatch(r -> r.kind() == SummaryKind.SUBTOTAL || r.kind() == SummaryKind.PAYABLE
+                || r.kind() == SummaryKind.BALANCE)) {
+            billRows = promoteLastSectionTotal(rows, itemCount, billRows);
+        }
+        if (billRows.isEmpty()) {
             return StatedTotals.NONE;
         }
-        return new StatedTotals(subtotal(rows), sum(rows, SummaryKind.DISCOUNT), tax(rows), payable(rows));
+        return new StatedTotals(subtotal(billRows), sum(billRows, SummaryKind.DISCOUNT), tax(billRows), payable(billRows));
+    }
+
+    /** A bill whose only total names a section ("Total Services") is totalled by it, if it stands under every charge. */
+    private static List<SummaryRow> promoteLastSectionTotal(List<SummaryRow> rows, int itemCount, List<SummaryRow> billRows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            SummaryRow r = rows.get(i);
+            if (r.kind() == SummaryKind.SECTION_TOTAL && r.itemsAbove() >= itemCount) {
+                List<SummaryRow> promoted = new java.util.ArrayList<>(billRows);
+                promoted.add(new SummaryRow(SummaryKind.SUBTOTAL, r.label(), r.amount(), r.itemsAbove()));
+                return promoted;
+            }
+        }
+        return billRows;
     }
 
     private static BigDecimal subtotal(List<SummaryRow> rows) {

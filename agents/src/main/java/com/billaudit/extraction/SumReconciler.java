@@ -46,16 +46,24 @@ final class SumReconciler {
         return Money.times(c.quantity(), c.unitPrice());
     }
 
-    /** The printed gross, else the final total with the discount added back and the tax taken off. */
+    /**
+     * What the charges should add up to: the printed gross and the final total with the discount
+     * added back and the tax taken off, when the bill prints both they must agree (else it is
+     * not clear which to trust, and nothing is changed).
+     */
     private static BigDecimal expectedGross(StatedTotals stated) {
-        if (stated.subtotal() != null) {
+        BigDecimal fromTotal = null;
+        if (stated.statedTotal() != null) {
+            BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
+            BigDecimal tax = stated.tax() == null ? BigDecimal.ZERO : stated.tax();
+            fromTotal = stated.statedTotal().add(discount).subtract(tax);
+        }
+        if (stated.subtotal() == null) {
+            return fromTotal;
+        }
+        if (fromTotal == null || stated.subtotal().subtract(fromTotal).abs().compareTo(BigDecimal.ONE) <= 0) {
             return stated.subtotal();
         }
-        if (stated.statedTotal() == null) {
-            return null;
-        }
-        BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
-        BigDecimal tax = stated.tax() == null ? BigDecimal.ZERO : stated.tax();
-        return stated.statedTotal().add(discount).subtract(tax);
+        return null;
     }
 }

@@ -2,8 +2,10 @@ package com.billaudit.extraction;
 
 /** What a summary row under a charge table states. */
 enum SummaryKind {
-    /** The gross or sub total of the charges (also a section's total). */
+    /** The gross or sub total of the charges. */
     SUBTOTAL,
+    /** The total of one section or day of the table ("Pharmacy Total", "Day Total"). */
+    SECTION_TOTAL,
     /** A discount or concession, printed positive or negative. */
     DISCOUNT,
     /** A tax row: CGST, SGST, IGST, GST, VAT, cess. */

@@ -34,7 +34,7 @@ final class SummaryLabels {
     private static final Set<String> FILLER = Set.of("less", "add", "on", "of", "the", "in", "rs", "inr", "amount", "amt", "bill",
             "value", "to", "be", "by", "for", "after", "before", "incl", "including", "charges", "net", "total", "final",
             "grand", "sub", "gross", "a", "b", "c", "d", "e", "and", "at", "rate", "plus", "minus", "overall", "invoice", "hospital",
-            "patient", "pharmacy", "items", "all", "paid", "payable", "now", "as", "per", "above", "with", "sale", "sales",
+            "patient", "items", "all", "paid", "payable", "now", "as", "per", "above", "with", "sale", "sales",
             "previous", "page", "this", "till", "date", "x");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z/.-]*");
 
@@ -46,8 +46,15 @@ final class SummaryLabels {
         String text = label.toLowerCase(Locale.ROOT).replace('_', ' ');
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
-            if (m.find() && leftoverWords(m.replaceAll(" ")) <= 1) {
-                return Optional.of(rule.kind());
+            if (m.find()) {
+                int leftover = leftoverWords(m.replaceAll(" "));
+                if (leftover == 0 || leftover == 1 && rule.kind() != SummaryKind.SUBTOTAL) {
+                    return Optional.of(rule.kind());
+                }
+                if (leftover == 1) {
+                    // "Pharmacy Total", "Day Total": a total that names what it totals is a section's
+                    return Optional.of(SummaryKind.SECTION_TOTAL);
+                }
             }
         }
         return Optional.empty();

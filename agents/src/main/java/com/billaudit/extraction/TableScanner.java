@@ -114,6 +114,7 @@ final class TableScanner {
                 return i;
             }
             if (!inTable) {
+                readBeforeHeader(page, line);
                 return i;
             }
             List<Token> tokens = LineTokens.tokenize(s);
@@ -136,6 +137,27 @@ final class TableScanner {
             return i;
         }
 
+        /**
+         * Before the first header the scan reads only rows that prove themselves charges by their
+         * own arithmetic (a page whose header OCR lost), never the letterhead or patient details.
+         */
+        private void readBeforeHeader(int page, TextLine line) {
+            List<Token> tokens = LineTokens.tokenize(line.text());
+            RowCells cells = RowReader.read(tokens, null);
+            boolean afterCharge = !entries.isEmpty() && (entries.getLast() instanceof Item || entries.getLast() instanceof Text);
+            if (!cells.hasNumbers() && afterCharge && !tokens.isEmpty()) {
+                // a wrapped description between rows already proven
+                entries.add(new Text(tokens, cells, line.confidence()));
+                return;
+            }
+            if (cells.unplaced().size() < 3 || SummaryLabels.kindOf(labelOf(tokens)).isPresent()
+                    || cells.descriptionText().codePoints().filter(Character::isLetter).count() < 3) {
+                return;
+            }
+            ChargeReading.read(cells, false).filter(Charge::consistent)
+                    .ifPresent(c -> entries.add(new Item(new DraftItem(cells, c, page, line.confidence()))));
+        }
+
         private boolean readSummary(List<Token> tokens, RowCells cells) {
             if (cells.serial() != null) {
                 return false;
@@ -146,7 +168,8 @@ final class TableScanner {
             if (kind.isEmpty() || amount.isEmpty()) {
                 return false;
             }
-            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get()));
+            long itemsAbove = entries.stream().filter(e -> e instanceof Item).count();
+            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
             entries.add(new Break());
             if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE) {
                 closed = true;
@@ -248,13 +271,15 @@ final class TableScanner {
                     }
                     words = words.subList(1, words.size());
                 }
-                // a line that opens a row keeps its serial number and date out of the description
-                String content = DescriptionText.clean(yearBelowDate || !line.cells().opensRow()
-                        ? String.join(" ", words.stream().map(Token::text).toList()) : line.cells().descriptionText());
-                if (content.isEmpty() || isSectionHeading(content)) {
+                // a line that opens a row keeps its serial number, date and code out of the description
+                if (!yearBelowDate && line.cells().opensRow()) {
+                    words = line.cells().description();
+                }
+                String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
+                if (content.codePoints().noneMatch(Character::isLetter) || isSectionHeading(content)) {
                     continue;
                 }
-                boolean down = goesDown(line, above, below, k == to);
+                boolean down = goesDown(line, above, below);
                 DraftItem target = down ? below : above;
                 if (target != null && isAligned(words, target)) {
                     if (down) {
@@ -271,15 +296,15 @@ final class TableScanner {
         }
 
         /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */
-        private boolean goesDown(Text line, DraftItem above, DraftItem below, boolean lastOfRun) {
+        private boolean goesDown(Text line, DraftItem above, DraftItem below) {
             if (below == null) {
                 return false;
             }
             if (above == null || line.cells().opensRow()) {
                 return true;
             }
-            if (below.cells.description().isEmpty()) {
-                return lastOfRun || true;
+            if (below.cells.description().isEmpty() || startsAsTail(below.ownText())) {
+                return true;
             }
             boolean tableNumbersRows = header != null && header.has(ColumnRole.SERIAL);
             if (tableNumbersRows && below.cells.serial() == null && above.cells.serial() != null) {
@@ -322,6 +347,16 @@ final class TableScanner {
                 }
             }
         }
+    }
+
+    /** A description that starts in lower case or with "and"/"with" continues the line above it. */
+    static boolean startsAsTail(String description) {
+        String text = description.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String first = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(text.charAt(0)) || CONNECTORS.contains(first);
     }
 
     static boolean endsWithConnector(String description) {

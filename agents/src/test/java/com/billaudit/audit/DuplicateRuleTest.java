@@ -77,4 +77,25 @@ class DuplicateRuleTest {
         assertEquals(List.of(1, 2, 3), findings.getFirst().lineItems());
         assertEquals(Money.of("500.00"), findings.getFirst().amount());
     }
+
+    @Test
+    void aMisreadLetterInAScannedCopyStillMakesItACopyButOtherStrengthsDoNot() {
+        assertEquals(1, rule.apply(input(List.of(
+                line(1, "Troponin I", MONDAY, "1", "800", "800"),
+                line(2, "Troponin l", MONDAY, "1", "800", "800")))).size());
+        assertEquals(0, rule.apply(input(List.of(
+                line(1, "Vitamin D2 level", MONDAY, "1", "800", "800"),
+                line(2, "Vitamin D3 level", MONDAY, "1", "800", "800")))).size());
+        assertEquals(0, rule.apply(input(List.of(
+                line(1, "Serum Sodium", MONDAY, "1", "100", "100"),
+                line(2, "Serum Calcium", MONDAY, "1", "100", "100")))).size());
+    }
+
+    @Test
+    void oneEditApartMeansOneSubstitutionInsertionOrDeletion() {
+        assertEquals(true, DuplicateRule.oneEditApart("troponin i", "troponin l"));
+        assertEquals(true, DuplicateRule.oneEditApart("blood urea", "blood ura"));
+        assertEquals(true, DuplicateRule.oneEditApart("blood ura", "blood urea"));
+        assertEquals(false, DuplicateRule.oneEditApart("blood urea", "blood uric"));
+    }
 }

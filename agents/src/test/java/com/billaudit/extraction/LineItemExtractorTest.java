@@ -171,6 +171,60 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void takesDayTotalsForSectionsAndTheGrandTotalForTheBill() {
+        Bill bill = extract("ledger-day-totals.txt");
+        assertEquals(5, bill.items().size());
+        assertNull(bill.stated().subtotal());
+        assertEquals(money("16460.00"), bill.stated().statedTotal());
+        assertEquals(LocalDate.of(2025, 8, 11), bill.items().get(4).date());
+        assertEquals(LocalDate.of(2025, 8, 14), bill.billDate());
+    }
+
+    @Test
+    void joinsACodedRowWhoseAmountsStandOnTheNextPageLine() {
+        Bill bill = extract("code-opened-wrap-over-pages.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(3), "Appendicectomy (Open) including OT and anaesthesia", "1", "32000", "32000");
+        assertEquals(2, bill.items().get(3).page());
+        assertEquals(money("39550.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void seesNoTaxAddedWhenPricesAlreadyIncludeIt() {
+        Bill bill = extract("pharmacy-gst-inclusive.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Pantocid 40mg Tab", "15", "10.50", "157.50");
+        assertEquals(money("0"), bill.stated().tax());
+        assertEquals(money("274.30"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsThousandsSeparatedByAThinSpace() {
+        Bill bill = extract("thin-space-thousands.txt");
+        assertItem(bill.items().get(0), "Consultation", "1", "1250", "1250");
+        assertItem(bill.items().get(2), "Physiotherapy", "4", "500", "2000");
+        assertEquals(money("9750.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsSingleSpacedRowsByTheirArithmetic() {
+        Bill bill = extract("single-spaced-uppercase.txt");
+        assertEquals(5, bill.items().size());
+        assertItem(bill.items().get(2), "INJ CEFTRIAXONE 1GM", "8", "65", "520");
+        assertEquals(Category.IMAGING, bill.items().get(3).category());
+        assertEquals(money("5520.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void keepsRowsThatProveThemselvesChargesAboveAHeaderOcrGarbled() {
+        Bill bill = extract("garbled-first-header.txt");
+        assertEquals(List.of("Semi Private Room", "Consultation - Physician", "Skin biopsy with histopathology", "Inj Ondansetron 4mg"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(List.of(1, 1, 1, 2), bill.items().stream().map(LineItem::page).toList());
+        assertEquals(money("6536.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void givesNoItemsForADocumentThatIsNotABill() {
         Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
         assertTrue(bill.items().isEmpty());

@@ -92,6 +92,9 @@ final class PdfReader {
             return Loader.loadPDF(content);
         } catch (InvalidPasswordException e) {
             throw new DocumentRejectedException(Reason.ENCRYPTED, "the PDF is password-protected", e);
+        } catch (RuntimeException e) {
+            // PDFBox's parser also fails with unchecked exceptions on mangled files.
+            throw new IOException(e.toString(), e);
         }
     }
 
