@@ -31,6 +31,7 @@ public final class DescriptionNormaliser {
     /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
 
+    private static final int MIN_STEM = 5;
     private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
 
     private DescriptionNormaliser() {
@@ -215,7 +216,7 @@ public final class DescriptionNormaliser {
         }
         if (replacement == null) {
             String singular = singular(word);
-            replacement = VOCABULARY.words.getOrDefault(singular, List.of(singular));
+            replacement = VOCABULARY.words.getOrDefault(singular, List.of(stem(singular)));
         }
         for (String r : replacement) {
             if (!VOCABULARY.noise.contains(r)) {
@@ -247,6 +248,14 @@ public final class DescriptionNormaliser {
             w = w.substring(0, w.length() - 3) + "or";
         }
         return w;
+    }
+
+    /** monitoring → monitor, grouping → group: the -ing form names the same service. */
+    static String stem(String word) {
+        if (word.endsWith("ing") && word.length() - 3 >= MIN_STEM) {
+            return word.substring(0, word.length() - 3);
+        }
+        return word;
     }
 
     static String singular(String word) {

@@ -19,7 +19,7 @@ final class Similarity {
     private static final double NUMBER_CONFLICT = 0.7;
     private static final double PARTIAL_NUMBER_CONFLICT = 0.85;
     /** What a reference word the bill leaves out costs in containment. */
-    private static final double MISSING_REFERENCE_WORD = 0.4;
+    private static final double MISSING_REFERENCE_WORD = 0.35;
     /** What a bill word no reference name uses costs in containment. */
     private static final double UNKNOWN_EXTRA_WORD = 0.55;
     /** What a bill word the tariff uses elsewhere costs: it often names a different service. */
@@ -52,16 +52,19 @@ final class Similarity {
         double[] rCredit = new double[r.tokens().length];
         double matched = pair(q, r, qCredit, rCredit);
         double dice = 2 * matched / Math.max(1e-9, q.totalWeight() + r.totalWeight());
-        boolean qFigures = hasFigures(q);
-        boolean rFigures = hasFigures(r);
+        // a figure only one side prints is cheap as long as the figures both print agree
+        java.util.Set<String> qNumbers = numbers(q);
+        java.util.Set<String> rNumbers = numbers(r);
+        boolean queryFiguresFit = rNumbers.containsAll(qNumbers);
+        boolean referenceFiguresFit = qNumbers.containsAll(rNumbers);
         double missing = 0;
         for (int j = 0; j < rCredit.length; j++) {
-            double cost = !qFigures && isFigure(r.tokens()[j]) ? ONE_SIDED_FIGURE : MISSING_REFERENCE_WORD;
+            double cost = queryFiguresFit && isFigure(r.tokens()[j]) ? ONE_SIDED_FIGURE : MISSING_REFERENCE_WORD;
             missing += (1 - rCredit[j]) * r.weights()[j] * cost;
         }
         double extra = 0;
         for (int i = 0; i < qCredit.length; i++) {
-            double cost = !rFigures && isFigure(q.tokens()[i]) ? ONE_SIDED_FIGURE
+            double cost = referenceFiguresFit && isFigure(q.tokens()[i]) ? ONE_SIDED_FIGURE
                     : q.known()[i] ? KNOWN_EXTRA_WORD : UNKNOWN_EXTRA_WORD;
             extra += (1 - qCredit[i]) * q.weights()[i] * cost;
         }
@@ -126,15 +129,6 @@ final class Similarity {
 
     private static boolean isFigure(String token) {
         return DescriptionNormaliser.isNumber(token) || DescriptionNormaliser.isUnit(token);
-    }
-
-    private static boolean hasFigures(Name name) {
-        for (String t : name.tokens()) {
-            if (DescriptionNormaliser.isNumber(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

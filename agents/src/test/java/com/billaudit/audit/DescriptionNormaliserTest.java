@@ -41,4 +41,13 @@ class DescriptionNormaliserTest {
         assertEquals("charges", DescriptionNormaliser.key(" Charges "));
         assertEquals(List.of(), DescriptionNormaliser.tokens(null));
     }
+
+    @Test
+    void commonSynonymsAndWordFormsMeet() {
+        assertEquals(DescriptionNormaliser.key("Complete Blood Count"), DescriptionNormaliser.key("Full Blood Count"));
+        assertEquals(DescriptionNormaliser.key("Cesarean Section"), DescriptionNormaliser.key("C-Section"));
+        assertEquals(DescriptionNormaliser.key("Cardiac Monitor"), DescriptionNormaliser.key("Cardiac Monitoring"));
+        assertEquals(DescriptionNormaliser.key("Lipid Profile"), DescriptionNormaliser.key("Lipid Panel"));
+        assertEquals(DescriptionNormaliser.key("Salbutamol Respules"), DescriptionNormaliser.key("Salbutamol Nebules"));
+    }
 }
