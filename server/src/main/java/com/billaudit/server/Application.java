@@ -10,6 +10,7 @@ import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
 import com.billaudit.persistence.queue.WorkQueue;
+import com.billaudit.persistence.reference.ReferenceSeeder;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.pipeline.AnalysisPipeline;
@@ -73,6 +74,9 @@ public final class Application implements AutoCloseable {
         Metrics metrics = new Metrics();
         intake = new DocumentIntake(config.ocr(), metrics);
         SchemeRepository schemes = new SchemeRepository(database);
+        if (config.reference().seedBundled()) {
+            ReferenceSeeder.seed(schemes);
+        }
         ensureDefaultScheme(schemes);
         AnalysisRepository analyses = new AnalysisRepository(database);
         WorkQueue queue = new WorkQueue(database, config.workers().maxAttempts());

@@ -48,6 +48,8 @@ import java.util.Set;
  * <tr><td>LLM_TIMEOUT_SECONDS</td><td>30</td><td>longest a single LLM call may take</td></tr>
  * <tr><td>LLM_MAX_RETRIES</td><td>2</td><td>retries after HTTP 429/5xx</td></tr>
  * <tr><td>LLM_CALLS_PER_MINUTE</td><td>60</td><td>LLM calls allowed per minute, shared by all replicas through Redis</td></tr>
+ * <tr><td>REFERENCE_SEED</td><td>true</td><td>load the bundled schemes (CGHS, NPPA) at start-up when they do not exist yet</td></tr>
+ * <tr><td>REFERENCE_CACHE_TTL</td><td>6h</td><td>how long a loaded rulebook stays cached (Redis and in process): seconds or 45s, 30m, 6h, 1d</td></tr>
  * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
  * </table>
  *
@@ -56,7 +58,7 @@ import java.util.Set;
  */
 public record AppConfig(HttpSettings http, DatabaseSettings database, int databasePoolSize, String redisUrl,
                         Path dataDir, WorkerSettings workers, PipelineSettings pipeline, OcrSettings ocr,
-                        Duration shutdownGrace, String logLevel, LlmSettings llm) {
+                        Duration shutdownGrace, String logLevel, LlmSettings llm, ReferenceSettings reference) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
@@ -75,7 +77,12 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
                 env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
                 pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env),
-                llm(env, environment));
+                llm(env, environment), reference(env));
+    }
+
+    private static ReferenceSettings reference(Env env) {
+        return new ReferenceSettings(env.flag("REFERENCE_SEED", true),
+                env.duration("REFERENCE_CACHE_TTL", Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(30)));
     }
 
     private static LlmSettings llm(Env env, Map<String, String> environment) {

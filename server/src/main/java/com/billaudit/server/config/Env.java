@@ -59,4 +59,39 @@ final class Env {
     Duration seconds(String name, long fallback, long min, long max) {
         return Duration.ofSeconds(number(name, fallback, min, max));
     }
+
+    /** A duration as seconds ({@code 90}) or with a unit: {@code 45s}, {@code 30m}, {@code 6h}, {@code 1d}. */
+    Duration duration(String name, Duration fallback, Duration min, Duration max) {
+        String raw = optional(name);
+        if (raw == null) {
+            return fallback;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*([smhd]?)").matcher(raw.toLowerCase(java.util.Locale.ROOT));
+        if (m.matches()) {
+            long amount = Long.parseLong(m.group(1));
+            Duration value = switch (m.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "d" -> Duration.ofDays(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                return value;
+            }
+        }
+        throw new ConfigException(name, raw, "a duration from " + min.toSeconds() + " s to " + max.toSeconds()
+                + " s, as seconds or with a unit (45s, 30m, 6h, 1d)");
+    }
+
+    boolean flag(String name, boolean fallback) {
+        String raw = optional(name);
+        if (raw == null) {
+            return fallback;
+        }
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new ConfigException(name, raw, "true or false");
+        };
+    }
 }

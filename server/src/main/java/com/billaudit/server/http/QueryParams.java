@@ -52,4 +52,17 @@ public final class QueryParams {
             throw new ApiException.BadRequest("'" + name + "' must be an ISO-8601 instant or date, got '" + raw + "'");
         }
     }
+
+    /** An ISO-8601 date ({@code 2025-04-01}), or {@code fallback} when absent. */
+    public LocalDate date(String name, LocalDate fallback) {
+        String raw = text(name);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new ApiException.BadRequest("'" + name + "' must be an ISO-8601 date (YYYY-MM-DD), got '" + raw + "'");
+        }
+    }
 }

@@ -19,9 +19,10 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static com.billaudit.server.http.RouteTemplate.named;
@@ -35,14 +36,17 @@ public final class SchemeService implements HttpService {
     private final long maxBodyBytes;
     private final BigDecimal defaultTolerance;
     private final Responses responses;
+    private final Clock clock;
 
+    /** @param clock decides "today": the default effective date of an import and what is in force now */
     public SchemeService(SchemeRepository schemes, ObjectMapper mapper, long maxBodyBytes,
-                         BigDecimal defaultTolerance, Responses responses) {
+                         BigDecimal defaultTolerance, Responses responses, Clock clock) {
         this.schemes = schemes;
         this.mapper = mapper;
         this.maxBodyBytes = maxBodyBytes;
         this.defaultTolerance = defaultTolerance;
         this.responses = responses;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +60,8 @@ public final class SchemeService implements HttpService {
 
     private void listSchemes(ServerRequest req, ServerResponse res) {
         Principal.of(req);
-        responses.json(req, res, 200, Map.of("items", schemes.list().stream().map(SchemeJson::of).toList()));
+        responses.json(req, res, 200, Map.of("items",
+                schemes.list(LocalDate.now(clock)).stream().map(SchemeJson::of).toList()));
     }
 
     private void putScheme(ServerRequest req, ServerResponse res) {
@@ -73,18 +78,30 @@ public final class SchemeService implements HttpService {
         importList(req, res, NonPayableCsv::parse, schemes::replaceNonPayable);
     }
 
+    /** A list store: scheme code, rows, effective date → the new version. */
+    @FunctionalInterface
+    private interface ListStore<T> {
+        int store(String code, List<T> rows, LocalDate effectiveFrom);
+    }
+
+    /**
+     * Imports a new version of one list, all or nothing. The query parameter
+     * {@code effectiveFrom=YYYY-MM-DD} dates it (default today): bills dated from then on are
+     * audited against it.
+     */
     private <T> void importList(ServerRequest req, ServerResponse res, Function<String, CsvImport<T>> parser,
-                                BiFunction<String, List<T>, Integer> store) {
+                                ListStore<T> store) {
         Principal.of(req).requireAdmin();
         String code = existing(code(req));
+        LocalDate effectiveFrom = new QueryParams(req.query()).date("effectiveFrom", LocalDate.now(clock));
         CsvImport<T> parsed = parser.apply(new String(BoundedBody.read(req.content().inputStream(), maxBodyBytes),
                 StandardCharsets.UTF_8));
         if (!parsed.ok()) {
             throw new ApiException.Unprocessable(parsed.errors().size() + " row(s) cannot be imported; nothing changed",
                     parsed.errors());
         }
-        int version = store.apply(code, parsed.rows());
-        responses.json(req, res, 200, new ImportResult(code, version, parsed.rows().size()));
+        int version = store.store(code, parsed.rows(), effectiveFrom);
+        responses.json(req, res, 200, new ImportResult(code, version, parsed.rows().size(), effectiveFrom));
     }
 
     private void searchTariff(ServerRequest req, ServerResponse res) {
@@ -114,7 +131,7 @@ public final class SchemeService implements HttpService {
         }
     }
 
-    /** {@code {"scheme","version","rows"}}. */
-    public record ImportResult(String scheme, int version, int rows) {
+    /** {@code {"scheme","version","rows","effectiveFrom"}}. */
+    public record ImportResult(String scheme, int version, int rows, LocalDate effectiveFrom) {
     }
 }
