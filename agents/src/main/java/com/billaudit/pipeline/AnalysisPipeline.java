@@ -31,6 +31,7 @@ import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.explain.AuditFacts;
 import com.billaudit.llm.extract.Reconciliation;
 import com.billaudit.llm.map.ItemMapping;
+import com.billaudit.rulebook.PreparedRulebook;
 
 import java.util.ArrayList;
 import java.time.Duration;
@@ -142,9 +143,12 @@ public final class AnalysisPipeline {
 
     private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
         List<LineItem> extracted = bill.items();
-        AuditInput input = new AuditInput(extracted, bill.stated(), job.rulebook(), settings.audit());
-        var rateAudit = agents.start(RATE_AUDIT, llm == null ? null : () -> rateAuditWithLlm(input, job.region()),
-                () -> rateAudit(input, job.region()));
+        LocalDate billDate = billDate(bill);
+        PreparedRulebook rulebook = job.rulebookFor(billDate);
+        TariffMatcher matcher = rulebook.matcher(job.region(), settings.audit());
+        AuditInput input = new AuditInput(extracted, bill.stated(), rulebook.rulebook(), settings.audit());
+        var rateAudit = agents.start(RATE_AUDIT, llm == null ? null : () -> rateAuditWithLlm(input, matcher),
+                () -> rateAudit(input, matcher));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
         var arithmetic = agents.start(ARITHMETIC, () -> apply(input, new ArithmeticRule(), new TotalMismatchRule()));
@@ -165,7 +169,17 @@ public final class AnalysisPipeline {
                 .orElse(Explanation.NONE);
         double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
         return new AnalysisReport(document, bill.type(), outcome.verdict(), confidence, outcome.totals(), items,
-                outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs());
+                outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs(),
+                rulebook.usedOn(billDate));
+    }
+
+    /** The date that decides which reference versions apply: the bill's own, else its latest line's, else today. */
+    private static LocalDate billDate(Bill bill) {
+        if (bill.billDate() != null) {
+            return bill.billDate();
+        }
+        return bill.items().stream().map(LineItem::date).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
     }
 
     private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome) {
@@ -178,8 +192,7 @@ public final class AnalysisPipeline {
     }
 
     /** Matches every line to the tariff, then judges the rates of the confident matches. */
-    private static RateAudit rateAudit(AuditInput input, String region) {
-        TariffMatcher matcher = new TariffMatcher(input.rulebook(), region, input.settings());
+    private static RateAudit rateAudit(AuditInput input, TariffMatcher matcher) {
         List<LineItem> matched = matcher.matchAll(input.items());
         AuditInput withMatches = new AuditInput(matched, input.stated(), input.rulebook(), input.settings());
         return new RateAudit(matched, apply(withMatches, new OverchargeRule(), new UnmatchedRule()));
@@ -191,8 +204,7 @@ public final class AnalysisPipeline {
      * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
      * the questions (the rules' audit then stands, recorded as degraded).
      */
-    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region) {
-        TariffMatcher matcher = new TariffMatcher(input.rulebook(), region, input.settings());
+    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, TariffMatcher matcher) {
         List<LineItem> matched = matcher.matchAll(input.items());
         LocalDate billDate = matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));

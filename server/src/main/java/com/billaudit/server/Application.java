@@ -11,6 +11,7 @@ import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
 import com.billaudit.persistence.queue.WorkQueue;
 import com.billaudit.persistence.reference.ReferenceSeeder;
+import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.pipeline.AnalysisPipeline;
@@ -49,6 +50,7 @@ public final class Application implements AutoCloseable {
     private EmbeddedDatabase embedded;
     private Database database;
     private Cache cache;
+    private RulebookCache rulebooks;
     private DocumentIntake intake;
     private AnalysisWorkers workers;
     private WebServer server;
@@ -88,7 +90,8 @@ public final class Application implements AutoCloseable {
         LlmAgents llm = LlmWiring.agents(config.llm(), cache,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
-        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(schemes, pipeline, clock),
+        rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
+        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();
@@ -97,7 +100,7 @@ public final class Application implements AutoCloseable {
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
-                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock);
+                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed);
         workers.start();
         serve(components);
     }
@@ -161,6 +164,7 @@ public final class Application implements AutoCloseable {
         }
         stopWorkers();
         closeQuietly(intake);
+        closeQuietly(rulebooks);
         closeQuietly(cache);
         closeQuietly(database);
         closeQuietly(embedded);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,9 +24,20 @@ import java.util.function.LongSupplier;
  *
  * @param defaultTolerance overcharge tolerance of a scheme created without one
  * @param queueDepth       analyses waiting, read at each metrics scrape
+ * @param referenceChanged told the code of a scheme whose lists were just imported (drops cached rulebooks everywhere)
  */
 public record Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,
                          Authenticator authenticator, Metrics metrics, HealthProbes health, LongSupplier queueDepth,
                          DocumentReader reader, AnalysisRepository analyses, SchemeRepository schemes,
-                         ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock) {
+                         ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock,
+                         Consumer<String> referenceChanged) {
+
+    /** Components with no rulebook cache to tell of imports. */
+    public Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,
+                      Authenticator authenticator, Metrics metrics, HealthProbes health, LongSupplier queueDepth,
+                      DocumentReader reader, AnalysisRepository analyses, SchemeRepository schemes,
+                      ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock) {
+        this(http, defaultTolerance, mapper, responses, authenticator, metrics, health, queueDepth, reader, analyses,
+                schemes, apiKeys, workSignal, waiter, clock, code -> { });
+    }
 }

@@ -31,7 +31,7 @@ final class Routes {
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
-                        c.defaultTolerance(), c.responses(), c.clock()))
+                        c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))
                 .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses()))
                 .any(Routes::unknownRoute)
                 .error(Throwable.class, new ProblemWriter(c.responses()));

@@ -3,7 +3,11 @@ package com.billaudit.persistence.cache;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,6 +20,7 @@ final class InProcessCache implements Cache {
 
     private final Map<String, Cached> entries;
     private final LongSupplier nanoClock;
+    private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
 
     InProcessCache(int maxEntries) {
         this(maxEntries, System::nanoTime);
@@ -56,6 +61,18 @@ final class InProcessCache implements Cache {
     @Override
     public synchronized void evictPrefix(String prefix) {
         entries.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    @Override
+    public void publish(String channel, String message) {
+        subscribers.getOrDefault(channel, List.of()).forEach(listener -> listener.accept(message));
+    }
+
+    @Override
+    public AutoCloseable subscribe(String channel, Consumer<String> listener) {
+        List<Consumer<String>> listeners = subscribers.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>());
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     synchronized int size() {

@@ -1,6 +1,7 @@
 package com.billaudit.persistence.cache;
 
 import org.redisson.Redisson;
+import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
 import org.redisson.api.redisnode.RedisNodes;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The cache in Redis (Redisson, strings only). A cache must never take the service down with
@@ -106,6 +108,28 @@ final class RedisCache implements Cache {
             redisson.getKeys().unlink(keys.toArray(String[]::new));
             keys.clear();
         }
+    }
+
+    @Override
+    public void publish(String channel, String message) {
+        if (backingOff()) {
+            return;
+        }
+        try {
+            redisson.getTopic(channel, StringCodec.INSTANCE).publish(message);
+        } catch (RuntimeException e) {
+            failed("publish", e);
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(String channel, Consumer<String> listener) {
+        if (backingOff()) {
+            throw new IllegalStateException("Redis did not answer a moment ago");
+        }
+        RTopic topic = redisson.getTopic(channel, StringCodec.INSTANCE);
+        int id = topic.addListener(String.class, (ch, message) -> listener.accept(message));
+        return () -> topic.removeListener(id);
     }
 
     /** Matches {@code prefix} literally in a Redis glob. */

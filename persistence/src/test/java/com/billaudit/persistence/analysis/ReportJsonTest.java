@@ -2,12 +2,14 @@ package com.billaudit.persistence.analysis;
 
 import com.billaudit.domain.AnalysisReport;
 import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.RulebookUsed;
 import com.billaudit.domain.Totals;
 import com.billaudit.domain.Verdict;
 import com.billaudit.persistence.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,5 +43,17 @@ class ReportJsonTest {
                 List.of(), List.of(), null, List.of(), full.agents());
 
         assertEquals(notABill, ReportJson.read(ReportJson.write(notABill)));
+    }
+
+    @Test
+    void theRulebookVersionsUsedRoundTrip() {
+        AnalysisReport report = Samples.report(Verdict.WARNING, "1200.50", "80.00")
+                .withRulebook(new RulebookUsed(3, LocalDate.of(2025, 4, 1), 1, LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2025, 6, 30)));
+
+        AnalysisReport back = ReportJson.read(ReportJson.write(report));
+
+        assertEquals(report, back);
+        assertEquals(3, back.rulebook().tariffVersion());
     }
 }

@@ -3,10 +3,12 @@ package com.billaudit.server.analysis;
 import com.billaudit.domain.AnalysisReport;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.RulebookUsed;
 import com.billaudit.persistence.analysis.AnalysisError;
 import com.billaudit.persistence.analysis.StoredAnalysis;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +20,8 @@ public record AnalysisJson(UUID id, String status, String reference, Instant cre
                            String scheme, String region, String currency, DocumentJson document,
                            String documentType, String verdict, Double confidence, TotalsJson totals,
                            List<LineItemJson> lineItems, List<FindingJson> findings, String explanation,
-                           List<String> recommendations, List<AgentJson> agents, ErrorJson error) {
+                           List<String> recommendations, List<AgentJson> agents, RulebookJson rulebook,
+                           ErrorJson error) {
 
     public static AnalysisJson of(StoredAnalysis stored) {
         AnalysisReport report = stored.report();
@@ -32,14 +35,14 @@ public record AnalysisJson(UUID id, String status, String reference, Instant cre
                 TotalsJson.of(report.totals()), report.lineItems().stream().map(LineItemJson::of).toList(),
                 report.findings().stream().map(FindingJson::of).toList(), report.explanation(),
                 report.recommendations(), report.agents().stream().map(AgentJson::of).toList(),
-                ErrorJson.of(stored.error()));
+                RulebookJson.of(report.rulebook()), ErrorJson.of(stored.error()));
     }
 
     private static AnalysisJson header(StoredAnalysis stored) {
         return new AnalysisJson(stored.id(), stored.status().code(), stored.reference(), stored.createdAt(),
                 stored.completedAt(), stored.scheme(), stored.region(), stored.currency(),
                 DocumentJson.of(stored.document()), null, null, null, null, List.of(), List.of(), null,
-                List.of(), List.of(), ErrorJson.of(stored.error()));
+                List.of(), List.of(), null, ErrorJson.of(stored.error()));
     }
 
     public record DocumentJson(String fileName, String contentType, long sizeBytes, String sha256, Integer pages,
@@ -50,6 +53,18 @@ public record AnalysisJson(UUID id, String status, String reference, Instant cre
             }
             return new DocumentJson(info.fileName(), info.contentType(), info.sizeBytes(), info.sha256(), info.pages(),
                     info.textSource() == null ? null : info.textSource().code(), info.ocrConfidence());
+        }
+    }
+
+    /**
+     * The reference versions the audit used (additive to the contract): the tariff and
+     * non-payable versions in force on {@code appliedOn}, the bill's date or the analysis day.
+     */
+    public record RulebookJson(int tariffVersion, int nonPayableVersion, LocalDate effectiveFrom,
+                               LocalDate nonPayableEffectiveFrom, LocalDate appliedOn) {
+        static RulebookJson of(RulebookUsed used) {
+            return used == null ? null : new RulebookJson(used.tariffVersion(), used.nonPayableVersion(),
+                    used.effectiveFrom(), used.nonPayableEffectiveFrom(), used.appliedOn());
         }
     }
 

@@ -5,6 +5,7 @@ import com.billaudit.domain.AnalysisReport;
 import com.billaudit.llm.LlmException;
 import com.billaudit.llm.LlmListener;
 import com.billaudit.ocr.IntakeListener;
+import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.pipeline.PipelineListener;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
@@ -37,6 +38,8 @@ public final class Metrics implements PipelineListener, IntakeListener, LlmListe
             .buckets(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0).register(registry);
     private final Counter cacheHits = counter("cache_hits_total", "Cache lookups that hit");
     private final Counter cacheMisses = counter("cache_misses_total", "Cache lookups that missed");
+    private final Counter rulebookLookups = counter("rulebook_lookups_total",
+            "Rulebooks an analysis needed, by where they were found: process, shared (Redis) or database", "found_in");
     private final Counter llmCalls = counter("llm_calls_total", "LLM calls answered by the endpoint", "agent");
     private final Histogram llmSeconds = Histogram.build("llm_call_seconds", "Time one LLM call took")
             .labelNames("agent").buckets(0.25, 0.5, 1, 2, 4, 8, 16, 32, 60).register(registry);
@@ -99,6 +102,12 @@ public final class Metrics implements PipelineListener, IntakeListener, LlmListe
 
     public void cacheLookup(boolean hit) {
         (hit ? cacheHits : cacheMisses).inc();
+    }
+
+    /** A rulebook look-up: a cache hit unless it had to be read from the database. */
+    public void rulebookFound(RulebookCache.Level level) {
+        rulebookLookups.labels(level.name().toLowerCase(java.util.Locale.ROOT)).inc();
+        cacheLookup(level != RulebookCache.Level.DATABASE);
     }
 
     @Override

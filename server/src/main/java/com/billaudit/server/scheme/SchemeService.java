@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static com.billaudit.server.http.RouteTemplate.named;
@@ -37,16 +38,21 @@ public final class SchemeService implements HttpService {
     private final BigDecimal defaultTolerance;
     private final Responses responses;
     private final Clock clock;
+    private final Consumer<String> imported;
 
-    /** @param clock decides "today": the default effective date of an import and what is in force now */
+    /**
+     * @param clock    decides "today": the default effective date of an import and what is in force now
+     * @param imported told the scheme code after each import, so that cached rulebooks are dropped
+     */
     public SchemeService(SchemeRepository schemes, ObjectMapper mapper, long maxBodyBytes,
-                         BigDecimal defaultTolerance, Responses responses, Clock clock) {
+                         BigDecimal defaultTolerance, Responses responses, Clock clock, Consumer<String> imported) {
         this.schemes = schemes;
         this.mapper = mapper;
         this.maxBodyBytes = maxBodyBytes;
         this.defaultTolerance = defaultTolerance;
         this.responses = responses;
         this.clock = clock;
+        this.imported = imported;
     }
 
     @Override
@@ -101,6 +107,7 @@ public final class SchemeService implements HttpService {
                     parsed.errors());
         }
         int version = store.store(code, parsed.rows(), effectiveFrom);
+        imported.accept(code);
         responses.json(req, res, 200, new ImportResult(code, version, parsed.rows().size(), effectiveFrom));
     }
 

@@ -1,32 +1,30 @@
 package com.billaudit.server.worker;
 
 import com.billaudit.domain.AnalysisReport;
-import com.billaudit.domain.Rulebook;
 import com.billaudit.persistence.queue.ClaimedJob;
-import com.billaudit.persistence.scheme.SchemeRepository;
+import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.pipeline.AnalysisJob;
 import com.billaudit.pipeline.AnalysisPipeline;
+import com.billaudit.rulebook.RulebookSource;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-/** Runs a job through the pipeline with the scheme's rulebook in force today. */
+/**
+ * Runs a job through the pipeline. The scheme's rulebook is chosen once the bill's date is
+ * known: the tariff and non-payable versions in force that day, from the rulebook cache.
+ */
 public final class PipelineJobRunner implements JobRunner {
-    private final SchemeRepository schemes;
+    private final RulebookCache rulebooks;
     private final AnalysisPipeline pipeline;
-    private final Clock clock;
 
-    public PipelineJobRunner(SchemeRepository schemes, AnalysisPipeline pipeline, Clock clock) {
-        this.schemes = schemes;
+    public PipelineJobRunner(RulebookCache rulebooks, AnalysisPipeline pipeline) {
+        this.rulebooks = rulebooks;
         this.pipeline = pipeline;
-        this.clock = clock;
     }
 
     @Override
     public AnalysisReport run(ClaimedJob job) {
-        Rulebook rulebook = schemes.rulebook(job.scheme(), LocalDate.now(clock))
+        RulebookSource source = rulebooks.source(job.scheme())
                 .orElseThrow(() -> new IllegalStateException("scheme " + job.scheme() + " no longer exists"));
-        return pipeline.run(new AnalysisJob(job.content(), job.document().contentType(), job.document(), rulebook,
-                job.region()));
+        return pipeline.run(new AnalysisJob(job.content(), job.document().contentType(), job.document(), null,
+                job.region(), source));
     }
 }

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnalysisJsonTest {
     private static final List<String> TOP_LEVEL = List.of("id", "status", "reference", "createdAt", "completedAt",
             "scheme", "region", "currency", "document", "documentType", "verdict", "confidence", "totals", "lineItems",
-            "findings", "explanation", "recommendations", "agents", "error");
+            "findings", "explanation", "recommendations", "agents", "rulebook", "error");
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final DocumentInfo UPLOADED = new DocumentInfo("bill.pdf", "application/pdf", 2048, "ab12", null, null, null);
 
