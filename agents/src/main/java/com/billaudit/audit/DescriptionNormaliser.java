@@ -1,12 +1,7 @@
 package com.billaudit.audit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +26,6 @@ public final class DescriptionNormaliser {
     /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
 
-    private static final int MIN_STEM = 5;
     private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
 
     private DescriptionNormaliser() {
@@ -59,8 +53,8 @@ public final class DescriptionNormaliser {
         if (text.indexOf('.') >= 0) {
             text = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
         }
-        if (VOCABULARY.anyPhrase.matcher(text).find()) {
-            for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases.entrySet()) {
+        if (VOCABULARY.anyPhrase().matcher(text).find()) {
+            for (Map.Entry<Pattern, String> phrase : VOCABULARY.phrases().entrySet()) {
                 text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
             }
         }
@@ -185,12 +179,12 @@ public final class DescriptionNormaliser {
 
     /** Whether the token is a unit of measure (mg, ml, %...): it says little about which service it is. */
     static boolean isUnit(String token) {
-        return VOCABULARY.units.contains(token);
+        return VOCABULARY.units().contains(token);
     }
 
     /** Whether the token only qualifies a service (test, level, surgery...): it weighs less. */
     static boolean isGeneric(String token) {
-        return VOCABULARY.generic.contains(token);
+        return VOCABULARY.generic().contains(token);
     }
 
     static boolean isNumber(String token) {
@@ -206,137 +200,22 @@ public final class DescriptionNormaliser {
 
     private static void expand(String token, boolean first, Set<String> out) {
         if (isNumber(token)) {
-            out.add(stripZeros(token));
+            out.add(WordForms.stripZeros(token));
             return;
         }
-        String word = fold(token);
-        List<String> replacement = first ? VOCABULARY.leading.get(word) : null;
+        String word = WordForms.fold(token);
+        List<String> replacement = first ? VOCABULARY.leading().get(word) : null;
         if (replacement == null) {
-            replacement = VOCABULARY.words.get(word);
+            replacement = VOCABULARY.words().get(word);
         }
         if (replacement == null) {
-            String singular = singular(word);
-            replacement = VOCABULARY.words.getOrDefault(singular, List.of(stem(singular)));
+            String singular = WordForms.singular(word);
+            replacement = VOCABULARY.words().getOrDefault(singular, List.of(WordForms.stem(singular)));
         }
         for (String r : replacement) {
-            if (!VOCABULARY.noise.contains(r)) {
+            if (!VOCABULARY.noise().contains(r)) {
                 out.add(r);
             }
-        }
-    }
-
-    /** 0.50 → 0.5, 500.0 → 500: the same strength printed two ways is one token. */
-    private static String stripZeros(String number) {
-        if (!number.contains(".")) {
-            return number;
-        }
-        String s = number.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** British to American spelling, the direction most drug and test names are printed in. */
-    static String fold(String word) {
-        String w = word.replace("ae", "e");
-        if (w.startsWith("oe")) {
-            w = w.substring(1);
-        }
-        w = w.replace("isation", "ization").replace("yse", "yze");
-        if (w.endsWith("tre") && w.length() > 4) {
-            w = w.substring(0, w.length() - 3) + "ter";
-        }
-        if (w.endsWith("our") && w.length() > 5) {
-            w = w.substring(0, w.length() - 3) + "or";
-        }
-        return w;
-    }
-
-    /** monitoring → monitor, grouping → group: the -ing form names the same service. */
-    static String stem(String word) {
-        if (word.endsWith("ing") && word.length() - 3 >= MIN_STEM) {
-            return word.substring(0, word.length() - 3);
-        }
-        return word;
-    }
-
-    static String singular(String word) {
-        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")
-                || word.endsWith("is")) {
-            return word;
-        }
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.substring(0, word.length() - 1);
-    }
-
-    /** The vocabulary file: phrase rewrites, word expansions, units and noise words. */
-    private record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, List<String>> words,
-                              Map<String, List<String>> leading, Set<String> units, Set<String> noise,
-                              Set<String> generic) {
-
-        static Vocabulary load(String resource) {
-            try (InputStream in = DescriptionNormaliser.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /**
-         * Lines {@code section: ...} switch sections; in {@code phrase} a line is
-         * {@code regex => replacement}; in {@code word} and {@code leading} {@code a, b => expansion};
-         * in {@code unit}, {@code noise} and {@code generic} words separated by spaces. {@code #} starts a comment.
-         */
-        static Vocabulary parse(String text) {
-            Map<Pattern, String> phrases = new java.util.LinkedHashMap<>();
-            Map<String, List<String>> words = new HashMap<>();
-            Map<String, List<String>> leading = new HashMap<>();
-            Set<String> units = new java.util.HashSet<>();
-            Set<String> noise = new java.util.HashSet<>();
-            Set<String> generic = new java.util.HashSet<>();
-            String section = "";
-            for (String rawLine : text.split("\n")) {
-                String line = rawLine.replaceAll("#.*$", "").trim();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                if (line.startsWith("section:")) {
-                    section = line.substring("section:".length()).trim();
-                    continue;
-                }
-                switch (section) {
-                    case "phrase" -> {
-                        String[] parts = line.split("=>", 2);
-                        phrases.put(Pattern.compile(parts[0].trim()), " " + parts[1].trim() + " ");
-                    }
-                    case "word", "leading" -> {
-                        String[] parts = line.split("=>", 2);
-                        List<String> expansion = new ArrayList<>();
-                        for (String w : parts[1].trim().split("\\s+")) {
-                            expansion.add(fold(w));
-                        }
-                        for (String key : parts[0].split(",")) {
-                            (section.equals("word") ? words : leading).put(fold(key.trim()), List.copyOf(expansion));
-                        }
-                    }
-                    case "unit" -> units.addAll(List.of(line.split("\\s+")));
-                    case "noise", "generic" -> {
-                        for (String w : line.split("\\s+")) {
-                            (section.equals("noise") ? noise : generic).add(fold(w));
-                        }
-                    }
-                    default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
-                }
-            }
-            Pattern anyPhrase = Pattern.compile(String.join("|",
-                    phrases.keySet().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
-            return new Vocabulary(anyPhrase, phrases, words, leading, units, noise, generic);
         }
     }
 }

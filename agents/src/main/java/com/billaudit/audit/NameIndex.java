@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  */
 final class NameIndex<T> {
     /** How many trigram-nearest names are scored fully per search. */
-    private static final int SHORTLIST = 40;
+    private static final int SHORTLIST = 25;
     private static final int SMOOTHING_NAMES = 50;
 
     /** The best-scoring name of one owner. */
@@ -35,7 +36,7 @@ final class NameIndex<T> {
         List<List<String>> tokenLists = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (T item : items) {
-            for (String name : new java.util.LinkedHashSet<>(namesOf.apply(item))) {
+            for (String name : new LinkedHashSet<>(namesOf.apply(item))) {
                 List<String> tokens = DescriptionNormaliser.tokens(name);
                 if (!tokens.isEmpty()) {
                     owners.add(item);
@@ -44,26 +45,37 @@ final class NameIndex<T> {
                 }
             }
         }
+        // as if there were some more names without the word, so that a small tariff still tells
+        // a rare word from a common one
+        double n = tokenLists.size() + SMOOTHING_NAMES;
+        weigh(tokenLists, n);
+        // A word no reference name uses (a doctor's name, a ward number) counts like a fairly common
+        // one: it should not sink a line whose other words match, nor carry a match by itself.
+        unknownWeight = Math.log(1.0 + n / 12.0);
+        for (int i = 0; i < tokenLists.size(); i++) {
+            names.add(prepare(texts.get(i), tokenLists.get(i)));
+        }
+        postings = postings(names);
+    }
+
+    /** Inverse document frequency: a word in few names weighs more. */
+    private void weigh(List<List<String>> tokenLists, double n) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (List<String> tokens : tokenLists) {
             tokens.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
-        // as if the tariff had some more names without the word, so that a small tariff still tells
-        // a rare word from a common one
-        double n = tokenLists.size() + SMOOTHING_NAMES;
         documentFrequency.forEach((token, df) -> weights.put(token, Math.log(1.0 + n / df)));
-        // A word no reference name uses (a doctor's name, a ward number) counts like a fairly common
-        // one: it should not sink a line whose other words match, nor carry a match by itself.
-        unknownWeight = Math.log(1.0 + n / 12.0);
+    }
+
+    /** For each trigram, the ids of the names that contain it. */
+    private static Map<Integer, int[]> postings(List<Similarity.Name> names) {
         Map<Integer, int[]> counts = new HashMap<>();
-        for (int i = 0; i < tokenLists.size(); i++) {
-            Similarity.Name name = prepare(texts.get(i), tokenLists.get(i));
-            names.add(name);
+        for (Similarity.Name name : names) {
             for (int gram : name.trigrams()) {
                 counts.computeIfAbsent(gram, g -> new int[1])[0]++;
             }
         }
-        postings = new HashMap<>();
+        Map<Integer, int[]> postings = new HashMap<>();
         Map<Integer, int[]> filled = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             for (int gram : names.get(i).trigrams()) {
@@ -71,6 +83,7 @@ final class NameIndex<T> {
                 ids[filled.computeIfAbsent(gram, g -> new int[1])[0]++] = i;
             }
         }
+        return postings;
     }
 
     boolean isEmpty() {

@@ -56,11 +56,19 @@ public final class TariffMatcher {
         this.index = new NameIndex<>(applicable, TariffMatcher::names);
     }
 
-    /** Each item with its best match set (null when none is confident enough). */
+    /**
+     * Each item with its best match set (null when none is confident enough). An undated line is
+     * priced as of the bill's latest line date, or today when no line is dated.
+     */
     public List<LineItem> matchAll(List<LineItem> items) {
-        LocalDate billDate = items.stream().map(LineItem::date).filter(Objects::nonNull)
+        return matchAll(items, null);
+    }
+
+    /** As {@link #matchAll(List)}, an undated line priced as of {@code billDate} when the bill prints one. */
+    public List<LineItem> matchAll(List<LineItem> items, LocalDate billDate) {
+        LocalDate asOf = billDate != null ? billDate : items.stream().map(LineItem::date).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
-        return items.stream().map(item -> match(item, billDate)).toList();
+        return items.stream().map(item -> match(item, asOf)).toList();
     }
 
     /** The item with its match (and the matched row's category), or with no match. */

@@ -33,7 +33,8 @@ final class HeaderReader {
         if (MONEY_DIGITS.matcher(line).find()) {
             return Optional.empty();
         }
-        List<Column> columns = columns(LineTokens.tokenize(line));
+        List<Token> tokens = LineTokens.tokenize(line);
+        List<Column> columns = columns(tokens);
         long named = columns.stream().filter(c -> c.role() != null).count();
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
         boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
@@ -41,7 +42,20 @@ final class HeaderReader {
         if (!hasDescription || !hasMoney || named < 2 || named * 10 < columns.size() * 7) {
             return Optional.empty();
         }
-        return Optional.of(new TableHeader(settleUnitColumn(columns.stream().filter(c -> c.role() != null).toList())));
+        // "PROCEDURE CHARGES" is a section heading: a short header must spread over separate cells
+        long namedCells = columns.stream().filter(c -> c.role() != null && startsCell(tokens, c)).count();
+        if (named <= 3 && namedCells < 2) {
+            return Optional.empty();
+        }
+        List<Column> kept = columns.stream()
+                .filter(c -> c.role() != null || c.title().codePoints().filter(Character::isLetter).count() >= 2)
+                .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
+                .toList();
+        return Optional.of(new TableHeader(settleUnitColumn(kept)));
+    }
+
+    private static boolean startsCell(List<Token> tokens, Column column) {
+        return tokens.stream().anyMatch(t -> t.start() == column.start() && t.cellStart());
     }
 
     /**
@@ -49,6 +63,15 @@ final class HeaderReader {
      * two-line titles ("Code", "Price", "(Rs.)"); empty when {@code next} is anything else.
      */
     static Optional<TableHeader> extend(TableHeader header, String next) {
+        return extend(header, next, false);
+    }
+
+    /** The header completed by the line printed above it ("Unit" over "Price", "Charges" over "Per Unit"). */
+    static Optional<TableHeader> extendAbove(TableHeader header, String previous) {
+        return extend(header, previous, true);
+    }
+
+    private static Optional<TableHeader> extend(TableHeader header, String next, boolean above) {
         List<Token> words = LineTokens.tokenize(next);
         if (words.isEmpty() || MONEY_DIGITS.matcher(next).find()
                 || words.stream().anyMatch(w -> roleOf(w.text()) == null && !isQualifier(w.text()) && !isNote(w.text()))) {
@@ -62,7 +85,7 @@ final class HeaderReader {
                 continue;
             }
             Column c = columns.get(nearest);
-            String title = c.title() + " " + word.text();
+            String title = above ? word.text() + " " + c.title() : c.title() + " " + word.text();
             ColumnRole role = roleOf(title);
             columns.set(nearest, new Column(role == null ? c.role() : role, title, Math.min(c.start(), word.start()),
                     Math.max(c.end(), word.end())));
@@ -220,7 +243,8 @@ final class HeaderReader {
         if (has(t, "total", "net", "gross") && has(t, "cost", "price", "charges", "value")) {
             return ColumnRole.AMOUNT;
         }
-        if (has(t, "mrp", "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit", "mrp/unit")) {
+        if (has(t.replace(".", ""), "mrp") || has(t, "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit",
+                "mrp/unit", "per unit")) {
             return ColumnRole.RATE;
         }
         if (has(t, "qty", "qty.", "quantity", "qnty", "units", "nos", "nos.", "days", "count", "no. of", "no of", "unit")) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LineTokens {
 
-    private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}]|[_—–=~]{2,}|(?<=\\s)[—–_]+(?=\\s|$)");
+    private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}│┃]|[_—–=~]{2,}|-{3,}|\\+(?=[-=+])|(?<=[-=])\\+|(?<=\\s)[—–_]+(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private LineTokens() {

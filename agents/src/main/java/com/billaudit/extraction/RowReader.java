@@ -24,6 +24,8 @@ final class RowReader {
             "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
+    /** "INR 240.00", "Rs. 500": a currency word standing apart from its amount. */
+    private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
 
@@ -57,7 +59,8 @@ final class RowReader {
             this.header = header;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
-                if (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!")) {
+                boolean currency = CURRENCY.matcher(text).matches();
+                if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
             }
@@ -187,6 +190,10 @@ final class RowReader {
                 } else if (role == ColumnRole.DATE) {
                     if (t.kind() == TokenKind.DATE) {
                         date = DateReader.read(t.text()).orElse(date);
+                        right--;
+                    }
+                } else if (role == ColumnRole.UNKNOWN && right > left && (t.kind() == TokenKind.NUMBER || t.cellStart())) {
+                    if (!laidOut() || nearestColumn(t) == column) {
                         right--;
                     }
                 } else if (role == ColumnRole.OTHER_TEXT && right > left && t.cellStart()) {

@@ -47,12 +47,12 @@ final class SummaryLabels {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             if (m.find()) {
-                int leftover = leftoverWords(m.replaceAll(" "));
-                if (leftover == 0 || leftover == 1 && rule.kind() != SummaryKind.SUBTOTAL) {
+                List<String> leftover = leftoverWords(m.replaceAll(" "));
+                if (leftover.isEmpty() || leftover.size() == 1 && rule.kind() != SummaryKind.SUBTOTAL) {
                     return Optional.of(rule.kind());
                 }
-                if (leftover == 1) {
-                    // "Pharmacy Total", "Day Total": a total that names what it totals is a section's
+                if (rule.kind() == SummaryKind.SUBTOTAL && (leftover.size() == 1 || SectionWords.allSectionWords(leftover))) {
+                    // "Pharmacy Total", "Day Total", "Total LABORATORY INVESTIGATIONS": a section's total
                     return Optional.of(SummaryKind.SECTION_TOTAL);
                 }
             }
@@ -67,7 +67,7 @@ final class SummaryLabels {
                 ? r.pattern().matcher(text).find() : false);
     }
 
-    private static int leftoverWords(String text) {
+    private static List<String> leftoverWords(String text) {
         List<String> left = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -76,7 +76,7 @@ final class SummaryLabels {
                 left.add(w);
             }
         }
-        return left.size();
+        return left;
     }
 
     private static Rule rule(SummaryKind kind, String words) {

@@ -22,18 +22,8 @@ final class TableScanner {
 
     private static final Pattern PAGE_NOISE = Pattern.compile(
             "(?i)^\\W*(page\\s*(no\\.?)?\\s*\\d+(\\s*(of|/)\\s*\\d+)?|continued.*|contd\\.?.*|\\.+\\s*contd.*|p\\.?t\\.?o\\.?)\\W*$");
-    private static final Set<String> SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology", "radiology",
-            "imaging", "investigations", "investigation", "room", "rooms", "rent", "ward", "bed", "consultation", "consultations",
-            "consultant", "doctor", "doctors", "visits", "procedures", "procedure", "surgery", "surgeries", "consumables",
-            "medicines", "medicine", "drugs", "nursing", "services", "service", "misc", "miscellaneous", "others", "other",
-            "diagnostics", "diagnostic", "icu", "accommodation", "physiotherapy", "implants", "disposables", "package",
-            "charges", "charge", "and", "&", "fees", "professional", "hospital", "blood", "bank", "ot", "operation", "theatre",
-            "equipment", "equipments", "surgical", "medical", "items", "dietary", "diet", "ambulance", "emergency", "cardiology",
-            "details", "of", "bill", "particulars", "-", "gases", "oxygen", "supplies");
-    private static final Set<String> STRONG_SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology",
-            "radiology", "imaging", "investigations", "consultations", "procedures", "surgeries", "consumables", "medicines",
-            "drugs", "nursing", "services", "misc", "miscellaneous", "others", "diagnostics", "accommodation", "implants",
-            "disposables", "equipments", "supplies");
+    private static final Set<String> HEADING_WORDS = Set.of("", "services", "service", "on", "date", "dated", "day", "for", "of",
+            "charges", "dt", "to", "from", "billed", "bill");
     private static final Set<String> CONNECTORS = Set.of("and", "with", "of", "&", "-", "/", "+", "for", "in", "on", "to", "the", "(");
 
     private TableScanner() {
@@ -43,7 +33,7 @@ final class TableScanner {
         return new Pass(text).run();
     }
 
-    private sealed interface Entry permits Item, Text, Break {
+    private sealed interface Entry permits Item, Text, Break, DateHeading {
     }
 
     private record Item(DraftItem draft) implements Entry {
@@ -57,6 +47,10 @@ final class TableScanner {
 
     /** Anything a wrapped description cannot cross: a header, a summary row, a page break. */
     private record Break() implements Entry {
+    }
+
+    /** A line that dates the rows under it ("Services on 29.06.25"); it also ends any wrapped description. */
+    private record DateHeading(java.time.LocalDate date) implements Entry {
     }
 
     private static final class Pass {
@@ -98,8 +92,15 @@ final class TableScanner {
                 return i;
             }
             Optional<TableHeader> found = HeaderReader.read(s);
+            if (found.isPresent() && header != null && found.get().columns().size() < 3 && header.columns().size() >= 3) {
+                // a two-word line inside a fuller table is a section heading, not a new table
+                found = Optional.empty();
+            }
             if (found.isPresent()) {
                 header = found.get();
+                if (i > 0) {
+                    header = HeaderReader.extendAbove(header, lines.get(i - 1).text()).orElse(header);
+                }
                 Optional<TableHeader> extended = i + 1 < lines.size() ? HeaderReader.extend(header, lines.get(i + 1).text()) : Optional.empty();
                 if (firstHeader == null) {
                     firstHeader = extended.orElse(header);
@@ -126,6 +127,11 @@ final class TableScanner {
                 return i;
             }
             if (closed) {
+                return i;
+            }
+            Optional<java.time.LocalDate> heading = dateHeading(tokens, cells);
+            if (heading.isPresent()) {
+                entries.add(new DateHeading(heading.get()));
                 return i;
             }
             Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
@@ -198,6 +204,21 @@ final class TableScanner {
             return Optional.empty();
         }
 
+        /** A date standing alone in the table, or with a few words such as "Services on": the date of the rows below. */
+        private static Optional<java.time.LocalDate> dateHeading(List<Token> tokens, RowCells cells) {
+            if (cells.hasNumbers() || cells.serial() != null) {
+                return Optional.empty();
+            }
+            List<Token> dates = tokens.stream().filter(t -> t.kind() == TokenKind.DATE).toList();
+            long words = tokens.stream().filter(t -> t.kind() != TokenKind.DATE && t.text().codePoints().anyMatch(Character::isLetter)).count();
+            boolean fillerOnly = tokens.stream().filter(t -> t.kind() != TokenKind.DATE)
+                    .allMatch(t -> HEADING_WORDS.contains(t.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")));
+            if (dates.size() != 1 || words > 3 || !fillerOnly) {
+                return Optional.empty();
+            }
+            return DateReader.read(dates.getFirst().text());
+        }
+
         /** Whether a line with numbers is a charge: it names something, or ends a description wrapped above it. */
         private boolean isChargeRow(RowCells cells, List<Token> tokens) {
             String description = cells.descriptionText();
@@ -233,7 +254,7 @@ final class TableScanner {
                 }
             }
             repairDates(items);
-            carryDatesForward(items);
+            carryDatesForward();
             return items;
         }
 
@@ -322,28 +343,21 @@ final class TableScanner {
         }
 
         private static boolean isSectionHeading(String content) {
-            String[] words = content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+");
-            if (words.length > 5) {
-                return false;
-            }
-            boolean strong = false;
-            for (String w : words) {
-                if (!SECTION_WORDS.contains(w)) {
-                    return false;
-                }
-                strong |= STRONG_SECTION_WORDS.contains(w);
-            }
-            return strong || content.strip().endsWith(":");
+            return SectionWords.isHeading(content);
         }
 
-        /** Ledgers print a date once for the rows of one day: the rows below it share it. */
-        private static void carryDatesForward(List<DraftItem> items) {
+        /** Ledgers print a date once for the rows of one day, in the first row or as a heading: the rows below share it. */
+        private void carryDatesForward() {
             java.time.LocalDate last = null;
-            for (DraftItem item : items) {
-                if (item.date == null) {
-                    item.date = last;
-                } else {
-                    last = item.date;
+            for (Entry e : entries) {
+                if (e instanceof DateHeading heading) {
+                    last = heading.date();
+                } else if (e instanceof Item(DraftItem item)) {
+                    if (item.date == null) {
+                        item.date = last;
+                    } else {
+                        last = item.date;
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@ import com.billaudit.audit.DuplicateRule;
 import com.billaudit.audit.NonPayableRule;
 import com.billaudit.audit.OverchargeRule;
 import com.billaudit.audit.TariffMatcher;
+import com.billaudit.audit.TariffMatcherCache;
 import com.billaudit.audit.TotalMismatchRule;
 import com.billaudit.audit.UnmatchedRule;
 import com.billaudit.domain.AnalysisReport;
@@ -68,6 +69,9 @@ public final class AnalysisPipeline {
     private static final int SHORTLIST = 5;
     private static final double SHORTLIST_FLOOR = 0.45;
 
+    /** Prepared matchers kept per scheme version and region: preparing one costs ~30 ms on a large tariff. */
+    private static final int MATCHER_CACHE = 64;
+
     private final DocumentReader reader;
     private final PipelineSettings settings;
     private final PipelineListener listener;
@@ -75,6 +79,7 @@ public final class AnalysisPipeline {
     private final LineItemExtractor extractor = new LineItemExtractor();
     private final ExplanationWriter explainer = new ExplanationWriter();
     private final LlmAgents llm;
+    private final TariffMatcherCache matchers = new TariffMatcherCache(MATCHER_CACHE);
 
     /** A rules-only pipeline. */
     public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener) {
@@ -145,10 +150,10 @@ public final class AnalysisPipeline {
         List<LineItem> extracted = bill.items();
         LocalDate billDate = billDate(bill);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
-        TariffMatcher matcher = rulebook.matcher(job.region(), settings.audit());
         AuditInput input = new AuditInput(extracted, bill.stated(), rulebook.rulebook(), settings.audit());
-        var rateAudit = agents.start(RATE_AUDIT, llm == null ? null : () -> rateAuditWithLlm(input, matcher),
-                () -> rateAudit(input, matcher));
+        var rateAudit = agents.start(RATE_AUDIT,
+                llm == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate()),
+                () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
         var arithmetic = agents.start(ARITHMETIC, () -> apply(input, new ArithmeticRule(), new TotalMismatchRule()));
@@ -192,8 +197,9 @@ public final class AnalysisPipeline {
     }
 
     /** Matches every line to the tariff, then judges the rates of the confident matches. */
-    private static RateAudit rateAudit(AuditInput input, TariffMatcher matcher) {
-        List<LineItem> matched = matcher.matchAll(input.items());
+    private RateAudit rateAudit(AuditInput input, String region, LocalDate billDate) {
+        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
+        List<LineItem> matched = matcher.matchAll(input.items(), billDate);
         AuditInput withMatches = new AuditInput(matched, input.stated(), input.rulebook(), input.settings());
         return new RateAudit(matched, apply(withMatches, new OverchargeRule(), new UnmatchedRule()));
     }
@@ -204,9 +210,11 @@ public final class AnalysisPipeline {
      * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
      * the questions (the rules' audit then stands, recorded as degraded).
      */
-    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, TariffMatcher matcher) {
-        List<LineItem> matched = matcher.matchAll(input.items());
-        LocalDate billDate = matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
+    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region, LocalDate printedBillDate) {
+        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
+        List<LineItem> matched = matcher.matchAll(input.items(), printedBillDate);
+        LocalDate billDate = printedBillDate != null ? printedBillDate
+                : matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
         Deadline deadline = llmDeadline();
         List<LineItem> resolved = new ArrayList<>();

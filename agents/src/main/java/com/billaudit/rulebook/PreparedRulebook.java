@@ -1,21 +1,15 @@
 package com.billaudit.rulebook;
 
-import com.billaudit.audit.AuditSettings;
-import com.billaudit.audit.TariffMatcher;
 import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.RulebookUsed;
 import com.billaudit.domain.Scheme;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * A rulebook ready for audits: the rows of one tariff version and one non-payable version, with
- * the tariff matcher compiled once per region and threshold and then shared by every analysis
- * that uses these versions (compiling indexes every name and alias; matching is then cheap).
- * Immutable apart from that memo, and safe to share between threads.
+ * A rulebook as an analysis gets it: the rows of one tariff version and one non-payable version
+ * with the dates those versions apply from. Immutable; one instance is shared by every analysis
+ * that uses the same versions (the pipeline's matcher cache then prepares its matcher once).
  *
  * @see RulebookSource
  */
@@ -23,17 +17,11 @@ public final class PreparedRulebook {
     private final Rulebook rulebook;
     private final LocalDate tariffEffectiveFrom;
     private final LocalDate nonPayableEffectiveFrom;
-    private final ConcurrentMap<MatcherKey, TariffMatcher> matchers;
 
-    private record MatcherKey(String region, double threshold) {
-    }
-
-    private PreparedRulebook(Rulebook rulebook, LocalDate tariffEffectiveFrom, LocalDate nonPayableEffectiveFrom,
-                             ConcurrentMap<MatcherKey, TariffMatcher> matchers) {
+    private PreparedRulebook(Rulebook rulebook, LocalDate tariffEffectiveFrom, LocalDate nonPayableEffectiveFrom) {
         this.rulebook = rulebook;
         this.tariffEffectiveFrom = tariffEffectiveFrom;
         this.nonPayableEffectiveFrom = nonPayableEffectiveFrom;
-        this.matchers = matchers;
     }
 
     /**
@@ -42,7 +30,7 @@ public final class PreparedRulebook {
      */
     public static PreparedRulebook of(Rulebook rulebook, LocalDate tariffEffectiveFrom,
                                       LocalDate nonPayableEffectiveFrom) {
-        return new PreparedRulebook(rulebook, tariffEffectiveFrom, nonPayableEffectiveFrom, new ConcurrentHashMap<>());
+        return new PreparedRulebook(rulebook, tariffEffectiveFrom, nonPayableEffectiveFrom);
     }
 
     /** A rulebook whose versions carry no dates (tests, a rulebook given whole). */
@@ -54,24 +42,16 @@ public final class PreparedRulebook {
         return rulebook;
     }
 
-    /** The tariff matcher for bills of {@code region} (null: national rows only), compiled on first use. */
-    public TariffMatcher matcher(String region, AuditSettings settings) {
-        String key = region == null || region.isBlank() ? "" : region.trim().toUpperCase(Locale.ROOT);
-        return matchers.computeIfAbsent(new MatcherKey(key, settings.matchThreshold()),
-                k -> new TariffMatcher(rulebook, k.region().isEmpty() ? null : k.region(), settings));
-    }
-
     /**
-     * The same lists under a newer scheme header (a changed name or tolerance does not make new
-     * list versions), sharing the compiled matchers: they read the rows, not the header.
+     * The same lists under the current scheme header: a changed name or tolerance does not make
+     * new list versions, so the rows need not be read again.
      */
     public PreparedRulebook withScheme(Scheme scheme) {
         if (scheme.equals(rulebook.scheme())) {
             return this;
         }
-        Rulebook renamed = new Rulebook(scheme, rulebook.tariffVersion(), rulebook.tariff(),
-                rulebook.nonPayableVersion(), rulebook.nonPayable());
-        return new PreparedRulebook(renamed, tariffEffectiveFrom, nonPayableEffectiveFrom, matchers);
+        return new PreparedRulebook(new Rulebook(scheme, rulebook.tariffVersion(), rulebook.tariff(),
+                rulebook.nonPayableVersion(), rulebook.nonPayable()), tariffEffectiveFrom, nonPayableEffectiveFrom);
     }
 
     /** What an analysis of a bill dated {@code billDate} records about these versions. */

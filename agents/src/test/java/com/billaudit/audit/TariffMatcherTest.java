@@ -134,6 +134,18 @@ class TariffMatcherTest {
     }
 
     @Test
+    void theBillsOwnDateDecidesTheVersionForUndatedLines() {
+        TariffRow old = new TariffRow("I1", "Serum Ferritin", Money.of("400"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2023, 1, 1));
+        TariffRow current = new TariffRow("I1", "Serum Ferritin", Money.of("450"), "per test", Category.INVESTIGATION,
+                List.of(), null, LocalDate.of(2025, 1, 1));
+        List<LineItem> matched = matcher(List.of(old, current), null)
+                .matchAll(List.of(line(1, "Serum Ferritin", "1", "1", "1")), LocalDate.of(2024, 2, 1));
+
+        assertEquals(Money.of("400"), matched.getFirst().match().rate());
+    }
+
+    @Test
     void theShortlistOffersTheClosestRowsForAHumanOrTheLlmToChoose() {
         List<TariffMatcher.Candidate> shortlist = matcher(TARIFF, null)
                 .shortlist("Tab Losartan", LocalDate.of(2025, 6, 1), 3);

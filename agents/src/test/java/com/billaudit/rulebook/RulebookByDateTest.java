@@ -74,14 +74,13 @@ class RulebookByDateTest {
     }
 
     @Test
-    void aPreparedRulebookCompilesOneMatcherPerRegionAndKeepsItUnderANewHeader() {
-        AuditSettings settings = AuditSettings.defaults();
-
-        assertSame(fromApril.matcher("dl", settings), fromApril.matcher("DL", settings));
-        assertSame(fromApril.matcher(null, settings), fromApril.matcher(" ", settings));
+    void aNewHeaderKeepsTheListsAndTheirDates() {
         PreparedRulebook renamed = fromApril.withScheme(new Scheme("T", "Renamed", "INR", new BigDecimal("0.20")));
-        assertSame(fromApril.matcher(null, settings), renamed.matcher(null, settings));
+
+        assertSame(fromApril.rulebook().tariff(), renamed.rulebook().tariff());
         assertEquals(new BigDecimal("0.20"), renamed.rulebook().scheme().overchargeTolerance());
+        assertEquals(APRIL, renamed.usedOn(APRIL).effectiveFrom());
+        assertSame(fromApril, fromApril.withScheme(fromApril.rulebook().scheme()));
     }
 
     private static Rulebook rulebook(int version, String consultationRate) {

@@ -141,7 +141,7 @@ final class LayoutPicker {
         BillPlanner.Ordering ordering = layout.dayGroups() != DayGroups.NONE ? BillPlanner.Ordering.BY_DATE
                 : layout.sections() ? BillPlanner.Ordering.BY_SECTION
                 : layout.dated() && pick.chance(0.5) ? BillPlanner.Ordering.BY_DATE : BillPlanner.Ordering.AS_GENERATED;
-        int items = multipage ? pick.between(38, 70) : pick.between(5, 22);
+        int items = multipage ? pick.between(45, 80) : pick.between(5, 22);
         return new BillPlanner.Shape(layout.dated(), layout.dated() && pick.chance(0.7), items, ordering, pick.uniform(0.2, 0.5));
     }
 }

@@ -95,7 +95,8 @@ final class Parties {
     }
 
     static Visit visit(Pick pick, int stayDays) {
-        LocalDate admitted = LocalDate.of(2024, 1, 1).plusDays(pick.between(0, 700));
+        // The scheme's rates take effect on 2025-01-01: services before that date have no reference rate.
+        LocalDate admitted = LocalDate.of(2025, 1, 3).plusDays(pick.between(0, 340));
         String prefix = pick.of(List.of("IPB", "FB", "INV", "BL", "HB", "CR"));
         String number = prefix + "/" + (admitted.getYear() % 100) + "-" + (admitted.getYear() % 100 + 1) + "/" + pick.between(1000, 99999);
         return new Visit(person(pick), pick.of(List.of("UHID", "MRN", "CR")) + pick.between(100000, 999999), number,

@@ -27,6 +27,8 @@ public final class StressSetMain {
     static final String SCHEME = "ACCEPT";
     private static final double A4_WIDTH = 595.28;
     private static final double A4_HEIGHT = 841.89;
+    /** Letter pairs PDFBox typesets as one ligature glyph (fi, fl, ff), which text extraction returns as U+FB00-FB04. */
+    private static final java.util.regex.Pattern LIGATURES = java.util.regex.Pattern.compile("f[fil]");
 
     /** One bill's manifest entry; {@code traits} (not read by score.py) names every random choice behind it. */
     record Entry(String id, String file, String format, String layout, List<String> issues, int items, int pages,
@@ -76,7 +78,7 @@ public final class StressSetMain {
     }
 
     private Entry one(String id, Pick pick) throws IOException {
-        int kind = pick.weighted(62, 22, 16);
+        int kind = pick.weighted(70, 18, 12);
         boolean multipage = kind == 0 && pick.chance(0.22);
         String format = List.of("txt", "pdf-text", "scan-png", "scan-jpeg", "scan-pdf").get(pick.weighted(15, 35, 15, 20, 15));
         if (multipage && format.startsWith("scan-") && !format.equals("scan-pdf")) {
@@ -105,7 +107,8 @@ public final class StressSetMain {
         }
         FontFace face = FontFace.values()[pick.weighted(4, 2, 2, 1)];
         boolean letter = pick.chance(0.15);
-        return new Metrics.Typeset(face, pick.oneOf(7.5, 8.0, 8.5, 9.0, 9.5, 10.0), letter ? 612 : A4_WIDTH,
+        double size = multipage ? pick.oneOf(8.5, 9.0, 9.5, 10.0) : pick.oneOf(7.5, 8.0, 8.5, 9.0, 9.5, 10.0);
+        return new Metrics.Typeset(face, size, letter ? 612 : A4_WIDTH,
                 letter ? 792 : A4_HEIGHT, pick.between(28, 54));
     }
 
@@ -151,8 +154,14 @@ public final class StressSetMain {
             if (bill.lines().stream().anyMatch(l -> l.code() == null && !l.nonPayable())) {
                 traits.add("off-tariff-item");
             }
+            if (pages.stream().flatMap(pg -> pg.marks().stream()).anyMatch(mk -> mk instanceof Page.Text t && LIGATURES.matcher(t.text()).find())
+                    && !(metrics instanceof Metrics.Cells)) {
+                traits.add("ligature-pairs");
+            }
             FontFace face = metrics instanceof Metrics.Typeset t ? t.face() : FontFace.MONO;
-            return new Document(layout.name(), bill.issues(), expected, pages, face, traits);
+            // A long bill that still fit one page is named for its table, not as a multi-page bill.
+            String name = layout.name().equals("multipage") && pages.size() == 1 ? "long-single-page" : layout.name();
+            return new Document(name, bill.issues(), expected, pages, face, traits);
         }
     }
 

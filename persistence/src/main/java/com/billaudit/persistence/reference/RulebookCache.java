@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Rulebooks for analyses, from three levels: prepared rulebooks (compiled matchers) in this
- * process, the rulebook JSON in the shared cache (Redis, so one replica's database read serves
- * the others), and PostgreSQL.
+ * Rulebooks for analyses, from three levels: rulebooks held in this process (one shared
+ * instance per version pair, so the pipeline's matcher cache prepares each tariff once), the
+ * rulebook JSON in the shared cache (Redis, so one replica's database read serves the others),
+ * and PostgreSQL.
  *
  * <p>Entries are keyed by the tokens of the list versions they hold, and versions never change,
  * so a cached rulebook can never be stale. Which versions apply is read from PostgreSQL for

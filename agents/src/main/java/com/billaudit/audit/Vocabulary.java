@@ -1,0 +1,90 @@
+package com.billaudit.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary of bill descriptions ({@code /audit/vocabulary.txt}): phrase rewrites, word
+ * expansions, first-word expansions, units, noise words and generic words. Lines
+ * {@code section: name} switch sections; in {@code phrase} a line is {@code regex => replacement};
+ * in {@code word} and {@code leading} {@code a, b => expansion}; in {@code unit}, {@code noise} and
+ * {@code generic} words separated by spaces; {@code #} starts a comment. Keys and expansions are
+ * spelling-folded on load, so they meet folded words.
+ *
+ * @param anyPhrase matches where any phrase rewrite might apply (one scan instead of one per phrase)
+ */
+record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, List<String>> words,
+                  Map<String, List<String>> leading, Set<String> units, Set<String> noise, Set<String> generic) {
+
+    static Vocabulary load(String resource) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Vocabulary parse(String text) {
+        Vocabulary v = new Vocabulary(null, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
+                new HashSet<>(), new HashSet<>());
+        String section = "";
+        for (String rawLine : text.split("\n")) {
+            String line = rawLine.replaceAll("#.*$", "").trim();
+            if (line.startsWith("section:")) {
+                section = line.substring("section:".length()).trim();
+            } else if (!line.isEmpty()) {
+                v.add(section, line);
+            }
+        }
+        Pattern anyPhrase = Pattern.compile(String.join("|",
+                v.phrases.keySet().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+        // phrases keep their file order: a later rewrite may rely on an earlier one
+        return new Vocabulary(anyPhrase, v.phrases, Map.copyOf(v.words), Map.copyOf(v.leading), Set.copyOf(v.units),
+                Set.copyOf(v.noise), Set.copyOf(v.generic));
+    }
+
+    private void add(String section, String line) {
+        switch (section) {
+            case "phrase" -> {
+                String[] parts = line.split("=>", 2);
+                phrases.put(Pattern.compile(parts[0].trim()), " " + parts[1].trim() + " ");
+            }
+            case "word" -> expansion(words, line);
+            case "leading" -> expansion(leading, line);
+            case "unit" -> units.addAll(List.of(line.split("\\s+")));
+            case "noise" -> folded(noise, line);
+            case "generic" -> folded(generic, line);
+            default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
+        }
+    }
+
+    private static void expansion(Map<String, List<String>> into, String line) {
+        String[] parts = line.split("=>", 2);
+        List<String> expansion = new ArrayList<>();
+        for (String w : parts[1].trim().split("\\s+")) {
+            expansion.add(WordForms.fold(w));
+        }
+        for (String key : parts[0].split(",")) {
+            into.put(WordForms.fold(key.trim()), List.copyOf(expansion));
+        }
+    }
+
+    private static void folded(Set<String> into, String line) {
+        for (String w : line.split("\\s+")) {
+            into.add(WordForms.fold(w));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.billaudit.extraction;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The words of section headings and section totals in a charge table ("PHARMACY", "Total LABORATORY INVESTIGATIONS"). */
+final class SectionWords {
+
+    private static final Set<String> SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology", "radiology",
+            "imaging", "investigations", "investigation", "room", "rooms", "rent", "ward", "bed", "consultation", "consultations",
+            "consultant", "doctor", "doctors", "visits", "procedures", "procedure", "surgery", "surgeries", "consumables",
+            "medicines", "medicine", "drugs", "nursing", "services", "service", "misc", "miscellaneous", "others", "other",
+            "diagnostics", "diagnostic", "icu", "accommodation", "physiotherapy", "implants", "disposables", "package",
+            "charges", "charge", "and", "&", "fees", "professional", "hospital", "blood", "bank", "ot", "operation", "theatre",
+            "equipment", "equipments", "surgical", "medical", "items", "dietary", "diet", "ambulance", "emergency", "cardiology",
+            "details", "of", "bill", "particulars", "-", "gases", "oxygen", "supplies");
+    private static final Set<String> STRONG_SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology",
+            "radiology", "imaging", "investigations", "consultations", "procedures", "surgeries", "consumables", "medicines",
+            "drugs", "nursing", "services", "misc", "miscellaneous", "others", "diagnostics", "accommodation", "implants",
+            "disposables", "equipments", "supplies");
+    private SectionWords() {
+    }
+
+    /** A short line made of section words only, with at least one that names a department. */
+    static boolean isHeading(String content) {
+        String[] words = content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        boolean strong = false;
+        for (String w : words) {
+            if (!SECTION_WORDS.contains(w)) {
+                return false;
+            }
+            strong |= STRONG_SECTION_WORDS.contains(w);
+        }
+        return strong || content.strip().endsWith(":");
+    }
+
+    /** Whether every word is a section word: what a section's total may name besides "total". */
+    static boolean allSectionWords(java.util.List<String> words) {
+        return !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(SECTION_WORDS::contains);
+    }
+}
