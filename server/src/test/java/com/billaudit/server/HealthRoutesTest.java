@@ -41,4 +41,17 @@ class HealthRoutesTest {
         assertEquals("DEGRADED", server.json(health).get("status").asText());
         assertEquals(200, server.get("/health/readiness", null).statusCode());
     }
+
+    @Test
+    void redisDownMeansDegradedAndSaysTheServiceWorksFromTheDatabase() throws Exception {
+        server.cacheUp.set(false);
+
+        HttpResponse<String> health = server.get("/health", null);
+        var cache = server.json(health).get("components").get("cache");
+        assertEquals(200, health.statusCode());
+        assertEquals("DEGRADED", server.json(health).get("status").asText());
+        assertEquals("DOWN", cache.get("status").asText());
+        org.junit.jupiter.api.Assertions.assertTrue(cache.get("detail").asText().contains("PostgreSQL"));
+        assertEquals(200, server.get("/health/readiness", null).statusCode());
+    }
 }

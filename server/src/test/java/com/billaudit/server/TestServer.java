@@ -37,6 +37,7 @@ final class TestServer implements AutoCloseable {
     final Metrics metrics = new Metrics();
     final AtomicBoolean databaseUp = new AtomicBoolean(true);
     final AtomicBoolean ocrUp = new AtomicBoolean(true);
+    final AtomicBoolean cacheUp = new AtomicBoolean(true);
     final ObjectMapper mapper = Json.mapper();
     private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -44,7 +45,7 @@ final class TestServer implements AutoCloseable {
     TestServer() {
         Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
-                metrics, new HealthProbes(this::pingDatabase, () -> 1, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
+                metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> Main.routing(routing, components)).build().start();
@@ -55,6 +56,13 @@ final class TestServer implements AutoCloseable {
             throw new IllegalStateException("database down");
         }
         return 2;
+    }
+
+    private long pingCache() {
+        if (!cacheUp.get()) {
+            throw new IllegalStateException("Redis does not answer");
+        }
+        return 1;
     }
 
     private static Optional<ApiKey> lookup(String secret) {

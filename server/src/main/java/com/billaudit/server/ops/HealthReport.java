@@ -9,14 +9,29 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
     static final String UP = "UP";
     static final String DOWN = "DOWN";
 
-    /** @param latencyMs null when not measured or down; kind: the cache's kind, the LLM's model */
-    public record Component(String status, Long latencyMs, String kind) {
+    /** What the service does while the shared cache is down: it keeps working without it. */
+    static final String CACHE_DOWN = "Redis unreachable: rulebooks are read from PostgreSQL and held per process, "
+            + "LLM answers and the LLM call budget are per process until it is back";
+
+    /**
+     * @param latencyMs null when not measured or down; kind: the cache's kind, the LLM's model
+     * @param detail    what a degraded component means for the service, or null
+     */
+    public record Component(String status, Long latencyMs, String kind, String detail) {
+        Component(String status, Long latencyMs, String kind) {
+            this(status, latencyMs, kind, null);
+        }
+
         static Component ping(LongSupplier ping, String kind) {
             try {
                 return new Component(UP, ping.getAsLong(), kind);
             } catch (RuntimeException e) {
                 return new Component(DOWN, null, kind);
             }
+        }
+
+        Component withDetailWhenDown(String text) {
+            return up() ? this : new Component(status, latencyMs, kind, text);
         }
 
         boolean up() {
@@ -27,7 +42,7 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
     static HealthReport check(HealthProbes probes, long uptimeSeconds) {
         Map<String, Component> components = new LinkedHashMap<>();
         components.put("database", Component.ping(probes.databasePing(), null));
-        components.put("cache", Component.ping(probes.cachePing(), probes.cacheKind()));
+        components.put("cache", Component.ping(probes.cachePing(), probes.cacheKind()).withDetailWhenDown(CACHE_DOWN));
         components.put("ocr", new Component(ocrUp(probes) ? UP : DOWN, null, null));
         components.put("llm", new Component(probes.llm().status(), null, probes.llm().model()));
         return new HealthReport(overall(components), probes.version(), uptimeSeconds, components);
