@@ -29,7 +29,7 @@ public final class DocumentClassifier {
             + "|clinic|healthcare|multispeciality|multi-speciality|super\\s+speciality|research\\s+centre|ip\\s+bill|in-?patient)\\b");
     private static final Pattern REPORT_CUES = Pattern.compile("(?i)\\b(discharge\\s+summary|reference\\s+(range|interval)|normal\\s+range"
             + "|biological\\s+ref|test\\s+report|lab(oratory)?\\s+report|investigation\\s+report|diagnosis|impression|course\\s+in\\s+hospital"
-            + "|advice\\s+on\\s+discharge|history|findings|prescription|rx)\\b");
+            + "|advice\\s+on\\s+discharge|history|findings|prescription|rx|complaints|advice|discharge\\s+card|follow\\s+up)\\b");
     private static final Pattern REPORT_TABLE_CUES = Pattern.compile("(?i)\\b(reference\\s+(range|interval|value)s?|normal\\s+(range|values?)"
             + "|biological\\s+ref\\w*|ref\\.?\\s+range|discharge\\s+summary|(lab(oratory)?|test|investigation|pathology)\\s+report)\\b");
     private static final Pattern BILL_CUES = Pattern.compile("(?i)\\b(bill|invoice|receipt|amount|total|payable|rs\\.?|inr|₹|charges)\\b");
@@ -49,6 +49,10 @@ public final class DocumentClassifier {
         }
         if (!scanned.headerFound() && !totals && REPORT_TABLE_CUES.matcher(all).find()) {
             // results against reference ranges, and no charge header or total anywhere: a report
+            return DocumentType.NOT_A_BILL;
+        }
+        if (!scanned.headerFound() && !totals && !hasMoneyAmounts(scanned) && REPORT_CUES.matcher(all).find()) {
+            // numbered lines of a prescription or discharge advice ("1-0-1 x 5 days (10)"): no charge table
             return DocumentType.NOT_A_BILL;
         }
         String issuer = issuer(text);
@@ -71,6 +75,11 @@ public final class DocumentClassifier {
         }
         return pharmacyColumns && (cues >= 2 || share(scanned, Category.MEDICINE) >= 0.6) && !hospitalIssuer
                 || pharmacyColumns && share(scanned, Category.MEDICINE) >= 0.8;
+    }
+
+    private static boolean hasMoneyAmounts(ScannedDocument scanned) {
+        return scanned.items().stream().filter(i -> i.charge.amount().stripTrailingZeros().scale() > 0
+                || i.cells.unplaced().stream().anyMatch(PrintedNumber::decimal)).count() >= 2;
     }
 
     private static boolean mostlyTests(ScannedDocument scanned) {

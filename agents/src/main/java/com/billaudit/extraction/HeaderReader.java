@@ -256,7 +256,7 @@ final class HeaderReader {
         if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
             return ColumnRole.DATE;
         }
-        if (t.matches("(s|sr|sl|s\\.|sr\\.|sl\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr|sl|s\\. no\\.?")) {
+        if (t.matches("(s|sr|sl|s\\.|sr\\.|sl\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
             return ColumnRole.SERIAL;
         }
         if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",
@@ -271,7 +271,7 @@ final class HeaderReader {
 
     /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
     private static boolean has(String t, String... words) {
-        Set<String> mine = new HashSet<>(Arrays.asList(t.split(" ")));
+        Set<String> mine = new HashSet<>(Arrays.asList(t.split("[ /]")));
         for (String w : words) {
             if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
                 return true;

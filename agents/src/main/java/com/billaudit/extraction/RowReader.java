@@ -84,7 +84,11 @@ final class RowReader {
 
         /** Serial number, dates and code printed before the description. */
         private void readLeading() {
-            boolean expectsSerial = header == null || header.leading().stream().anyMatch(c -> c.role() == ColumnRole.SERIAL);
+            // an untitled first column is most often an S.No whose title OCR or the layout lost
+            boolean expectsSerial = header == null || header.leading().stream().anyMatch(c -> c.role() == ColumnRole.SERIAL)
+                    || !header.leading().isEmpty() && header.leading().getFirst().role() == ColumnRole.UNKNOWN;
+            Column leadingQuantity = header == null ? null
+                    : header.leading().stream().filter(c -> c.role() == ColumnRole.QUANTITY).findFirst().orElse(null);
             boolean expectsCode = header != null && header.leading().stream().anyMatch(c -> c.role() == ColumnRole.CODE);
             boolean codeRead = false;
             while (left < right) {
@@ -95,6 +99,10 @@ final class RowReader {
                     date = DateReader.read(t.text()).orElse(null);
                 } else if (t.kind() == TokenKind.PARTIAL_DATE && date == null && partialDate == null) {
                     partialDate = t.text();
+                } else if (leadingQuantity != null && !numbers.containsKey(ColumnRole.QUANTITY) && t.kind() == TokenKind.NUMBER
+                        && token(left + 1).cellStart()) {
+                    // "SrNo  Strips/Nos  Product Name": the quantity printed before the description
+                    numbers.put(ColumnRole.QUANTITY, NumberReader.read(t.text()).orElseThrow());
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
                     codeRead = true;
                     coded = t.text().chars().anyMatch(Character::isLetter);
@@ -205,6 +213,11 @@ final class RowReader {
 
         private void readNumber(Column column, Token t) {
             ColumnRole role = column.role();
+            if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT) && right > left && t.text().matches("[\\d.,]*%")) {
+                // "12%", "5%": a rate of tax or discount, not money
+                right--;
+                return;
+            }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
                 right--;
@@ -240,7 +253,7 @@ final class RowReader {
             }
             List<PrintedNumber> values = numberTokens.stream().map(t -> readOrOne(t)).toList();
             int[] best = bestPlacement(numberTokens, numericColumns);
-            numbers.clear();
+            numericColumns.forEach(c -> numbers.remove(c.role()));
             for (int k = 0; k < best.length; k++) {
                 numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));
             }

@@ -232,7 +232,9 @@ final class TableScanner {
             // no header anywhere: an address or phone line must not pass for a charge
             int count = cells.unplaced().size();
             boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal);
-            return count >= 2 || money && tokens.getLast().kind() == TokenKind.NUMBER;
+            // no header anywhere: the amount must look like money, or the row must prove itself by its arithmetic
+            boolean agrees = count >= 3 && ChargeReading.read(cells).map(Charge::consistent).orElse(false);
+            return money && tokens.getLast().kind() == TokenKind.NUMBER || agrees;
         }
 
         /** Joins wrapped description lines onto their rows and carries printed-once dates forward. */

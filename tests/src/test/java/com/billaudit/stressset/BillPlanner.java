@@ -152,16 +152,7 @@ final class BillPlanner {
                     BigDecimal price = price(item.rate().multiply(BigDecimal.valueOf(pick.uniform(1.2, 1.9))), item.rate());
                     return line.withPrice(price);
                 });
-                case "arithmetic" -> replaceClean(pick, lines, touched, line -> {
-                    BigDecimal right = line.amount();
-                    BigDecimal excess = switch (pick.between(0, 2)) {
-                        case 0 -> line.unitPrice().multiply(BigDecimal.valueOf(pick.between(1, 3)));
-                        case 1 -> Money.scaled(right.multiply(BigDecimal.valueOf(pick.uniform(0.1, 0.6))));
-                        default -> Money.of(pick.oneOf(10, 20, 50, 100, 200));
-                    };
-                    excess = Money.max(Money.scaled(excess), Money.max(Money.of(5), Money.scaled(right.movePointLeft(1))));
-                    return line.withAmount(Money.scaled(right.add(excess)));
-                });
+                case "arithmetic" -> replaceClean(pick, lines, touched, line -> line.withAmount(wrongAmount(pick, line)));
                 case "nonpayable" -> {
                     NonPayableItem item = pick.of(nonPayable);
                     Wording.Variant v = Wording.of(pick, item, shape.hardShare() / 2);
@@ -183,6 +174,40 @@ final class BillPlanner {
             }
         }
         return ordered;
+    }
+
+    /**
+     * An amount above quantity x price: a digit slip (1520 printed as 5120) or an odd excess. Never a
+     * whole number of extra units, which a reader could fairly take for a misprinted quantity.
+     */
+    private static BigDecimal wrongAmount(Pick pick, Line line) {
+        BigDecimal right = line.amount();
+        BigDecimal wrong = pick.chance(0.5) ? swapRisingDigits(right) : null;
+        if (wrong == null) {
+            BigDecimal excess = pick.chance(0.5) ? Money.scaled(right.multiply(BigDecimal.valueOf(pick.uniform(0.1, 0.6))))
+                    : Money.of(pick.oneOf(10, 20, 50, 100, 200));
+            wrong = right.add(Money.max(excess, Money.max(Money.of(5), Money.scaled(right.movePointLeft(1)))));
+        }
+        if (wrong.subtract(right).remainder(line.unitPrice()).signum() == 0) {
+            wrong = wrong.add(Money.of("7.00"));
+        }
+        return Money.scaled(wrong);
+    }
+
+    /** The amount with its first rising pair of digits swapped (1520.00 -> 5120.00), or null when none rises. */
+    private static BigDecimal swapRisingDigits(BigDecimal amount) {
+        char[] digits = amount.toPlainString().toCharArray();
+        int dot = amount.toPlainString().indexOf('.');
+        for (int i = 0; i + 1 < dot; i++) {
+            if (digits[i] < digits[i + 1]) {
+                char t = digits[i];
+                digits[i] = digits[i + 1];
+                digits[i + 1] = t;
+                BigDecimal swapped = new BigDecimal(new String(digits));
+                return swapped.subtract(amount).compareTo(Money.max(Money.of(5), amount.movePointLeft(2))) > 0 ? swapped : null;
+            }
+        }
+        return null;
     }
 
     private void replaceClean(Pick pick, List<Line> lines, List<Line> touched, java.util.function.UnaryOperator<Line> change) {

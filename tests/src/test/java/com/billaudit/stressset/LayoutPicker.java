@@ -13,7 +13,7 @@ import java.util.List;
 final class LayoutPicker {
     private static final List<String> SNO = List.of("S.No", "Sr.", "Sl. No.", "#", "No.", "S. No.", "Sr No");
     private static final List<String> DESCRIPTION = List.of("Particulars", "Description", "Service Name", "Item",
-            "Service Description", "Details", "Name of Service", "Item Description", "Particulars of Service", "Charges");
+            "Service Description", "Details", "Name of Service", "Item Description", "Particulars of Service");
     private static final List<String> QTY = List.of("Qty", "Units", "Nos", "Quantity", "Qty.", "No. of Units", "Unit(s)");
     private static final List<String> RATE = List.of("Rate", "Unit Price", "Price", "Unit\nRate", "Rate (Rs.)", "Unit\nPrice",
             "Charges\nPer Unit", "Tariff");
