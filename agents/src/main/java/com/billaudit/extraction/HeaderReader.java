@@ -19,7 +19,7 @@ final class HeaderReader {
     /** Words that only qualify the next word of a title: "Unit Price", "Svc Code", "Item Name". */
     private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
             "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
-            "sale", "per", "taxable");
+            "sale", "per", "taxable", "hsn", "txn", "service's");
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
     private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)\\(?(rs\\.?|inr|₹|%)\\)?|\\(in");

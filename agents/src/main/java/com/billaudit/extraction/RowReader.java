@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ final class RowReader {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     /** "INR 240.00", "Rs. 500": a currency word standing apart from its amount. */
     private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
+    private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
 
@@ -155,7 +158,8 @@ final class RowReader {
 
         private Column overlappingLeadingColumn(Token t) {
             for (Column c : header.leading()) {
-                if (c.role() != ColumnRole.SERIAL && t.start() < c.end() + 2 && t.end() > c.start() - 2) {
+                boolean dateOrCode = c.role() == ColumnRole.DATE || c.role() == ColumnRole.CODE;
+                if (dateOrCode && t.start() < c.end() + 2 && t.end() > c.start() - 2) {
                     return c;
                 }
             }
@@ -224,6 +228,16 @@ final class RowReader {
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());
                 right -= 2;
+            } else if (role == ColumnRole.QUANTITY && QUANTITY_WITH_UNIT.matcher(t.text()).matches()) {
+                // "1Day", "2Nos": the unit printed against the number
+                Matcher m = QUANTITY_WITH_UNIT.matcher(t.text());
+                m.matches();
+                take(column, t, new PrintedNumber(new BigDecimal(m.group(1)), m.group(1).contains("."), false));
+                right--;
+            } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && t.cellStart()) {
+                // the unit is printed, its number is not: the quantity is worked out from rate and amount
+                unreadableQuantity = true;
+                right--;
             } else if (role == ColumnRole.QUANTITY && ONE_LOOKALIKE.matcher(t.text()).matches()) {
                 take(column, t, new PrintedNumber(BigDecimal.ONE, false, true));
                 right--;

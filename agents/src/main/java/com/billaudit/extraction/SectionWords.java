@@ -34,7 +34,9 @@ final class SectionWords {
             }
             strong |= STRONG_SECTION_WORDS.contains(w);
         }
-        return strong || content.strip().endsWith(":");
+        // "PROCEDURE CHARGES", "ROOM & NURSING CHARGES": department words under a charges/services title
+        boolean titled = words.length >= 2 && Set.of("charges", "services", "investigations", "items").contains(words[words.length - 1]);
+        return strong || titled || content.strip().endsWith(":");
     }
 
     /** Whether every word is a section word: what a section's total may name besides "total". */
