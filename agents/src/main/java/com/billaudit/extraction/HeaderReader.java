@@ -256,7 +256,7 @@ final class HeaderReader {
         if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
             return ColumnRole.DATE;
         }
-        if (t.matches("(s|sr|sl|s\\.|sr\\.|sl\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
+        if (t.matches("(s|sr|sl|si|s\\.|sr\\.|sl\\.|si\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
             return ColumnRole.SERIAL;
         }
         if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",

@@ -75,7 +75,7 @@ final class NumberReader {
     /** Strips currency marks and the punctuation OCR leaves around a cell. */
     private static String trim(String printed) {
         String text = printed.strip();
-        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
+        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
         text = CURRENCY.matcher(text).replaceAll("");
         text = text.replaceAll("^[.:]+|[.,:]+$", "");
         return text.strip();

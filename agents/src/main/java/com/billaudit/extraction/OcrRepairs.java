@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Second readings of an OCR'd row whose quantity × rate disagrees with its amount, for the
  * misreadings OCR makes: the space between quantity and rate lost or misplaced ("112 750.00"
- * for "1  12,750.00"), a table border read as a leading 1 ("13825.00" for "|3825.00"), a lost
+ * for "1  12,750.00"), a table border or rupee sign read as a leading digit ("13825.00" for
+ * "|3825.00", "7210.00" for "₹210.00"), a lost
  * decimal point, one misread quantity digit. A second reading is used only when exactly one of
  * them makes the row agree; the row is then marked less certain.
  */
@@ -31,8 +32,8 @@ final class OcrRepairs {
         BigDecimal r = printed.unitPrice();
         BigDecimal a = printed.amount();
         resplit(q, r, a, readings);
-        withoutLeadingOne(r).ifPresent(r2 -> add(readings, q, r2, a));
-        withoutLeadingOne(a).ifPresent(a2 -> add(readings, q, r, a2));
+        withoutLeadingDigit(r).ifPresent(r2 -> add(readings, q, r2, a));
+        withoutLeadingDigit(a).ifPresent(a2 -> add(readings, q, r, a2));
         if (r.stripTrailingZeros().scale() <= 0) {
             add(readings, q, r.divide(HUNDRED), a);
         }
@@ -78,9 +79,10 @@ final class OcrRepairs {
         }
     }
 
-    private static java.util.Optional<BigDecimal> withoutLeadingOne(BigDecimal value) {
+    /** The value without its first digit: a border or a rupee sign OCR read as 1, 2, 3 or 7 ("₹375.00" → "375.00"). */
+    private static java.util.Optional<BigDecimal> withoutLeadingDigit(BigDecimal value) {
         String plain = value.toPlainString();
-        if (plain.length() > 2 && plain.charAt(0) == '1' && plain.charAt(1) != '.') {
+        if (plain.length() > 2 && plain.charAt(1) != '.') {
             return java.util.Optional.of(new BigDecimal(plain.substring(1)));
         }
         return java.util.Optional.empty();

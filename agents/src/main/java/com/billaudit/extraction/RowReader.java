@@ -192,11 +192,13 @@ final class RowReader {
                 if (role.numeric()) {
                     readNumber(column, t);
                 } else if (role == ColumnRole.EXPIRY) {
-                    if (t.kind() == TokenKind.EXPIRY || t.kind() == TokenKind.DATE || t.kind() == TokenKind.PARTIAL_DATE) {
+                    if (t.kind() == TokenKind.EXPIRY || t.kind() == TokenKind.DATE || t.kind() == TokenKind.PARTIAL_DATE
+                            || standsUnder(t, column)) {
                         right--;
                     }
                 } else if (role == ColumnRole.BATCH || role == ColumnRole.HSN || role == ColumnRole.CODE) {
-                    if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches())) {
+                    if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches()
+                            || standsUnder(t, column))) {
                         right--;
                     }
                 } else if (role == ColumnRole.DATE) {
@@ -328,6 +330,11 @@ final class RowReader {
             }
             Column nearest = nearestColumn(t);
             return nearest != null && nearest.role() == ColumnRole.QUANTITY && (t.cellStart() || !looksLikeWord(t.text()));
+        }
+
+        /** A short cell of its own standing under {@code column}: whatever OCR made of it ("ov27" for an expiry), it is that column's. */
+        private boolean standsUnder(Token t, Column column) {
+            return right > left && laidOut() && t.cellStart() && t.text().length() <= 10 && nearestColumn(t) == column;
         }
 
         private static boolean isGarbledNumber(Token t) {

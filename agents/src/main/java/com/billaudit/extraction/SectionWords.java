@@ -18,6 +18,13 @@ final class SectionWords {
             "radiology", "imaging", "investigations", "consultations", "procedures", "surgeries", "consumables", "medicines",
             "drugs", "nursing", "services", "misc", "miscellaneous", "others", "diagnostics", "accommodation", "implants",
             "disposables", "equipments", "supplies");
+    /** Words a department heading starts with ("PROCEDURE CHARGES"); "THEATRE CHARGES" is the tail of a wrapped row. */
+    private static final Set<String> DEPARTMENTS = Set.of("consultation", "consultations", "procedure", "procedures", "room", "rooms",
+            "nursing", "laboratory", "lab", "pharmacy", "radiology", "investigation", "investigations", "surgery", "surgical",
+            "diagnostic", "diagnostics", "medical", "miscellaneous", "misc", "other", "others", "professional", "doctor", "doctors",
+            "hospital", "icu", "accommodation", "bed", "ward", "equipment", "consumable", "consumables", "medicine", "medicines",
+            "drug", "drugs", "implant", "implants", "pathology", "imaging", "physiotherapy", "ambulance", "dietary", "diet");
+
     private SectionWords() {
     }
 
@@ -35,7 +42,8 @@ final class SectionWords {
             strong |= STRONG_SECTION_WORDS.contains(w);
         }
         // "PROCEDURE CHARGES", "ROOM & NURSING CHARGES": department words under a charges/services title
-        boolean titled = words.length >= 2 && Set.of("charges", "services", "investigations", "items").contains(words[words.length - 1]);
+        boolean titled = words.length >= 2 && DEPARTMENTS.contains(words[0])
+                && Set.of("charges", "services", "investigations", "items").contains(words[words.length - 1]);
         return strong || titled || content.strip().endsWith(":");
     }
 

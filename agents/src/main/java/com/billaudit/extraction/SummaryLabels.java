@@ -19,7 +19,8 @@ final class SummaryLabels {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(SummaryKind.CARRIED, "carried forward|brought forward|carried over|c/f|b/f|c/o|b/o|balance b/f|forwarded"),
+            rule(SummaryKind.CARRIED, "carried forward|brought forward|carried over|brought over|carried from|brought from|c/f|b/f|c/o|b/o"
+                    + "|balance b/f|forwarded|previous page|next page"),
             rule(SummaryKind.ROUND_OFF, "round off|round-off|roundoff|rounding off|rounding|rounded off|round|r/o|r\\.o\\.?"),
             rule(SummaryKind.ADVANCE, "advance|advances|deposit|deposits|paid|received|receipt|receipts|insurance|tpa|insurer"
                     + "|approved|settlement|payment|payments|collected"),
