@@ -29,7 +29,7 @@ record ScanEffects(int dpi, double skewDegrees, int quarterTurns, int blurPasses
         int turns = pick.chance(0.12) ? pick.oneOf(1, 2, 3) : 0;
         int paperLevel = pick.between(225, 255);
         Color paper = new Color(paperLevel, paperLevel - pick.between(0, 8), paperLevel - pick.between(0, 20));
-        int inkLevel = pick.between(10, 70);
+        int inkLevel = pick.chance(0.15) ? pick.between(90, 130) : pick.between(10, 70);
         return new ScanEffects(dpi, skew, turns, pick.weighted(3, 4, 2), pick.uniform(2, 18), pick.chance(0.4) ? pick.uniform(0.0002, 0.002) : 0,
                 pick.chance(0.4), pick.chance(0.3), paper, new Color(inkLevel, inkLevel, inkLevel + pick.between(0, 30)),
                 jpeg ? (float) pick.uniform(0.4, 0.8) : 0f);
@@ -49,6 +49,9 @@ record ScanEffects(int dpi, double skewDegrees, int quarterTurns, int blurPasses
         }
         if (unevenLight) {
             out.add("uneven-light");
+        }
+        if (ink.getRed() > 80) {
+            out.add("faded-ink");
         }
         if (jpegQuality > 0) {
             out.add(String.format(Locale.ROOT, "jpeg-q:%.2f", jpegQuality));

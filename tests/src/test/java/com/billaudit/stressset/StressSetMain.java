@@ -84,8 +84,19 @@ public final class StressSetMain {
         if (multipage && format.startsWith("scan-") && !format.equals("scan-pdf")) {
             format = "scan-pdf";
         }
-        Metrics metrics = metrics(pick, format, multipage);
+        // Some PDFs and scans are a line printer's character-cell report rather than a typeset page.
+        boolean printout = !format.equals("txt") && pick.chance(0.15);
+        int printMargin = pick.between(24, 40);
+        Metrics metrics = printout ? printoutCells(pick, printMargin) : metrics(pick, format, multipage);
         Document doc = kind == 2 ? nonBill(pick, metrics) : bill(pick, kind == 0, multipage, metrics);
+        if (printout) {
+            List<String> traits = new ArrayList<>(doc.traits());
+            traits.add("monospace-printout");
+            int columns = ((Metrics.Cells) metrics).columns();
+            doc = new Document(doc.layout(), doc.issues(), doc.expected(),
+                    Printout.typeset(doc.pages(), columns, pick.chance(0.7) ? '-' : '=', A4_WIDTH, A4_HEIGHT, printMargin),
+                    FontFace.MONO, traits);
+        }
         if (doc.pages().size() > 1 && (format.equals("scan-png") || format.equals("scan-jpeg"))) {
             format = "scan-pdf";
         }
@@ -99,6 +110,11 @@ public final class StressSetMain {
         traits.addAll(writeDocument(out.resolve("bills").resolve(file), format, doc, pick));
         writeExpected(id, file, format, doc);
         return new Entry(id, file, format, doc.layout(), doc.issues(), doc.expected().lineItems().size(), doc.pages().size(), traits);
+    }
+
+    private static Metrics printoutCells(Pick pick, int margin) {
+        int columns = pick.between(96, 120);
+        return new Metrics.Cells(columns, Printout.rowsPerPage(columns, A4_WIDTH, A4_HEIGHT, margin), pick.between(2, 3));
     }
 
     private static Metrics metrics(Pick pick, String format, boolean multipage) {
