@@ -224,6 +224,10 @@ final class RowReader {
                 right--;
                 return;
             }
+            if (t.kind() == TokenKind.NUMBER && laidOut() && right > left && nearestColumn(t).role() == ColumnRole.DESCRIPTION) {
+                // a number standing in the description column ("Tazobactam 4.5g" read as "4.59") is part of it
+                return;
+            }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
                 right--;
