@@ -1,5 +1,7 @@
 package com.billaudit.audit;
 
+import com.billaudit.audit.medicine.MedicineIndex;
+import com.billaudit.audit.medicine.PackPricing;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.TariffMatch;
@@ -34,6 +36,8 @@ public final class TariffMatcher {
     private final Clock clock;
     private final NameIndex<TariffRow> index;
     private final Map<String, List<TariffRow>> versionsByCode = new HashMap<>();
+    /** Brand → generic + strength + form, for medicine lines the fuzzy look-up finds nothing for. */
+    private final MedicineIndex medicines;
 
     /** One tariff row a description may be, with how alike they are. */
     public record Candidate(TariffRow row, double similarity) {
@@ -54,6 +58,7 @@ public final class TariffMatcher {
             versionsByCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
         }
         this.index = new NameIndex<>(applicable, TariffMatcher::names);
+        this.medicines = new MedicineIndex(applicable);
     }
 
     /**
@@ -74,13 +79,15 @@ public final class TariffMatcher {
     /** The item with its match (and the matched row's category), or with no match. */
     public LineItem match(LineItem item, LocalDate billDate) {
         LocalDate date = item.date() != null ? item.date() : billDate;
-        Optional<Candidate> best = best(item.description(), date, item.unitPrice());
+        Optional<Candidate> best = best(item.description(), date, item.unitPrice())
+                .or(() -> medicines.match(item.description()).filter(hit -> hit.similarity() >= threshold)
+                        .flatMap(hit -> inForce(hit.row().code(), date).map(row -> new Candidate(row, hit.similarity()))));
         if (best.isEmpty()) {
             return item.withMatch(null);
         }
         TariffRow row = best.get().row();
-        TariffMatch match = new TariffMatch(scheme, row.code(), row.name(), row.rate(), row.unit(),
-                Math.round(best.get().similarity() * 1000) / 1000.0);
+        TariffMatch match = PackPricing.perBilledUnit(new TariffMatch(scheme, row.code(), row.name(), row.rate(),
+                row.unit(), Math.round(best.get().similarity() * 1000) / 1000.0), row, item);
         return item.withMatch(match).withCategory(row.category());
     }
 
