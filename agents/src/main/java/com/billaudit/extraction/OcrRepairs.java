@@ -43,11 +43,12 @@ final class OcrRepairs {
         if (a.stripTrailingZeros().scale() <= 0) {
             add(kinds.get(2), q, r, a.divide(HUNDRED));
         }
+
         misreadQuantityDigit(q, r, a, kinds.get(3));
         for (List<Charge> readings : kinds) {
             if (readings.size() == 1) {
                 Charge repaired = readings.getFirst();
-                return new Charge(repaired.quantity(), repaired.unitPrice(), repaired.amount(), printed.certainty() * REPAIRED, true);
+                return printed.reread(repaired.quantity(), repaired.unitPrice(), repaired.amount(), printed.certainty() * REPAIRED);
             }
             if (readings.size() > 1) {
                 return printed;

@@ -166,8 +166,9 @@ final class RowReader {
             return null;
         }
 
+        /** Whether character offsets say where words stand: the line has column gaps, or is indented like a layout line. */
         private boolean laidOut() {
-            return all.stream().skip(1).anyMatch(Token::cellStart);
+            return all.stream().skip(1).anyMatch(Token::cellStart) || !all.isEmpty() && all.getFirst().start() >= 2;
         }
 
         private static boolean looksLikeCode(Token t, Token next) {
