@@ -7,7 +7,22 @@ final class DescriptionText {
 
     private static final Pattern EDGE_SCRAPS = Pattern.compile("^[^\\p{L}\\p{N}(]+|[^\\p{L}\\p{N})%.+]+$");
 
+    /** A drug strength OCR misread: "SOOML" for 500ML, "500mI" or "10 mi" for ml. */
+    private static final Pattern STRENGTH = Pattern.compile("(?<![\\p{L}\\d])([\\dSOoIl]{2,5})(ml|mg|mcg|ML|MG|MCG|Ml|Mg)(?![\\p{L}])");
+    private static final Pattern MILLILITRE = Pattern.compile("(?<=\\d ?)m[Ii1|](?![\\p{L}])");
+
     private DescriptionText() {
+    }
+
+    private static String strengths(String s) {
+        String out = STRENGTH.matcher(s).replaceAll(m -> {
+            String amount = m.group(1);
+            if (amount.chars().noneMatch(Character::isDigit) && !amount.matches("[SO]{1}[Oo]+")) {
+                return m.group();
+            }
+            return amount.replace('S', '5').replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1') + m.group(2);
+        });
+        return MILLILITRE.matcher(out).replaceAll("ml");
     }
 
     static String clean(String text) {
@@ -16,6 +31,7 @@ final class DescriptionText {
         s = s.replaceAll("(?<=\\s)[!|](?=\\s|$)", "I");
         // "Tab.Crocin", "Sugar.Fasting": a speck OCR read as a full stop between two words
         s = s.replaceAll("(?<=\\p{L}{2})\\.(?=\\p{L}{3}|\\d)", " ");
+        s = strengths(s);
         s = EDGE_SCRAPS.matcher(s).replaceAll("").strip();
         // a lone lower-case letter before the first word is a scrap of a border or a stamp
         return s.replaceFirst("^[a-z]\\s+(?=\\p{L})", "");

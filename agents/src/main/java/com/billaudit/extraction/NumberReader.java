@@ -21,6 +21,7 @@ final class NumberReader {
     /** A service code such as B003 or S001: a capital letter before digits is a code, not a misread number. */
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
     private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§";
+    private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     /** "300:00": OCR took the decimal point for a colon. */
     private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
 
@@ -31,6 +32,10 @@ final class NumberReader {
         String text = trim(printed);
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        if (THOUSANDS_POINT.matcher(text).matches()) {
+            // "2.000": no bill prices in tenths of paise; the point stands for the thousands comma
+            return Optional.of(new PrintedNumber(new BigDecimal(text.replace(".", "")), false, true));
         }
         Optional<PrintedNumber> clean = readClean(text, false).or(() -> readSlipped(text));
         if (clean.isPresent()) {

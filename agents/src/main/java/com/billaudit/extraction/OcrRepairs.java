@@ -19,6 +19,8 @@ final class OcrRepairs {
     private static final double REPAIRED = 0.6;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(999);
+    /** Pairs of digits (smaller first) that OCR takes one for the other. */
+    private static final java.util.Set<String> LOOKALIKE_DIGITS = java.util.Set.of("17", "12", "27", "38", "35", "56", "68", "08", "49", "59", "14");
 
     private OcrRepairs() {
     }
@@ -27,25 +29,32 @@ final class OcrRepairs {
         if (printed.consistent()) {
             return printed;
         }
-        List<Charge> readings = new ArrayList<>();
         BigDecimal q = printed.quantity();
         BigDecimal r = printed.unitPrice();
         BigDecimal a = printed.amount();
-        resplit(q, r, a, readings);
-        withoutLeadingDigit(r).ifPresent(r2 -> add(readings, q, r2, a));
-        withoutLeadingDigit(a).ifPresent(a2 -> add(readings, q, r, a2));
+        // kinds of misreading from the most to the least common; the first kind with one answer wins
+        List<List<Charge>> kinds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        resplit(q, r, a, kinds.get(0));
+        withoutLeadingDigit(r).ifPresent(r2 -> add(kinds.get(1), q, r2, a));
+        withoutLeadingDigit(a).ifPresent(a2 -> add(kinds.get(1), q, r, a2));
         if (r.stripTrailingZeros().scale() <= 0) {
-            add(readings, q, r.divide(HUNDRED), a);
+            add(kinds.get(2), q, r.divide(HUNDRED), a);
         }
         if (a.stripTrailingZeros().scale() <= 0) {
-            add(readings, q, r, a.divide(HUNDRED));
+            add(kinds.get(2), q, r, a.divide(HUNDRED));
         }
-        misreadQuantityDigit(q, r, a, readings);
-        if (readings.size() != 1) {
-            return printed;
+
+        misreadQuantityDigit(q, r, a, kinds.get(3));
+        for (List<Charge> readings : kinds) {
+            if (readings.size() == 1) {
+                Charge repaired = readings.getFirst();
+                return printed.reread(repaired.quantity(), repaired.unitPrice(), repaired.amount(), printed.certainty() * REPAIRED);
+            }
+            if (readings.size() > 1) {
+                return printed;
+            }
         }
-        Charge repaired = readings.getFirst();
-        return new Charge(repaired.quantity(), repaired.unitPrice(), repaired.amount(), printed.certainty() * REPAIRED, true);
+        return printed;
     }
 
     /** The quantity's and rate's digits run together and split again at every place. */
@@ -74,7 +83,9 @@ final class OcrRepairs {
         }
         BigDecimal[] division = a.divideAndRemainder(r);
         BigDecimal q2 = division[0];
-        if (division[1].signum() == 0 && q2.signum() > 0 && q2.compareTo(BigDecimal.TEN) < 0 && q2.compareTo(q) != 0) {
+        if (division[1].signum() == 0 && q2.signum() > 0 && q2.compareTo(BigDecimal.TEN) < 0
+                && LOOKALIKE_DIGITS.contains(Math.min(q.intValue(), q2.intValue()) + "" + Math.max(q.intValue(), q2.intValue()))) {
+            // only digits a scan confuses: "1 × 4275 = 12825" is a bill charging three days for one, not a misread 3
             add(readings, q2, r, a);
         }
     }

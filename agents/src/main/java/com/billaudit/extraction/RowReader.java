@@ -166,8 +166,9 @@ final class RowReader {
             return null;
         }
 
+        /** Whether character offsets say where words stand: the line has column gaps, or is indented like a layout line. */
         private boolean laidOut() {
-            return all.stream().skip(1).anyMatch(Token::cellStart);
+            return all.stream().skip(1).anyMatch(Token::cellStart) || !all.isEmpty() && all.getFirst().start() >= 2;
         }
 
         private static boolean looksLikeCode(Token t, Token next) {
@@ -222,6 +223,10 @@ final class RowReader {
             if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT) && right > left && t.text().matches("[\\d.,]*%")) {
                 // "12%", "5%": a rate of tax or discount, not money
                 right--;
+                return;
+            }
+            if (t.kind() == TokenKind.NUMBER && laidOut() && right > left && nearestColumn(t).role() == ColumnRole.DESCRIPTION) {
+                // a number standing in the description column ("Tazobactam 4.5g" read as "4.59") is part of it
                 return;
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {

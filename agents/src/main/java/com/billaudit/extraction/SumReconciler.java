@@ -25,6 +25,7 @@ final class SumReconciler {
         if (gross == null || items.isEmpty()) {
             return;
         }
+        keepPrintedAmountsThatAddUp(items, gross);
         BigDecimal sum = items.stream().map(i -> i.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal gap = sum.subtract(gross);
         if (gap.abs().compareTo(CENT) < 0) {
@@ -37,8 +38,25 @@ final class SumReconciler {
         if (closing.size() == 1) {
             DraftItem item = closing.getFirst();
             Charge c = item.charge;
-            item.charge = new Charge(c.quantity(), c.unitPrice(), product(c), c.certainty() * REPAIRED, true);
+            item.charge = c.reread(c.quantity(), c.unitPrice(), product(c), c.certainty() * REPAIRED);
             item.confidence *= REPAIRED;
+        }
+    }
+
+    /**
+     * When the amounts as printed add up to the bill's gross, a second reading that changed an
+     * amount was wrong: "1 × 500 = 1,500" is then the bill's own arithmetic, not a misread.
+     */
+    private static void keepPrintedAmountsThatAddUp(List<DraftItem> items, BigDecimal gross) {
+        BigDecimal printed = items.stream().map(i -> i.charge.printedAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (printed.subtract(gross).abs().compareTo(BigDecimal.ONE) > 0) {
+            return;
+        }
+        for (DraftItem item : items) {
+            if (item.charge.amountReread()) {
+                Charge c = item.charge;
+                item.charge = c.asPrinted(ChargeReading.agrees(c.quantity(), c.unitPrice(), c.printedAmount()));
+            }
         }
     }
 

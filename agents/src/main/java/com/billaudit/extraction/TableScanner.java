@@ -76,12 +76,21 @@ final class TableScanner {
         ScannedDocument run() {
             for (PageText page : text.pages()) {
                 List<TextLine> lines = page.lines();
+                if (header != null && repeatsHeader(lines)) {
+                    // the letterhead and patient details printed again above the repeated header are no rows
+                    inTable = false;
+                }
                 for (int i = 0; i < lines.size(); i++) {
                     i = readLine(page.number(), lines, i);
                 }
                 entries.add(new Break());
             }
             return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
+        }
+
+        private boolean repeatsHeader(List<TextLine> lines) {
+            return lines.stream().map(l -> HeaderReader.read(l.text())).flatMap(Optional::stream)
+                    .anyMatch(h -> h.columns().size() >= 3 || header.columns().size() < 3);
         }
 
         /** Reads line {@code i}; returns the index of the last line it used (a two-line header uses two). */

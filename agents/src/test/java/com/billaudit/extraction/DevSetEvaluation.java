@@ -206,9 +206,16 @@ class DevSetEvaluation {
             if (pageTexts[i].isBlank() && i == pageTexts.length - 1) {
                 continue;
             }
-            double confidence = source == TextSource.OCR ? 0.9 : 1.0;
-            List<TextLine> lines = pageTexts[i].lines().map(l -> new TextLine(l, confidence)).toList();
-            pages.add(new PageText(i + 1, lines, source, source == TextSource.OCR ? 0.9 : null));
+            // a dump of the intake's pages starts each page with "##source=<code>"
+            String pageText = pageTexts[i];
+            TextSource pageSource = source;
+            if (pageText.startsWith("##source=")) {
+                pageSource = TextSource.fromCode(pageText.substring(9, pageText.indexOf('\n')).strip());
+                pageText = pageText.substring(pageText.indexOf('\n') + 1);
+            }
+            double confidence = pageSource == TextSource.OCR ? 0.9 : 1.0;
+            List<TextLine> lines = pageText.lines().map(l -> new TextLine(l, confidence)).toList();
+            pages.add(new PageText(i + 1, lines, pageSource, pageSource == TextSource.OCR ? 0.9 : null));
         }
         return new DocumentText(pages);
     }

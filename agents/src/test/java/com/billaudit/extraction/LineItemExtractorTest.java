@@ -225,6 +225,36 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void datesRowsByTheHeadingsAboveThemInsideABoxDrawnTable() {
+        Bill bill = extract("boxed-day-headings.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Twin Sharing Room", "1", "2400", "2400");
+        assertItem(bill.items().get(1), "Nebulisation", "3", "90", "270");
+        assertItem(bill.items().get(2), "Twin Sharing Room", "1", "2400", "2400");
+        assertEquals(List.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)),
+                bill.items().stream().map(LineItem::date).toList());
+        assertEquals(money("5070.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsAQuantityColumnLeftOfTheDescriptionAndPercentTaxCells() {
+        Bill bill = extract("quantity-before-description.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Inj Meropenem 1g", "2", "980", "1960");
+        assertItem(bill.items().get(1), "Pantoprazole 40 mg Tablet", "10", "5.50", "55");
+        assertItem(bill.items().get(2), "Piperacillin and Tazobactam 4.5g injection", "3", "410", "1230");
+    }
+
+    @Test
+    void tellsDepartmentHeadingsFromTheTailOfAWrappedRow() {
+        Bill bill = extract("department-headings.txt");
+        assertEquals(List.of("Consultation - Cardiologist", "Operation Theatre Charges", "Private Room"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(LocalDate.of(2025, 3, 1), bill.items().get(1).date());
+        assertEquals(money("16200.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void givesNoItemsForADocumentThatIsNotABill() {
         Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
         assertTrue(bill.items().isEmpty());

@@ -43,6 +43,14 @@ class OcrRepairsTest {
     }
 
     @Test
+    void keepsAmountsAsPrintedWhenTheyAddUpToTheBillsTotal() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-planted-error.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(0), "General Ward", "2", "1000", "2000");
+        // 1 × 500 printed as 1,500: the total counts 1,500, so it is the bill's own arithmetic, left for the audit
+        assertItem(items.get(1), "SARS-COV-2 RT-PCR", "1", "500", "1500");
+    }
+
+    @Test
     void takesATextLayerExactlyAsPrinted() {
         Bill bill = extractor.extract(Fixtures.document("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL);
         List<LineItem> items = bill.items();
