@@ -273,7 +273,7 @@ final class RowReader {
                 return;
             }
             List<PrintedNumber> values = numberTokens.stream().map(t -> readOrOne(t)).toList();
-            int[] best = bestPlacement(numberTokens, numericColumns);
+            int[] best = ColumnPlacement.best(numberTokens, numericColumns);
             numericColumns.forEach(c -> numbers.remove(c.role()));
             for (int k = 0; k < best.length; k++) {
                 numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));
@@ -352,7 +352,7 @@ final class RowReader {
             Column best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Column c : header.columns()) {
-                int d = distance(t, c);
+                int d = ColumnPlacement.distance(t, c);
                 if (d < bestDistance) {
                     best = c;
                     bestDistance = d;
@@ -366,44 +366,5 @@ final class RowReader {
     private static boolean looksLikeWord(String text) {
         return Set.of("ml", "mg", "iu", "gm", "kg", "mcg", "g", "l", "cc", "set", "kit", "tab", "cap", "inj", "iv", "im", "sc", "ot",
                 "icu", "rt", "lt", "ap", "pa", "bag", "day", "one", "per", "and", "the", "for", "with").contains(text.toLowerCase(Locale.ROOT));
-    }
-
-    static int distance(Token t, Column c) {
-        return Math.min(Math.abs(t.end() - c.end()), Math.min(Math.abs(t.start() - c.start()), Math.abs(t.center() - c.center())));
-    }
-
-    /** The order-preserving placement of {@code tokens} under {@code columns} that puts each nearest its column. */
-    static int[] bestPlacement(List<Token> tokens, List<Column> columns) {
-        int[] best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (int[] placement : placements(tokens.size(), columns.size())) {
-            long cost = 0;
-            for (int k = 0; k < placement.length; k++) {
-                cost += distance(tokens.get(k), columns.get(placement[k]));
-            }
-            // ties go to the rightmost placement: amounts are the columns least often left blank
-            if (cost <= bestCost) {
-                best = placement;
-                bestCost = cost;
-            }
-        }
-        return best;
-    }
-
-    private static List<int[]> placements(int tokens, int columns) {
-        List<int[]> all = new ArrayList<>();
-        collect(new int[tokens], 0, 0, columns, all);
-        return all;
-    }
-
-    private static void collect(int[] current, int k, int from, int columns, List<int[]> out) {
-        if (k == current.length) {
-            out.add(current.clone());
-            return;
-        }
-        for (int c = from; c <= columns - (current.length - k); c++) {
-            current[k] = c;
-            collect(current, k + 1, c + 1, columns, out);
-        }
     }
 }

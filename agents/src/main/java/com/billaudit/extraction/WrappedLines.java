@@ -1,0 +1,116 @@
+package com.billaudit.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Joins the lines a description wraps onto to their row. A wrapped line belongs to the row above
+ * it, unless the table prints its amounts on the last line of a wrapped block: then the line
+ * opens the row below (it carries the S.No, date or code, or the row below starts mid-phrase).
+ * Section headings, page footers and signatures standing elsewhere are left out.
+ */
+final class WrappedLines {
+
+    private static final Set<String> CONNECTORS = Set.of("and", "with", "of", "&", "-", "/", "+", "for", "in", "on", "to", "the", "(");
+    private static final int ALIGNMENT_SLACK = 4;
+    private static final double JOINED = 0.95;
+
+    private final List<TableEntry> entries;
+    private final boolean laidOut;
+    private final TableHeader header;
+
+    private WrappedLines(List<TableEntry> entries, boolean laidOut, TableHeader header) {
+        this.entries = entries;
+        this.laidOut = laidOut;
+        this.header = header;
+    }
+
+    /**
+     * @param laidOut whether the document keeps columns apart by position (then a wrapped line must
+     *                start under the description column)
+     */
+    static void join(List<TableEntry> entries, boolean laidOut, TableHeader header) {
+        WrappedLines joiner = new WrappedLines(entries, laidOut, header);
+        for (int k = 0; k < entries.size(); k++) {
+            if (entries.get(k) instanceof TableEntry.Text) {
+                int end = k;
+                while (end + 1 < entries.size() && entries.get(end + 1) instanceof TableEntry.Text) {
+                    end++;
+                }
+                joiner.attachRun(k, end);
+                k = end;
+            }
+        }
+    }
+
+    private void attachRun(int from, int to) {
+        DraftItem above = from > 0 && entries.get(from - 1) instanceof TableEntry.Charge c ? c.draft() : null;
+        DraftItem below = to + 1 < entries.size() && entries.get(to + 1) instanceof TableEntry.Charge c ? c.draft() : null;
+        for (int k = from; k <= to; k++) {
+            attach((TableEntry.Text) entries.get(k), above, below);
+        }
+    }
+
+    private void attach(TableEntry.Text line, DraftItem above, DraftItem below) {
+        List<Token> words = line.tokens();
+        boolean yearBelowDate = RowDates.completeWithYearBelow(above, words);
+        if (yearBelowDate) {
+            words = words.subList(1, words.size());
+        } else if (line.cells().opensRow()) {
+            // a line that opens a row keeps its serial number, date and code out of the description
+            words = line.cells().description();
+        }
+        String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
+        if (content.codePoints().noneMatch(Character::isLetter) || SectionWords.isHeading(content)) {
+            return;
+        }
+        boolean down = goesDown(line, above, below);
+        DraftItem target = down ? below : above;
+        if (target == null || !isAligned(words, target)) {
+            return;
+        }
+        if (down) {
+            target.prepend(content, line.confidence());
+            if (target.date == null) {
+                target.date = line.cells().date();
+            }
+        } else {
+            target.append(content, line.confidence());
+        }
+        target.confidence *= JOINED;
+    }
+
+    /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */
+    private boolean goesDown(TableEntry.Text line, DraftItem above, DraftItem below) {
+        if (below == null) {
+            return false;
+        }
+        if (above == null || line.cells().opensRow()) {
+            return true;
+        }
+        if (below.cells.description().isEmpty() || startsAsTail(below.ownText())) {
+            return true;
+        }
+        boolean tableNumbersRows = header != null && header.has(ColumnRole.SERIAL);
+        return tableNumbersRows && below.cells.serial() == null && above.cells.serial() != null;
+    }
+
+    /** A wrapped line starts under the description column; a page footer or a signature does not. */
+    private boolean isAligned(List<Token> words, DraftItem target) {
+        if (!laidOut || words.isEmpty() || target.descriptionStart < 0) {
+            return true;
+        }
+        return Math.abs(words.getFirst().start() - target.descriptionStart) <= ALIGNMENT_SLACK;
+    }
+
+    /** A description that starts in lower case or with "and"/"with" continues the line above it. */
+    static boolean startsAsTail(String description) {
+        String text = description.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String first = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(text.charAt(0)) || CONNECTORS.contains(first);
+    }
+}
