@@ -47,12 +47,23 @@ class AppConfigTest {
     void invalidValuesNameTheVariable() {
         assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("PORT", "eighty")))
                 .getMessage().contains("PORT"));
-        assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("WORKERS", "0")))
+        assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("WORKERS", "-1")))
                 .getMessage().contains("WORKERS"));
         assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("MATCH_THRESHOLD", "1.5")))
                 .getMessage().contains("MATCH_THRESHOLD"));
         assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("LOG_LEVEL", "LOUD")))
                 .getMessage().contains("LOG_LEVEL"));
+        assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("LLM_TIMEOUT_SECONDS", "soon")))
+                .getMessage().contains("LLM_TIMEOUT_SECONDS"));
+    }
+
+    @Test
+    void anAcceptOnlyProcessHasNoWorkersAndAnLlmNeedsOnlyAnEndpoint() {
+        AppConfig config = AppConfig.from(Map.of("WORKERS", "0", "OPENAI_BASE_URL", "http://127.0.0.1:9/v1"));
+
+        assertEquals(0, config.workers().workers());
+        assertTrue(config.llm().enabled());
+        assertFalse(AppConfig.from(Map.of()).llm().enabled(), "rules mode is the default");
     }
 
     @Test
