@@ -24,10 +24,12 @@ public final class ReferenceSeeder {
         for (BundledScheme b : bundled) {
             SchemeRepository.SeedResult result = schemes.seed(b.scheme(), b.tariff(), b.nonPayable(), b.effectiveFrom());
             if (result.changedAnything()) {
-                LOG.log(Level.INFO, "bundled scheme {0} ({1}): tariff {2} rows as version {3}, non-payable {4} items "
-                                + "as version {5}; the figures are illustrative, import the official lists before claiming money",
-                        b.scheme().code(), String.join("+", b.datasets()), b.tariff().size(), result.tariffVersion(),
-                        b.nonPayable().size(), result.nonPayableVersion());
+                LOG.log(Level.INFO, "bundled scheme {0} ({1}):{2}{3}{4} The figures are illustrative: import the official "
+                                + "lists (scripts/import-reference) before claiming money.",
+                        b.scheme().code(), String.join("+", b.datasets()), result.schemeCreated() ? " created;" : "",
+                        result.tariffVersion() > 0 ? " tariff of " + b.tariff().size() + " rows loaded;" : "",
+                        result.nonPayableVersion() > 0 ? " non-payable list of " + b.nonPayable().size()
+                                + " items loaded;" : "");
             }
         }
     }
