@@ -80,6 +80,12 @@ final class BillComposer {
             if (pick.chance(0.5)) {
                 pairs.add(new String[]{"Ward/Bed", pick.oneOf("General", "Semi-Pvt", "ICU", "Private") + " / " + pick.between(1, 40)});
             }
+            if (pick.chance(0.3)) {
+                // Cashless claims print the insurer's numbers in the header: long digit runs that are not money.
+                pairs.add(new String[]{pick.oneOf("TPA", "Insurer"), pick.oneOf("Medi Assist", "Paramount Health", "Vidal Health TPA")});
+                pairs.add(new String[]{pick.oneOf("Policy No", "Policy No."), String.valueOf(pick.between(10_000_000, 99_999_999))});
+                pairs.add(new String[]{pick.oneOf("Claim ID", "Pre-auth No"), "CL" + pick.between(100_000, 999_999)});
+            }
         } else {
             pairs.add(new String[]{pick.oneOf("Prescribed by", "Doctor", "Ref. by"), v.doctor()});
             pairs.add(new String[]{"D.L. No", "20B/" + pick.between(1000, 9999) + ", 21B/" + pick.between(1000, 9999)});
@@ -243,6 +249,9 @@ final class BillComposer {
         if (section != null && layout.sectionTotals()) {
             sumRow(pick.oneOf("Sub Total", "Total " + section, "Section Total"), sectionSum);
         }
+        if (layout.totalsWords().subTotalInTable()) {
+            sumRow(layout.totalsWords().subTotal(), bill.lineTotal());
+        }
     }
 
     private static String sectionKey(String category) {
@@ -383,7 +392,7 @@ final class BillComposer {
         List<String[]> rows = new ArrayList<>();
         boolean adjusted = bill.discount().signum() != 0 || !bill.taxes().isEmpty() || bill.roundOff().signum() != 0
                 || bill.advance().signum() != 0;
-        if (adjusted || words.alwaysSubTotal()) {
+        if ((adjusted || words.alwaysSubTotal()) && !words.subTotalInTable()) {
             rows.add(new String[]{words.subTotal(), f.money(bill.lineTotal(), true)});
         }
         if (bill.discount().signum() != 0) {

@@ -7,10 +7,11 @@ import java.util.Locale;
 
 /**
  * How a bill prints numbers and dates: Indian (1,25,000.00), western (125,000.00) or no grouping;
- * a currency mark on every amount, only on the totals, or nowhere; one of the common date styles.
+ * a currency mark on every amount, only on the totals, or nowhere; totals closed with "/-" or not;
+ * one of the common date styles.
  */
 record Formats(Grouping grouping, String currency, boolean currencyOnCells, boolean wholeWithoutPaise,
-               String datePattern) {
+               String datePattern, boolean slashDashTotals) {
 
     enum Grouping { INDIAN, WESTERN, NONE }
 
@@ -20,13 +21,15 @@ record Formats(Grouping grouping, String currency, boolean currencyOnCells, bool
         boolean onCells = !currency.isEmpty() && pick.chance(0.35);
         String pattern = pick.oneOf("dd/MM/yyyy", "dd-MM-yyyy", "dd-MMM-yy", "dd MMM yyyy", "dd.MM.yy", "yyyy-MM-dd",
                 "d/M/yyyy", "dd-MMM-yyyy", "dd/MM/yy");
-        return new Formats(grouping, currency, onCells, pick.chance(0.1), pattern);
+        return new Formats(grouping, currency, onCells, pick.chance(0.1), pattern, pick.chance(0.15));
     }
 
     /** An amount cell or total: grouping, paise, and the currency mark when it is printed there. */
     String money(BigDecimal value, boolean isTotal) {
         String mark = (isTotal || currencyOnCells) ? currency : "";
-        return (value.signum() < 0 ? "-" : "") + mark + plain(value.abs());
+        // "Rs. 1,500/-": the Indian way of closing an amount so nothing can be written after it.
+        String close = isTotal && slashDashTotals ? "/-" : "";
+        return (value.signum() < 0 ? "-" : "") + mark + plain(value.abs()) + close;
     }
 
     /** A unit price or quantity-like number: grouped the same way, never with a currency mark. */

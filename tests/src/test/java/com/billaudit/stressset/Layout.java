@@ -29,7 +29,7 @@ record Layout(String name, String title, List<Column> columns, Formats formats, 
 
     /** The labels of the totals block. */
     record TotalsWords(String subTotal, String grandTotal, String roundOff, String advance, String balance,
-                       boolean alwaysSubTotal) {
+                       boolean alwaysSubTotal, boolean subTotalInTable) {
     }
 
     boolean has(Col kind) {

@@ -106,11 +106,17 @@ final class LayoutPicker {
                 pick.oneOf("Round Off", "Rounding Off", "R/O", "Round off (+/-)"),
                 pick.oneOf("Less: Advance Paid", "Advance Received", "Less: Deposit", "Paid (Advance)"),
                 pick.oneOf("Balance Payable", "Balance Due", "Net Due", "Amount Due"),
-                pick.chance(0.4));
+                pick.chance(0.4), pick.chance(0.2));
         traits.add(formats.grouping().name().toLowerCase() + "-grouping");
         traits.add("currency:" + (formats.currency().isBlank() ? "none" : formats.currency().trim()) + (formats.currencyOnCells() ? "-cells" : ""));
         if (formats.wholeWithoutPaise()) {
             traits.add("no-paise-on-whole");
+        }
+        if (formats.slashDashTotals()) {
+            traits.add("totals-slash-dash");
+        }
+        if (words.subTotalInTable()) {
+            traits.add("total-row-in-table");
         }
         traits.add(formats.dateTraitName());
         traits.add("ruling:" + ruling.name().toLowerCase());
