@@ -187,6 +187,14 @@ public final class DescriptionNormaliser {
         return VOCABULARY.generic().contains(token);
     }
 
+    /**
+     * Whether a printed word (lower case) names a department ("path", "lab", "ot", "ipd"): bills
+     * print it before a service as a heading ("Path: Bilirubin"), not as part of the service.
+     */
+    static boolean isDepartment(String word) {
+        return VOCABULARY.departments().contains(word);
+    }
+
     static boolean isNumber(String token) {
         return !token.isEmpty() && Character.isDigit(token.charAt(0));
     }

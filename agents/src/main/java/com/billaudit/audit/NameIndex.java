@@ -96,7 +96,7 @@ final class NameIndex<T> {
             return List.of();
         }
         Map<T, Hit<T>> best = new LinkedHashMap<>();
-        QueryForms.of(description).forEach((form, factor) -> {
+        QueryForms.of(description, weights::containsKey).forEach((form, factor) -> {
             List<String> tokens = OcrRepair.repair(DescriptionNormaliser.tokens(form, weights::containsKey),
                     weights::containsKey);
             if (tokens.isEmpty()) {

@@ -8,8 +8,10 @@ import java.util.function.Predicate;
 
 /**
  * Mends the words of a scanned bill that OCR misread, but only into words the reference names
- * use: two words run together ("bloodsugar"), one letter read as its look-alike ("urca" for
- * "urea", "chorges" for "charges"), a short word that lost a letter ("rom"). A word nothing known can be made of stays as it is.
+ * use: two words run together ("bloodsugar"), one word split in two ("hemo dialysis", "pro
+ * calcitonin", "sem private" with a lost letter), one letter read as its look-alike ("urca" for
+ * "urea", "chorges" for "charges"), a short word that lost a letter ("rom"). A word nothing known
+ * can be made of stays as it is.
  */
 final class OcrRepair {
     /** Letters (or pairs) OCR confuses, each way it is read. */
@@ -27,7 +29,7 @@ final class OcrRepair {
 
     static List<String> repair(List<String> tokens, Predicate<String> known) {
         Set<String> out = new LinkedHashSet<>();
-        for (String token : tokens) {
+        for (String token : joinSplitWords(tokens, known)) {
             if (known.test(token) || token.length() < MIN_LENGTH || !letters(token)) {
                 out.add(token);
                 continue;
@@ -42,6 +44,33 @@ final class OcrRepair {
             out.addAll(mended == null ? List.of(token) : mended);
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Two neighbouring words, at least one of them unknown, that together make a known word (maybe
+     * after putting back one lost letter) become that word.
+     */
+    private static List<String> joinSplitWords(List<String> tokens, Predicate<String> known) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (i + 1 < tokens.size()) {
+                String next = tokens.get(i + 1);
+                if (letters(token) && letters(next) && !(known.test(token) && known.test(next))) {
+                    List<String> joined = DescriptionNormaliser.word(token + next);
+                    if (joined.isEmpty() || !knownOrNoise(joined, known)) {
+                        joined = lostLetter(token + next, known);
+                    }
+                    if (joined != null && !joined.isEmpty()) {
+                        out.addAll(joined);
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(token);
+        }
+        return out;
     }
 
     /** The two known words the token is made of, the longest first part first; null when none. */

@@ -24,6 +24,11 @@ final class Similarity {
     private static final double UNKNOWN_EXTRA_WORD = 0.55;
     /** What a bill word the tariff uses elsewhere costs: it often names a different service. */
     private static final double KNOWN_EXTRA_WORD = 0.55;
+    /**
+     * Two different qualifying words ("panel" for "test", "analysis" for "examination") say the same
+     * kind of thing: they pair at this credit.
+     */
+    private static final double GENERIC_PAIR = 0.6;
     /** A strength or size only one side prints says little about which service it is. */
     private static final double ONE_SIDED_FIGURE = 0.2;
 
@@ -94,6 +99,10 @@ final class Similarity {
             for (int j = 0; j < r.tokens().length; j++) {
                 if (rCredit[j] == 0) {
                     double credit = TokenSimilarity.of(q.tokens()[i], r.tokens()[j]);
+                    if (credit == 0 && DescriptionNormaliser.isGeneric(q.tokens()[i])
+                            && DescriptionNormaliser.isGeneric(r.tokens()[j])) {
+                        credit = GENERIC_PAIR;
+                    }
                     if (credit > best) {
                         best = credit;
                         bestJ = j;

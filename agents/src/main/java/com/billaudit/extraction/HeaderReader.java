@@ -34,7 +34,7 @@ final class HeaderReader {
             return Optional.empty();
         }
         List<Token> tokens = LineTokens.tokenize(line);
-        List<Column> columns = columns(tokens);
+        List<Column> columns = leftmostChargesDescribe(columns(tokens));
         long named = columns.stream().filter(c -> c.role() != null).count();
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
         boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
@@ -52,6 +52,25 @@ final class HeaderReader {
                 .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
                 .toList();
         return Optional.of(new TableHeader(settleUnitColumn(kept)));
+    }
+
+    /**
+     * "Charges  Qty  Rate  Amount": with no description title, a first column titled "Charges" or
+     * "Services" left of the money columns holds the descriptions.
+     */
+    private static List<Column> leftmostChargesDescribe(List<Column> columns) {
+        if (columns.isEmpty() || columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION)) {
+            return columns;
+        }
+        Column first = columns.getFirst();
+        boolean moneyToTheRight = columns.stream().skip(1)
+                .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
+        if (first.role() == ColumnRole.AMOUNT && moneyToTheRight && normal(first.title()).matches("(particulars of )?(charges|services?)")) {
+            List<Column> fixed = new ArrayList<>(columns);
+            fixed.set(0, new Column(ColumnRole.DESCRIPTION, first.title(), first.start(), first.end()));
+            return fixed;
+        }
+        return columns;
     }
 
     private static boolean startsCell(List<Token> tokens, Column column) {

@@ -80,6 +80,13 @@ final class TableScanner {
                 // a two-word line inside a fuller table is a section heading, not a new table
                 found = Optional.empty();
             }
+            int titles = found.map(h -> h.columns().size()).orElse(0);
+            if (found.isPresent() && i + 1 < lines.size()
+                    && HeaderReader.read(lines.get(i + 1).text()).filter(h -> h.columns().size() > titles).isPresent()) {
+                // the first line of a two-line header ("Service ... Charges" over "Date Code Description ..."):
+                // the fuller line below is the header, this one completes its titles
+                return i;
+            }
             if (found.isPresent()) {
                 header = found.get();
                 if (i > 0) {

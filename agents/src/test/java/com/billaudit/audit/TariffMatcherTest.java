@@ -70,6 +70,48 @@ class TariffMatcherTest {
         assertNull(code(matcher, "Charges"));
     }
 
+    private static final List<TariffRow> WARD_AND_THEATRE = List.of(
+            row("T1", "Operation Theatre Charges", "5000", Category.PROCEDURE, "OT Charges"),
+            row("T2", "Septoplasty", "18000", Category.PROCEDURE),
+            row("T3", "Consultation - General Physician", "400", Category.CONSULTATION, "OPD Consultation"),
+            row("T4", "Video Consultation", "300", Category.CONSULTATION),
+            row("T5", "Serum Bilirubin", "150", Category.INVESTIGATION, "Bilirubin"),
+            row("T6", "Defibrillation Charges", "900", Category.PROCEDURE),
+            row("T7", "Room Rent - Semi Private", "2500", Category.ROOM, "Semi Private Room"),
+            row("T8", "Room Rent - Private Room", "4000", Category.ROOM, "Private Room"),
+            row("T9", "Peritoneal Dialysis", "3000", Category.PROCEDURE),
+            row("T10", "Urine Culture and Sensitivity", "350", Category.INVESTIGATION),
+            row("T11", "Kidney Function Test", "500", Category.INVESTIGATION));
+
+    @Test
+    void departmentHeadingsAndDoctorsNamesAreNotPartOfTheService() {
+        TariffMatcher matcher = matcher(WARD_AND_THEATRE, null);
+
+        assertEquals("T2", code(matcher, "OT - Septoplasty"));
+        assertEquals("T2", code(matcher, "Proc: Septoplasty"));
+        assertEquals("T5", code(matcher, "Path: Bilirubin"));
+        assertEquals("T5", code(matcher, "Biochem/S. Bilirubin"));
+        assertEquals("T4", code(matcher, "OPD - Video Consultation"), "not the row the heading names");
+        assertEquals("T3", code(matcher, "OPD - Consultation"));
+        assertEquals("T3", code(matcher, "Consultation - General Physician by Dr. K. Menon"));
+        assertEquals("T3", code(matcher, "Consultation - General Physician - Dr. Iyer"));
+        assertNull(code(matcher, "OT - Knee Arthroscopy"), "a heading alone is no match");
+    }
+
+    @Test
+    void shortenedAndSplitWordsMeetTheTariff() {
+        TariffMatcher matcher = matcher(WARD_AND_THEATRE, null);
+
+        assertEquals("T6", code(matcher, "Defibrillation Chgs."));
+        assertEquals("T7", code(matcher, "Bed Charges - Semi Private"));
+        assertEquals("T7", code(matcher, "Semi Pvt Room"));
+        assertEquals("T7", code(matcher, "Room Rent - Sem Private"), "OCR lost a letter of 'semi'");
+        assertEquals("T8", code(matcher, "Bed Charges - Private Room"));
+        assertEquals("T9", code(matcher, "Peritoneal Dia lysis"));
+        assertEquals("T10", code(matcher, "Urine Culture & Sens."));
+        assertEquals("T11", code(matcher, "Kidney Function Panel"));
+    }
+
     @Test
     void theMatchCarriesTheRowsRateAndCategory() {
         LineItem matched = matcher(TARIFF, null).matchAll(List.of(line(1, "Ferritin", "1", "500", "500"))).getFirst();
