@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * Loads the bundled schemes at start-up, independent of the migrations: a scheme that does not
- * exist yet is created with its bundled lists as version 1, and a list the scheme has never had
- * is added. Safe to run on every start of every replica: what is there is left alone.
+ * exist yet is created with its bundled lists as version 1, a list the scheme has never had is
+ * added, and a list that only ever held bundled data gets the data of this release as a new
+ * version when it differs. Imported lists are never touched. Safe to run on every start of
+ * every replica.
  */
 public final class ReferenceSeeder {
     private static final System.Logger LOG = System.getLogger(ReferenceSeeder.class.getName());

@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * rulebook JSON in the shared cache (Redis, so one replica's database read serves the others),
  * and PostgreSQL.
  *
- * <p>Entries are keyed by the tokens of the list versions they hold, and versions never change,
- * so a cached rulebook can never be stale. Which versions apply is read from PostgreSQL for
+ * <p>Entries are keyed by the numbers and tokens of the list versions they hold, and versions
+ * never change, so a cached rulebook can never be stale. Which versions apply is read from PostgreSQL for
  * every analysis (a small query): a new import is used by the next analysis on every replica,
  * even when Redis is down. An import is also announced on a Redis topic, and every replica
  * drops what it holds of that scheme at once rather than keeping superseded rulebooks until
@@ -95,7 +95,7 @@ public final class RulebookCache implements AutoCloseable {
         String code = versions.scheme().code();
         ListVersion tariff = versions.tariffInForce(date).orElse(null);
         ListVersion nonPayable = versions.nonPayableInForce(date).orElse(null);
-        String key = code + ":" + token(tariff) + ":" + token(nonPayable);
+        String key = code + ":" + version(tariff) + ":" + token(tariff) + ":" + version(nonPayable) + ":" + token(nonPayable);
         PreparedRulebook inProcess = get(key);
         if (inProcess != null) {
             listener.found(Level.PROCESS);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param effectiveFrom first day the version applies to bills
  * @param origin        imported through the API, or seeded from the bundled data
  * @param rows          how many rows or items it holds
- * @param token         names this version's content in caches, unique across databases
+ * @param token         names this version's content in caches: random for an import, derived from the data for a
+ *                      bundled version (so a release with other bundled data is noticed)
  */
 public record ListVersion(int version, LocalDate effectiveFrom, Origin origin, int rows, Instant importedAt,
                           UUID token) {

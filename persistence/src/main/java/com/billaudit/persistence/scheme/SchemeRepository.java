@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Schemes and their versioned tariffs and non-payable lists. Each import is a new version,
@@ -119,7 +121,8 @@ public final class SchemeRepository {
 
     /** Stores {@code rows} as the scheme's new tariff version in force from {@code effectiveFrom}; returns the version. */
     public int replaceTariff(String code, List<TariffRow> rows, LocalDate effectiveFrom) {
-        return jdbi.inTransaction(handle -> insertTariff(handle, code, rows, effectiveFrom, ListVersion.Origin.IMPORT));
+        return jdbi.inTransaction(handle -> insertTariff(handle, code, rows, effectiveFrom, ListVersion.Origin.IMPORT,
+                UUID.randomUUID()));
     }
 
     /** Stores {@code items} as the scheme's new non-payable version in force from today (UTC); returns the version. */
@@ -129,13 +132,15 @@ public final class SchemeRepository {
 
     /** Stores {@code items} as the scheme's new non-payable version in force from {@code effectiveFrom}. */
     public int replaceNonPayable(String code, List<NonPayableItem> items, LocalDate effectiveFrom) {
-        return jdbi.inTransaction(handle -> insertNonPayable(handle, code, items, effectiveFrom, ListVersion.Origin.IMPORT));
+        return jdbi.inTransaction(handle -> insertNonPayable(handle, code, items, effectiveFrom,
+                ListVersion.Origin.IMPORT, UUID.randomUUID()));
     }
 
     /**
-     * Creates the scheme from bundled data unless it is there already: the header when missing,
-     * and each list as a bundled version when the scheme has no version of it yet. Replicas
-     * starting at once serialise on an advisory lock per scheme, so the data goes in once.
+     * Creates or refreshes a scheme from bundled data: the header when missing, and each list as
+     * a bundled version when the scheme has none of it yet or only bundled ones holding other
+     * data (a release that ships corrected figures). A list that was ever imported is left alone.
+     * Replicas starting at once serialise on an advisory lock per scheme, so the data goes in once.
      */
     public SeedResult seed(Scheme scheme, List<TariffRow> tariff, List<NonPayableItem> nonPayable,
                            LocalDate effectiveFrom) {
@@ -152,10 +157,14 @@ public final class SchemeRepository {
                     .bind("currency", scheme.currency())
                     .bind("tolerance", scheme.overchargeTolerance())
                     .execute() == 1;
-            int tariffVersion = hasVersions(handle, TARIFF_VERSIONS, scheme.code()) || tariff.isEmpty() ? 0
-                    : insertTariff(handle, scheme.code(), tariff, effectiveFrom, ListVersion.Origin.BUNDLED);
-            int nonPayableVersion = hasVersions(handle, NON_PAYABLE_VERSIONS, scheme.code()) || nonPayable.isEmpty() ? 0
-                    : insertNonPayable(handle, scheme.code(), nonPayable, effectiveFrom, ListVersion.Origin.BUNDLED);
+            UUID tariffPrint = fingerprint(tariff, effectiveFrom);
+            UUID nonPayablePrint = fingerprint(nonPayable, effectiveFrom);
+            int tariffVersion = tariff.isEmpty() || !needsBundled(handle, TARIFF_VERSIONS, scheme.code(), tariffPrint) ? 0
+                    : insertTariff(handle, scheme.code(), tariff, effectiveFrom, ListVersion.Origin.BUNDLED, tariffPrint);
+            int nonPayableVersion = nonPayable.isEmpty()
+                    || !needsBundled(handle, NON_PAYABLE_VERSIONS, scheme.code(), nonPayablePrint) ? 0
+                    : insertNonPayable(handle, scheme.code(), nonPayable, effectiveFrom, ListVersion.Origin.BUNDLED,
+                    nonPayablePrint);
             return new SeedResult(created, tariffVersion, nonPayableVersion);
         });
     }
@@ -167,17 +176,24 @@ public final class SchemeRepository {
         }
     }
 
-    private static boolean hasVersions(Handle handle, String table, String code) {
-        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE scheme_code = :code)")
-                .bind("code", code)
-                .mapTo(Boolean.class)
-                .one();
+    /** Whether a list needs the bundled data: it has no version, or only bundled ones the latest of which differs. */
+    private static boolean needsBundled(Handle handle, String table, String code, UUID fingerprint) {
+        List<ListVersion> versions = versionsOf(handle, table, code);
+        if (versions.stream().anyMatch(v -> v.origin() == ListVersion.Origin.IMPORT)) {
+            return false;
+        }
+        return versions.isEmpty() || !versions.getLast().token().equals(fingerprint);
+    }
+
+    /** Names bundled content: the same rows and date always give the same token. */
+    private static UUID fingerprint(List<?> rows, LocalDate effectiveFrom) {
+        return UUID.nameUUIDFromBytes((effectiveFrom + "\n" + rows).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int insertTariff(Handle handle, String code, List<TariffRow> rows, LocalDate effectiveFrom,
-                                    ListVersion.Origin origin) {
+                                    ListVersion.Origin origin, UUID token) {
         int version = nextVersion(handle, TARIFF_VERSIONS, code);
-        long versionId = insertVersion(handle, TARIFF_VERSIONS, code, version, rows.size(), effectiveFrom, origin);
+        long versionId = insertVersion(handle, TARIFF_VERSIONS, code, version, rows.size(), effectiveFrom, origin, token);
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO tariff_rows (version_id, position, code, name, rate, unit, category, aliases, region,
                                          effective_from)
@@ -197,9 +213,10 @@ public final class SchemeRepository {
     }
 
     private static int insertNonPayable(Handle handle, String code, List<NonPayableItem> items, LocalDate effectiveFrom,
-                                        ListVersion.Origin origin) {
+                                        ListVersion.Origin origin, UUID token) {
         int version = nextVersion(handle, NON_PAYABLE_VERSIONS, code);
-        long versionId = insertVersion(handle, NON_PAYABLE_VERSIONS, code, version, items.size(), effectiveFrom, origin);
+        long versionId = insertVersion(handle, NON_PAYABLE_VERSIONS, code, version, items.size(), effectiveFrom, origin,
+                token);
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO non_payable_items (version_id, position, name, category, reason, aliases)
                 VALUES (:versionId, :position, :name, :category, :reason, :aliases)""");
@@ -229,10 +246,11 @@ public final class SchemeRepository {
     }
 
     private static long insertVersion(Handle handle, String versionTable, String code, int version, int rowCount,
-                                      LocalDate effectiveFrom, ListVersion.Origin origin) {
+                                      LocalDate effectiveFrom, ListVersion.Origin origin, UUID token) {
         return handle.createQuery("INSERT INTO " + versionTable
-                        + " (scheme_code, version, row_count, effective_from, origin)"
-                        + " VALUES (:code, :version, :rows, :effectiveFrom, :origin) RETURNING id")
+                        + " (scheme_code, version, row_count, effective_from, origin, token)"
+                        + " VALUES (:code, :version, :rows, :effectiveFrom, :origin, :token) RETURNING id")
+                .bind("token", token)
                 .bind("code", code)
                 .bind("version", version)
                 .bind("rows", rowCount)

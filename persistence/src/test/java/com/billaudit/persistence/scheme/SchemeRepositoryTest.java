@@ -240,6 +240,26 @@ class SchemeRepositoryTest {
     }
 
     @Test
+    void otherBundledDataInANewReleaseIsSeededAsANewVersionUntilAListIsImported() {
+        Scheme bundled = new Scheme("RELEASE", "Release", "INR", new BigDecimal("0.10"));
+        schemes.seed(bundled, List.of(row("C1", "Consultation", "100.00", null, null)), List.of(), JAN);
+
+        SchemeRepository.SeedResult corrected = schemes.seed(bundled,
+                List.of(row("C1", "Consultation", "120.00", null, null)), List.of(), JAN);
+        SchemeRepository.SeedResult same = schemes.seed(bundled,
+                List.of(row("C1", "Consultation", "120.00", null, null)), List.of(), JAN);
+        schemes.replaceTariff("RELEASE", List.of(row("C1", "Consultation", "90.00", null, null)), JAN);
+        SchemeRepository.SeedResult afterImport = schemes.seed(bundled,
+                List.of(row("C1", "Consultation", "130.00", null, null)), List.of(), JAN);
+
+        assertEquals(2, corrected.tariffVersion());
+        assertFalse(same.changedAnything());
+        assertFalse(afterImport.changedAnything());
+        assertEquals(List.of(ListVersion.Origin.BUNDLED, ListVersion.Origin.BUNDLED, ListVersion.Origin.IMPORT),
+                schemes.versions("RELEASE").orElseThrow().tariff().stream().map(ListVersion::origin).toList());
+    }
+
+    @Test
     void seedingAddsTheListsOfAHeaderOnlyScheme() {
         schemes.upsert(scheme("PAYER"));
 
