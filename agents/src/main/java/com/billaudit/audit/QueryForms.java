@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Billing software also prints the department as a heading before the service ("Path:
  * Bilirubin", "OT - Tonsillectomy", "Biochem/Calcium") and the doctor after it ("... by Dr. A.
- * Rao", "... - Dr. Kapoor"). Neither names the service: the description without them is looked up
+ * Rao", "... - Dr. Kapoor") or the ward or bed ("... - Ward 4"). None of them names the service: the description without them is looked up
  * at full weight, and with a department heading the full text only at a discount, so that the
  * heading ("OT", "OPD") does not pull the line to the row named after the department.
  */
@@ -32,6 +32,10 @@ final class QueryForms {
     private static final Pattern DOCTOR = Pattern.compile(
             "(?:\\s*[-–—,:|]\\s*|\\s+by\\s+|\\s*[(\\[]\\s*|\\s+)dr\\b\\.?\\s*([a-z][a-z.\\s]*?)\\s*[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Where the patient was: "- Ward 4", "(Bed No. 12)", ", Room 203" at the end of the description. */
+    private static final Pattern LOCATION = Pattern.compile(
+            "(?:\\s*[-–—,:|]\\s*|\\s*[(\\[]\\s*|\\s+)(?:ward|bed|room|rm|bay|cabin|cubicle)\\s*(?:no\\.?|#)?\\s*"
+                    + "[a-z]?-?\\d+[a-z]?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[^a-z]+");
     static final double WITHOUT_ASIDE = 0.97;
     static final double PART = 0.95;
@@ -54,8 +58,8 @@ final class QueryForms {
      */
     static Map<String, Double> of(String description, Predicate<String> known) {
         Map<String, Double> forms = new LinkedHashMap<>();
-        String core = withoutDoctor(withoutHeadings(description), known);
-        forms.put(description, core.equals(withoutDoctor(description, known)) ? 1.0 : WITH_HEADING);
+        String core = withoutDoctor(withoutLocation(withoutHeadings(description)), known);
+        forms.put(description, core.equals(withoutDoctor(withoutLocation(description), known)) ? 1.0 : WITH_HEADING);
         forms.put(core, 1.0);
         Matcher aside = ASIDE.matcher(core);
         List<String> asides = new ArrayList<>();
@@ -101,6 +105,11 @@ final class QueryForms {
             any = true;
         }
         return any;
+    }
+
+    private static String withoutLocation(String description) {
+        Matcher location = LOCATION.matcher(description);
+        return location.find() && location.start() > 0 ? description.substring(0, location.start()).trim() : description;
     }
 
     /** The description without a doctor's name at its end, when what follows "Dr." is a name. */

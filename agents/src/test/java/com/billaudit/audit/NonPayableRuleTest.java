@@ -40,6 +40,17 @@ class NonPayableRuleTest {
     }
 
     @Test
+    void headingsWardsAndCountsAroundTheNameDoNotHideIt() {
+        List<Finding> findings = apply(
+                line(1, "Barber Charges - Ward 6", "1", "150", "150"),
+                line(2, "Misc: Pen Torch", "1", "60", "60"),
+                line(3, "Face Shield (3 Nos)", "3", "40", "120"),
+                line(4, "VISOR CHGS", "1", "40", "40"));
+
+        assertEquals(List.of(1, 2, 3, 4), findings.stream().map(f -> f.lineItems().getFirst()).toList());
+    }
+
+    @Test
     void aServiceThatOnlySharesAWordIsNotCaught() {
         assertEquals(List.of(), apply(
                 line(1, "Torch light examination by ENT specialist", "1", "500", "500"),
