@@ -92,7 +92,8 @@ class LlmModeContractTest {
         env.put("MASTER_API_KEY", MASTER);
         env.put("OPENAI_BASE_URL", llmBaseUrl);
         env.put("OPENAI_API_KEY", "test-key");
-        env.put("LLM_MODEL", "scripted");
+        // answers are cached (in Redis when REDIS_URL is set) by model: a fresh name means a fresh cache
+        env.put("LLM_MODEL", "scripted-" + UUID.randomUUID());
         env.put("LLM_TIMEOUT_SECONDS", "5");
         env.put("LLM_MAX_RETRIES", "0");
         try (TestServer server = TestServer.start(env)) {
