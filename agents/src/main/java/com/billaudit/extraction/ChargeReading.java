@@ -109,7 +109,9 @@ final class ChargeReading {
             return new Charge(BigDecimal.ONE, Money.scaled(amount), Money.scaled(amount), certainty * 0.5, true);
         }
         BigDecimal quantity = amount.divide(rate, 3, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (quantity.scale() > 2 || quantity.signum() <= 0 || quantity.compareTo(LARGEST_QUANTITY) > 0) {
+        // a quantity worked out must be whole or a half (days, units); 0.99 means a misread price, not a quantity
+        boolean countable = quantity.multiply(BigDecimal.TWO).stripTrailingZeros().scale() <= 0;
+        if (!countable || quantity.signum() <= 0 || quantity.compareTo(LARGEST_QUANTITY) > 0) {
             return new Charge(BigDecimal.ONE, Money.scaled(rate), Money.scaled(amount), certainty * 0.6, agrees(BigDecimal.ONE, rate, amount));
         }
         return new Charge(quantity.setScale(Math.max(quantity.scale(), 0), RoundingMode.UNNECESSARY), Money.scaled(rate),

@@ -39,7 +39,9 @@ final class HeaderReader {
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
         boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
                 || c.role() == ColumnRole.QUANTITY);
-        if (!hasDescription || !hasMoney || named < 2 || named * 10 < columns.size() * 7) {
+        // most titles must name a column; with three or more named, OCR may have garbled a few others
+        boolean enoughNamed = named >= 3 ? named * 20 >= columns.size() * 11 : named * 10 >= columns.size() * 7;
+        if (!hasDescription || !hasMoney || named < 2 || !enoughNamed) {
             return Optional.empty();
         }
         // "PROCEDURE CHARGES" is a section heading: a short header must spread over separate cells

@@ -52,17 +52,38 @@ final class LineTokens {
             return tokens;
         }
         List<Token> joined = new ArrayList<>();
-        for (Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             Token last = joined.isEmpty() ? null : joined.getLast();
-            if (last != null && !t.cellStart() && t.start() - last.end() == 1 && last.text().matches("\\d{1,3}")
-                    && t.text().matches("\\d{3}(,\\d{3})*[.,]\\d{2}") && (joined.size() == 1 || last.cellStart())) {
-                joined.set(joined.size() - 1, new Token(last.text() + "," + t.text(), last.start(), t.end(), last.cellStart(),
+            boolean oneSpace = last != null && !t.cellStart() && t.start() - last.end() == 1 && (joined.size() == 1 || last.cellStart());
+            boolean endsCell = k + 1 == tokens.size() || tokens.get(k + 1).cellStart();
+            String glue = oneSpace ? glue(last.text(), t.text(), endsCell) : null;
+            if (glue != null) {
+                joined.set(joined.size() - 1, new Token(last.text() + glue + t.text(), last.start(), t.end(), last.cellStart(),
                         TokenKind.NUMBER));
             } else {
                 joined.add(t);
             }
         }
         return joined;
+    }
+
+    /**
+     * What stood between two parts of one amount split by a single space: a thousands separator
+     * ("1 250.00"), nothing ("486 .60", a speck before the point), or the point itself ("480 00",
+     * the point lost); null when they are two numbers.
+     */
+    private static String glue(String left, String right, boolean rightEndsCell) {
+        if (left.matches("\\d{1,3}") && right.matches("\\d{3}(,\\d{3})*[.,]\\d{2}")) {
+            return ",";
+        }
+        if (left.matches("[\\d,]*\\d") && right.matches("[.,]\\d{2}")) {
+            return "";
+        }
+        if (left.matches("\\d[\\d,]*") && right.matches("\\d{2}") && rightEndsCell && left.length() >= 2) {
+            return ".";
+        }
+        return null;
     }
 
     /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */

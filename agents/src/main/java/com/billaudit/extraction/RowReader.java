@@ -29,6 +29,8 @@ final class RowReader {
     private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
             "(?i)(\\d+(?:\\.\\d+)?)\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
+    /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
+    private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
 
@@ -36,7 +38,15 @@ final class RowReader {
     }
 
     static RowCells read(List<Token> tokens, TableHeader header) {
-        return new Reading(tokens, header).read();
+        return read(tokens, header, true);
+    }
+
+    /**
+     * @param laidOutDocument whether the document keeps its columns apart by position at all (a
+     *                        text whose words are single-spaced throughout says nothing by offsets)
+     */
+    static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
+        return new Reading(tokens, header, laidOutDocument).read();
     }
 
     /** The state of reading one line: how far from the left and from the right it has been consumed. */
@@ -44,6 +54,7 @@ final class RowReader {
         private final List<Token> all;
         private final List<Integer> meaningful = new ArrayList<>();
         private final TableHeader header;
+        private final boolean laidOutDocument;
         private int left;
         private int right;
         private Integer serial;
@@ -57,12 +68,14 @@ final class RowReader {
         private final List<Column> numberColumns = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
-        Reading(List<Token> tokens, TableHeader header) {
+        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
             this.all = tokens;
             this.header = header;
+            this.laidOutDocument = laidOutDocument;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
-                boolean currency = CURRENCY.matcher(text).matches();
+                boolean currency = CURRENCY.matcher(text).matches()
+                        || OCR_CURRENCY.matcher(text).matches() && i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER;
                 if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
@@ -168,7 +181,8 @@ final class RowReader {
 
         /** Whether character offsets say where words stand: the line has column gaps, or is indented like a layout line. */
         private boolean laidOut() {
-            return all.stream().skip(1).anyMatch(Token::cellStart) || !all.isEmpty() && all.getFirst().start() >= 2;
+            return laidOutDocument
+                    && (all.stream().skip(1).anyMatch(Token::cellStart) || !all.isEmpty() && all.getFirst().start() >= 2);
         }
 
         private static boolean looksLikeCode(Token t, Token next) {

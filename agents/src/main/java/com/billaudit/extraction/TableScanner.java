@@ -44,8 +44,15 @@ final class TableScanner {
             this.anyHeader = text.pages().stream().flatMap(p -> p.lines().stream())
                     .anyMatch(l -> HeaderReader.read(l.text()).isPresent());
             this.inTable = !anyHeader;
-            this.laidOut = text.pages().stream().flatMap(p -> p.lines().stream())
-                    .anyMatch(l -> l.text().strip().contains("  "));
+            this.laidOut = isLaidOut(text);
+        }
+
+        /** Whether the text keeps columns apart by runs of spaces (layout text), not single-spaced (raw OCR). */
+        private static boolean isLaidOut(DocumentText text) {
+            List<String> lines = text.pages().stream().flatMap(p -> p.lines().stream()).map(l -> l.text().strip())
+                    .filter(s -> !s.isEmpty()).toList();
+            long spaced = lines.stream().filter(s -> s.contains("  ")).count();
+            return spaced * 5 >= lines.size() && spaced > 0;
         }
 
         ScannedDocument run() {
@@ -113,7 +120,7 @@ final class TableScanner {
             if (tokens.isEmpty()) {
                 return i;
             }
-            RowCells cells = RowReader.read(tokens, header);
+            RowCells cells = RowReader.read(tokens, header, laidOut);
             if (readSummary(tokens, cells)) {
                 return i;
             }
@@ -140,7 +147,7 @@ final class TableScanner {
          */
         private void readBeforeHeader(int page, TextLine line) {
             List<Token> tokens = LineTokens.tokenize(line.text());
-            RowCells cells = RowReader.read(tokens, null);
+            RowCells cells = RowReader.read(tokens, null, laidOut);
             boolean afterCharge = !entries.isEmpty() && (entries.getLast() instanceof TableEntry.Charge || entries.getLast() instanceof TableEntry.Text);
             if (!cells.hasNumbers() && afterCharge && !tokens.isEmpty()) {
                 // a wrapped description between rows already proven
