@@ -48,7 +48,7 @@ class AnalysisWorkersTest {
         var signal = completions.subscribe(id);
         wakeUps.wake();
 
-        assertTrue(CompletionSignals.await(signal, Duration.ofSeconds(5)), "woken well before the 30 s idle poll");
+        assertTrue(CompletionSignals.await(signal, Duration.ofSeconds(15)), "woken before the 30 s idle poll");
         assertEquals("completed", queue.outcomes.get(id));
     }
 
