@@ -54,7 +54,7 @@ final class GroundTruth {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             items.add(new ExpectedLine(i + 1, l.description(), l.date() == null ? null : l.date().toString(),
-                    l.quantity().stripTrailingZeros(), l.unitPrice().doubleValue(), l.amount().doubleValue(), l.code(), l.hardVariant()));
+                    new BigDecimal(l.quantity().stripTrailingZeros().toPlainString()), l.unitPrice().doubleValue(), l.amount().doubleValue(), l.code(), l.hardVariant()));
         }
         List<ExpectedFinding> findings = new ArrayList<>();
         findings.addAll(duplicates(lines));
