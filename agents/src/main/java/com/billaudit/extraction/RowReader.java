@@ -74,8 +74,10 @@ final class RowReader {
             this.laidOutDocument = laidOutDocument;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
-                boolean currency = CURRENCY.matcher(text).matches()
-                        || OCR_CURRENCY.matcher(text).matches() && i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER;
+                // "INR 240.00" is a currency mark; "PT INR" is a test's name
+                boolean beforeItsAmount = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER
+                        && !tokens.get(i + 1).cellStart() && (i == 0 || tokens.get(i).cellStart());
+                boolean currency = beforeItsAmount && (CURRENCY.matcher(text).matches() || OCR_CURRENCY.matcher(text).matches());
                 if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
@@ -194,7 +196,13 @@ final class RowReader {
 
         private boolean isSerial(Token t) {
             return t.kind() == TokenKind.NUMBER && t.text().matches("\\W*\\d{1,4}\\W*")
-                    && NumberReader.read(t.text()).map(PrintedNumber::looksWhole).orElse(false);
+                    && NumberReader.read(t.text()).map(PrintedNumber::looksWhole).orElse(false) && !underDescription(t);
+        }
+
+        /** "500 ml Charges" wrapped under the description column starts with a number that is no S.No. */
+        private boolean underDescription(Token t) {
+            return header != null && laidOut() && header.descriptionIndex() >= 0 && header.descriptionIndex() > 0
+                    && t.start() >= header.description().start() - 1 && nearestColumn(t).role() == ColumnRole.DESCRIPTION;
         }
 
         /** Reads the columns right of the description in the header's order, right to left. */
