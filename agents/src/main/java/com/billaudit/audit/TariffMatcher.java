@@ -29,6 +29,13 @@ public final class TariffMatcher {
     /** Scores this close count as a tie, decided by region and then by the price the bill shows. */
     private static final double TIE = 0.005;
     private static final int SEARCH_DEPTH = 8;
+    /**
+     * A match weaker than this is given up when a differently named row scores within
+     * {@link #AMBIGUITY_MARGIN} of it: "Blood Sugar" is fasting, random or post-prandial, and
+     * guessing by the printed price would hide the very overcharge the audit looks for.
+     */
+    private static final double CLEAR_MATCH = 0.95;
+    private static final double AMBIGUITY_MARGIN = 0.05;
 
     private final String scheme;
     private final String region;
@@ -98,10 +105,22 @@ public final class TariffMatcher {
             return Optional.empty();
         }
         double top = candidates.getFirst().similarity();
+        if (top < CLEAR_MATCH && isAmbiguous(candidates)) {
+            return Optional.empty();
+        }
         return candidates.stream()
                 .filter(c -> c.similarity() >= top - TIE)
                 .min(Comparator.comparing((Candidate c) -> c.row().region() == null)
                         .thenComparing(c -> distance(c.row().rate(), unitPrice)));
+    }
+
+    /** Whether a row named differently from the best one scores about as well. */
+    private static boolean isAmbiguous(List<Candidate> candidates) {
+        Candidate first = candidates.getFirst();
+        String name = DescriptionNormaliser.key(first.row().name());
+        return candidates.stream().skip(1)
+                .anyMatch(c -> c.similarity() >= first.similarity() - AMBIGUITY_MARGIN
+                        && !DescriptionNormaliser.key(c.row().name()).equals(name));
     }
 
     /**

@@ -113,6 +113,40 @@ class TariffMatcherTest {
     }
 
     @Test
+    void aDescriptionThatFitsSeveralRowsAboutEquallyIsNotGuessed() {
+        TariffMatcher matcher = matcher(List.of(
+                row("G1", "Blood Glucose Fasting", "60", Category.INVESTIGATION),
+                row("G2", "Blood Glucose Random", "60", Category.INVESTIGATION),
+                row("G3", "Blood Glucose Post Prandial", "70", Category.INVESTIGATION),
+                row("T1", "Tab Cefixime 200 mg", "12", Category.MEDICINE),
+                row("T2", "Tab Cefixime 400 mg", "20", Category.MEDICINE)), null);
+
+        assertNull(code(matcher, "Blood Glucose"));
+        assertEquals("G2", code(matcher, "Random Blood Glucose"));
+        assertNull(code(matcher, "TAB CEFIXIME"));
+        assertEquals("T2", code(matcher, "TAB CEFIXIME 400MG"));
+    }
+
+    @Test
+    void usualClinicalSynonymsMeet() {
+        TariffMatcher matcher = matcher(List.of(
+                row("S1", "Widal Test", "150", Category.INVESTIGATION),
+                row("S2", "Troponin I", "900", Category.INVESTIGATION),
+                row("S3", "HIV I and II Antibody", "400", Category.INVESTIGATION, "HIV Screening"),
+                row("S4", "Thyroid Profile", "500", Category.INVESTIGATION),
+                row("S5", "Thyroid Stimulating Hormone", "250", Category.INVESTIGATION, "TSH"),
+                row("S6", "Urine Routine Examination", "120", Category.INVESTIGATION)), null);
+
+        assertEquals("S1", code(matcher, "Typhoid Widal"));
+        assertEquals("S2", code(matcher, "Cardiac Troponin-I"));
+        assertEquals("S3", code(matcher, "HIV Test"));
+        assertEquals("S3", code(matcher, "Anti HIV 1 & 2"));
+        assertEquals("S4", code(matcher, "T3, T4, TSH"));
+        assertEquals("S5", code(matcher, "S. TSH"));
+        assertEquals("S6", code(matcher, "Urine Analysis"));
+    }
+
+    @Test
     void theMatchCarriesTheRowsRateAndCategory() {
         LineItem matched = matcher(TARIFF, null).matchAll(List.of(line(1, "Ferritin", "1", "500", "500"))).getFirst();
 
