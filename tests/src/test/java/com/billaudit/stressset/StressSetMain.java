@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Writes a generated acceptance set in the dev set's format (manifest.json, bills/,
  * expected/, tariff.csv, non_payable.csv) for /work/shared/acceptance/score.py.
- * Usage: {@code StressSetMain OUT_DIR [SEED] [COUNT]}.
+ * Usage: {@code StressSetMain OUT_DIR [SEED] [COUNT] [FORMAT,FORMAT...]} (formats: txt, pdf-text,
+ * scan-png, scan-jpeg, scan-pdf; multi-page bills drawn as PNG or JPEG become scan-pdf).
  */
 public final class StressSetMain {
     static final String SCHEME = "ACCEPT";
@@ -39,23 +40,40 @@ public final class StressSetMain {
                             FontFace face, List<String> traits) {
     }
 
+    private static final List<String> FORMATS = List.of("txt", "pdf-text", "scan-png", "scan-jpeg", "scan-pdf");
+    private static final double[] DEFAULT_FORMAT_WEIGHTS = {15, 35, 15, 20, 15};
+
     private final Path out;
+    private final double[] formatWeights;
     private final BillPlanner planner = new BillPlanner();
     private final GroundTruth truth = new GroundTruth(SchemeCatalog.tariff());
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     StressSetMain(Path out) {
+        this(out, FORMATS);
+    }
+
+    /** A set whose documents come only in {@code formats} (the usual mix among them); other choices stay as with all formats. */
+    StressSetMain(Path out, List<String> formats) {
         this.out = out;
+        this.formatWeights = new double[FORMATS.size()];
+        for (int i = 0; i < FORMATS.size(); i++) {
+            formatWeights[i] = formats.contains(FORMATS.get(i)) ? DEFAULT_FORMAT_WEIGHTS[i] : 0;
+        }
+        if (java.util.Arrays.stream(formatWeights).sum() == 0) {
+            throw new IllegalArgumentException("no known format in " + formats + "; known: " + FORMATS);
+        }
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: StressSetMain OUT_DIR [SEED] [COUNT]");
+            System.err.println("usage: StressSetMain OUT_DIR [SEED] [COUNT] [FORMAT,FORMAT...]");
             System.exit(2);
         }
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        List<Entry> entries = new StressSetMain(Path.of(args[0])).generate(seed, count);
+        List<String> formats = args.length > 3 && !args[3].isBlank() ? List.of(args[3].split(",")) : FORMATS;
+        List<Entry> entries = new StressSetMain(Path.of(args[0]), formats).generate(seed, count);
         System.out.println("wrote " + entries.size() + " documents to " + args[0] + " (seed " + seed + ")");
     }
 
@@ -80,7 +98,7 @@ public final class StressSetMain {
     private Entry one(String id, Pick pick) throws IOException {
         int kind = pick.weighted(70, 18, 12);
         boolean multipage = kind == 0 && pick.chance(0.22);
-        String format = List.of("txt", "pdf-text", "scan-png", "scan-jpeg", "scan-pdf").get(pick.weighted(15, 35, 15, 20, 15));
+        String format = FORMATS.get(pick.weighted(formatWeights));
         if (multipage && format.startsWith("scan-") && !format.equals("scan-pdf")) {
             format = "scan-pdf";
         }
