@@ -64,15 +64,27 @@ final class HeaderReader {
         if (columns.isEmpty() || columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION)) {
             return columns;
         }
-        Column first = columns.getFirst();
-        boolean moneyToTheRight = columns.stream().skip(1)
+        int first = 0;
+        while (first < columns.size() && isLeadingRole(columns.get(first).role())) {
+            first++;
+        }
+        if (first >= columns.size()) {
+            return columns;
+        }
+        Column titled = columns.get(first);
+        boolean moneyToTheRight = columns.stream().skip(first + 1L)
                 .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
-        if (first.role() == ColumnRole.AMOUNT && moneyToTheRight && normal(first.title()).matches("(particulars of )?(charges|services?)")) {
+        if (titled.role() == ColumnRole.AMOUNT && moneyToTheRight
+                && normal(titled.title()).matches("(particulars of )?(charges|services?)")) {
             List<Column> fixed = new ArrayList<>(columns);
-            fixed.set(0, new Column(ColumnRole.DESCRIPTION, first.title(), first.start(), first.end()));
+            fixed.set(first, new Column(ColumnRole.DESCRIPTION, titled.title(), titled.start(), titled.end()));
             return fixed;
         }
         return columns;
+    }
+
+    private static boolean isLeadingRole(ColumnRole role) {
+        return role == ColumnRole.SERIAL || role == ColumnRole.DATE || role == ColumnRole.CODE || role == null;
     }
 
     private static boolean startsCell(List<Token> tokens, Column column) {

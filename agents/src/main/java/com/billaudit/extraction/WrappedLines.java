@@ -62,12 +62,21 @@ final class WrappedLines {
             words = line.cells().description();
         }
         String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
-        if (content.codePoints().noneMatch(Character::isLetter) || SectionWords.isHeading(content)) {
+        if (content.isEmpty() || SectionWords.isHeading(content)) {
             return;
         }
         boolean down = goesDown(line, above, below);
         DraftItem target = down ? below : above;
         if (target == null || !isAligned(words, target)) {
+            return;
+        }
+        // a strength wrapped alone ("400" under "Tab Brufen") joins only where it stands under the description
+        boolean lettered = content.codePoints().anyMatch(Character::isLetter);
+        if (!lettered && (!laidOut || target.descriptionStart < 0)) {
+            return;
+        }
+        if (header == null && above == null && !line.cells().opensRow()) {
+            // without a header, what precedes the first charge is letterhead, not a wrapped description
             return;
         }
         if (down) {
