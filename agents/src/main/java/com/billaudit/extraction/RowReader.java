@@ -93,7 +93,8 @@ final class RowReader {
             } else {
                 readTrailingNumbers();
             }
-            return new RowCells(serial, date, partialDate, dateScraps, description(), numbers, unplaced, unreadableQuantity, coded);
+            List<Token> description = description();
+            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded);
         }
 
         private Token token(int k) {
@@ -339,7 +340,16 @@ final class RowReader {
             }
             int from = meaningful.get(left);
             int to = meaningful.get(right);
-            return all.subList(from, to + 1);
+            List<Token> words = new ArrayList<>();
+            for (Token t : all.subList(from, to + 1)) {
+                if (t.kind() == TokenKind.DATE) {
+                    // a date among the description's words stands in a date column the header did not name
+                    date = date == null ? DateReader.read(t.text()).orElse(null) : date;
+                } else {
+                    words.add(t);
+                }
+            }
+            return words;
         }
 
         private boolean isUnitWord(Token t) {
