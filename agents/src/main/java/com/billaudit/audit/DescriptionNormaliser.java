@@ -195,6 +195,11 @@ public final class DescriptionNormaliser {
         return VOCABULARY.departments().contains(word);
     }
 
+    /** Whether the token names a dosage form (tablet, syrup...): the line is a medicine, not a service. */
+    static boolean isDosageForm(String token) {
+        return VOCABULARY.dosageForms().contains(token);
+    }
+
     static boolean isNumber(String token) {
         return !token.isEmpty() && Character.isDigit(token.charAt(0));
     }

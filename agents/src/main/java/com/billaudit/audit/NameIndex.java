@@ -3,10 +3,12 @@ package com.billaudit.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,13 +37,26 @@ final class NameIndex<T> {
     NameIndex(List<T> items, Function<T, List<String>> namesOf) {
         List<List<String>> tokenLists = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        // an alias that prints no strength ("Crepe Bandage") stands for the strengths its row's
+        // other names print ("... 10 cm"); letters are not passed on ("HBsAg" / "Hepatitis B ...")
+        List<Set<String>> marks = new ArrayList<>();
         for (T item : items) {
+            Set<String> ownerMarks = new HashSet<>();
+            int first = owners.size();
             for (String name : new LinkedHashSet<>(namesOf.apply(item))) {
                 List<String> tokens = DescriptionNormaliser.tokens(name);
                 if (!tokens.isEmpty()) {
+                    Set<String> own = Similarity.variantMarks(tokens.toArray(String[]::new));
+                    own.stream().filter(DescriptionNormaliser::isNumber).forEach(ownerMarks::add);
                     owners.add(item);
                     tokenLists.add(tokens);
                     texts.add(name);
+                    marks.add(own);
+                }
+            }
+            for (int i = first; i < marks.size(); i++) {
+                if (marks.get(i).isEmpty()) {
+                    marks.set(i, Set.copyOf(ownerMarks));
                 }
             }
         }
@@ -53,7 +68,7 @@ final class NameIndex<T> {
         // one: it should not sink a line whose other words match, nor carry a match by itself.
         unknownWeight = Math.log(1.0 + n / 12.0);
         for (int i = 0; i < tokenLists.size(); i++) {
-            names.add(prepare(texts.get(i), tokenLists.get(i)));
+            names.add(prepare(texts.get(i), tokenLists.get(i)).withMarks(marks.get(i)));
         }
         postings = postings(names);
     }

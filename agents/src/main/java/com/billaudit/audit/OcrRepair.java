@@ -20,6 +20,12 @@ final class OcrRepair {
             {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}};
     private static final int MIN_LENGTH = 3;
     private static final int MIN_SPLIT_LENGTH = 4;
+    /**
+     * A three-letter word is more likely an abbreviation of its own ("EEG", "EMG") than a misread
+     * one ("ECG"): in it only a misread vowel is read back ("tob" for "tab").
+     */
+    private static final int MIN_LOOK_ALIKE_LENGTH = 4;
+    private static final String[][] VOWEL_LOOK_ALIKES = {{"o", "a"}, {"a", "o"}};
     private static final int MIN_PART = 2;
     /** Up to this length a word may also have lost a letter ("rom" for "room"). */
     private static final int MAX_SHORT_WORD = 5;
@@ -36,7 +42,7 @@ final class OcrRepair {
             }
             List<String> mended = token.length() >= MIN_SPLIT_LENGTH ? split(token, known) : null;
             if (mended == null) {
-                mended = lookAlike(token, known);
+                mended = lookAlike(token, token.length() >= MIN_LOOK_ALIKE_LENGTH ? LOOK_ALIKES : VOWEL_LOOK_ALIKES, known);
             }
             if (mended == null && token.length() <= MAX_SHORT_WORD) {
                 mended = lostLetter(token, known);
@@ -88,8 +94,8 @@ final class OcrRepair {
     }
 
     /** The token with one look-alike letter read back, when that makes a known word (or a noise word). */
-    private static List<String> lookAlike(String token, Predicate<String> known) {
-        for (String[] pair : LOOK_ALIKES) {
+    private static List<String> lookAlike(String token, String[][] lookAlikes, Predicate<String> known) {
+        for (String[] pair : lookAlikes) {
             for (int at = token.indexOf(pair[0]); at >= 0; at = token.indexOf(pair[0], at + 1)) {
                 String candidate = token.substring(0, at) + pair[1] + token.substring(at + pair[0].length());
                 List<String> words = DescriptionNormaliser.word(candidate);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Bilirubin", "OT - Tonsillectomy", "Biochem/Calcium") and the doctor after it ("... by Dr. A.
  * Rao", "... - Dr. Kapoor") or the ward or bed ("... - Ward 4"). None of them names the service: the description without them is looked up
  * at full weight, and with a department heading the full text only at a discount, so that the
- * heading ("OT", "OPD") does not pull the line to the row named after the department.
+ * heading ("OT", "OPD") does not pull the line to the row named after the department. Item and
+ * batch codes printed in the description's cell ("LAB3648 Serum Creatinine") are left out the same way.
  */
 final class QueryForms {
     private static final Pattern ASIDE = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
@@ -36,6 +37,8 @@ final class QueryForms {
     private static final Pattern LOCATION = Pattern.compile(
             "(?:\\s*[-–—,:|]\\s*|\\s*[(\\[]\\s*|\\s+)(?:ward|bed|room|rm|bay|cabin|cubicle)\\s*(?:no\\.?|#)?\\s*"
                     + "[a-z]?-?\\d+[a-z]?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** An item, batch or service code: a few letters glued to four or more digits ("LAB3648", "ZU62618"). */
+    private static final Pattern CODE = Pattern.compile("\\b[a-z]{1,4}-?\\d{4,}[a-z]?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[^a-z]+");
     static final double WITHOUT_ASIDE = 0.97;
     static final double PART = 0.95;
@@ -58,7 +61,7 @@ final class QueryForms {
      */
     static Map<String, Double> of(String description, Predicate<String> known) {
         Map<String, Double> forms = new LinkedHashMap<>();
-        String core = withoutDoctor(withoutLocation(withoutHeadings(description)), known);
+        String core = withoutDoctor(withoutLocation(withoutHeadings(withoutCodes(description))), known);
         forms.put(description, core.equals(withoutDoctor(withoutLocation(description), known)) ? 1.0 : WITH_HEADING);
         forms.put(core, 1.0);
         Matcher aside = ASIDE.matcher(core);
@@ -78,6 +81,11 @@ final class QueryForms {
         }
         forms.keySet().removeIf(String::isBlank);
         return forms;
+    }
+
+    /** The description without item or batch codes printed in the same cell. */
+    private static String withoutCodes(String description) {
+        return CODE.matcher(description).find() ? CODE.matcher(description).replaceAll(" ").trim() : description;
     }
 
     /** The description without the department headings printed before it. */

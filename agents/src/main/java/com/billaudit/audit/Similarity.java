@@ -21,7 +21,7 @@ final class Similarity {
     /** What a reference word the bill leaves out costs in containment. */
     private static final double MISSING_REFERENCE_WORD = 0.35;
     /** What a bill word no reference name uses costs in containment. */
-    private static final double UNKNOWN_EXTRA_WORD = 0.55;
+    private static final double UNKNOWN_EXTRA_WORD = 0.7;
     /** What a bill word the tariff uses elsewhere costs: it often names a different service. */
     private static final double KNOWN_EXTRA_WORD = 0.55;
     /**
@@ -34,12 +34,38 @@ final class Similarity {
 
     /**
      * A prepared name: tokens with weights and whether the reference vocabulary knows them,
-     * sorted trigram codes.
+     * sorted trigram codes, and the variant marks that tell it from its siblings (see
+     * {@link #variantMarks}).
      */
-    record Name(String text, String[] tokens, double[] weights, boolean[] known, int[] trigrams) {
+    record Name(String text, String[] tokens, double[] weights, boolean[] known, int[] trigrams,
+                java.util.Set<String> marks) {
+        Name(String text, String[] tokens, double[] weights, boolean[] known, int[] trigrams) {
+            this(text, tokens, weights, known, trigrams, variantMarks(tokens));
+        }
+
         double totalWeight() {
             return Arrays.stream(weights).sum();
         }
+
+        /** The same name judged by other marks: an alias that prints no strength keeps its row's. */
+        Name withMarks(java.util.Set<String> otherMarks) {
+            return new Name(text, tokens, weights, known, trigrams, otherMarks);
+        }
+    }
+
+    /**
+     * The tokens that tell variants of one service apart: strengths and sizes ({@code 500},
+     * {@code 20}) and single letters ("Troponin I" / "Troponin T", "Vitamin D" / "Vitamin B").
+     */
+    static java.util.Set<String> variantMarks(String[] tokens) {
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        for (String t : tokens) {
+            if (DescriptionNormaliser.isNumber(t)
+                    || (t.length() == 1 && t.charAt(0) >= 'a' && t.charAt(0) <= 'z' && !DescriptionNormaliser.isUnit(t))) {
+                marks.add(t);
+            }
+        }
+        return java.util.Set.copyOf(marks);
     }
 
     private Similarity() {
@@ -141,12 +167,13 @@ final class Similarity {
     }
 
     /**
-     * 1 when the strengths agree or only one side prints any; less when each side prints a number
-     * the other lacks (5 % vs 10 % dextrose, both 500 ml), least when no number agrees at all.
+     * 1 when the strengths and letters agree or only one side prints any; less when each side
+     * prints a mark the other lacks (5 % vs 10 % dextrose, both 500 ml), least when no mark agrees
+     * at all (Troponin T vs Troponin I).
      */
     private static double figuresAgreement(Name a, Name b) {
-        java.util.Set<String> aNumbers = numbers(a);
-        java.util.Set<String> bNumbers = numbers(b);
+        java.util.Set<String> aNumbers = a.marks();
+        java.util.Set<String> bNumbers = b.marks();
         if (aNumbers.isEmpty() || bNumbers.isEmpty() || bNumbers.containsAll(aNumbers) || aNumbers.containsAll(bNumbers)) {
             return 1.0;
         }

@@ -36,6 +36,10 @@ public final class TariffMatcher {
      */
     private static final double CLEAR_MATCH = 0.95;
     private static final double AMBIGUITY_MARGIN = 0.05;
+    private static final java.util.Set<com.billaudit.domain.Category> SERVICES = java.util.EnumSet.of(
+            com.billaudit.domain.Category.INVESTIGATION, com.billaudit.domain.Category.IMAGING,
+            com.billaudit.domain.Category.ROOM, com.billaudit.domain.Category.CONSULTATION,
+            com.billaudit.domain.Category.PROCEDURE, com.billaudit.domain.Category.NURSING);
 
     private final String scheme;
     private final String region;
@@ -100,7 +104,7 @@ public final class TariffMatcher {
 
     /** The confident match for a description on a date, if any. */
     public Optional<Candidate> best(String description, LocalDate date, BigDecimal unitPrice) {
-        List<Candidate> candidates = shortlist(description, date, SEARCH_DEPTH);
+        List<Candidate> candidates = withoutServicesForMedicines(description, shortlist(description, date, SEARCH_DEPTH));
         if (candidates.isEmpty() || candidates.getFirst().similarity() < threshold) {
             return Optional.empty();
         }
@@ -112,6 +116,20 @@ public final class TariffMatcher {
                 .filter(c -> c.similarity() >= top - TIE)
                 .min(Comparator.comparing((Candidate c) -> c.row().region() == null)
                         .thenComparing(c -> distance(c.row().rate(), unitPrice)));
+    }
+
+    /**
+     * A line naming a dosage form ("Calcium Tablet") is a medicine: it is never audited at the rate
+     * of a test, scan, room, consultation or procedure that shares its other words ("Serum Calcium"),
+     * unless that row names a dosage form itself.
+     */
+    private static List<Candidate> withoutServicesForMedicines(String description, List<Candidate> candidates) {
+        if (DescriptionNormaliser.tokens(description).stream().noneMatch(DescriptionNormaliser::isDosageForm)) {
+            return candidates;
+        }
+        return candidates.stream().filter(c -> !SERVICES.contains(c.row().category())
+                || DescriptionNormaliser.tokens(c.row().name()).stream().anyMatch(DescriptionNormaliser::isDosageForm))
+                .toList();
     }
 
     /** Whether a row named differently from the best one scores about as well. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * expansions, first-word expansions, units, noise words and generic words. Lines
  * {@code section: name} switch sections; in {@code phrase} a line is {@code regex => replacement};
  * in {@code word} and {@code leading} {@code a, b => expansion}; in {@code unit}, {@code noise},
- * {@code generic} and {@code department} words separated by spaces; {@code #} starts a comment. Keys
+ * {@code generic}, {@code department} and {@code dosage} words separated by spaces; {@code #} starts a comment. Keys
  * and expansions are spelling-folded on load, so they meet folded words; department words are kept
  * as printed (lower case), since they are compared before normalisation.
  *
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, List<String>> words,
                   Map<String, List<String>> leading, Set<String> units, Set<String> noise, Set<String> generic,
-                  Set<String> departments) {
+                  Set<String> departments, Set<String> dosageForms) {
 
     static Vocabulary load(String resource) {
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
@@ -41,7 +41,7 @@ record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, L
 
     static Vocabulary parse(String text) {
         Vocabulary v = new Vocabulary(null, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         String section = "";
         for (String rawLine : text.split("\n")) {
             String line = rawLine.replaceAll("#.*$", "").trim();
@@ -55,7 +55,8 @@ record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, L
                 v.phrases.keySet().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         // phrases keep their file order: a later rewrite may rely on an earlier one
         return new Vocabulary(anyPhrase, v.phrases, Map.copyOf(v.words), Map.copyOf(v.leading), Set.copyOf(v.units),
-                Set.copyOf(v.noise), Set.copyOf(v.generic), Set.copyOf(v.departments));
+                Set.copyOf(v.noise), Set.copyOf(v.generic), Set.copyOf(v.departments),
+                Set.copyOf(v.dosageForms));
     }
 
     private void add(String section, String line) {
@@ -70,6 +71,7 @@ record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, L
             case "noise" -> folded(noise, line);
             case "generic" -> folded(generic, line);
             case "department" -> departments.addAll(List.of(line.split("\\s+")));
+            case "dosage" -> folded(dosageForms, line);
             default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
         }
     }

@@ -147,6 +147,24 @@ class TariffMatcherTest {
     }
 
     @Test
+    void servicesThatOnlyLookAlikeStayApart() {
+        TariffMatcher matcher = matcher(List.of(
+                row("V1", "Electrocardiogram", "250", Category.IMAGING, "ECG"),
+                row("V2", "Troponin I", "900", Category.INVESTIGATION),
+                row("V3", "Elastic Bandage 10 cm", "80", Category.CONSUMABLE, "Elastic Bandage"),
+                row("V4", "Serum Magnesium", "300", Category.INVESTIGATION, "Magnesium")), null);
+
+        assertNull(code(matcher, "EEG"), "another test, not a misread ECG");
+        assertEquals("V1", code(matcher, "E.C.G."));
+        assertNull(code(matcher, "Troponin T"));
+        assertEquals("V2", code(matcher, "Trop-I"));
+        assertNull(code(matcher, "Elastic Bandage 15 cm"), "the alias stands for the row's size");
+        assertEquals("V3", code(matcher, "Elastic Bandage 10cm"));
+        assertNull(code(matcher, "Magnesium Tablet"), "a medicine is not audited at a test's rate");
+        assertEquals("V4", code(matcher, "LAB4471 S. Magnesium"), "an item code in the cell is not a word");
+    }
+
+    @Test
     void theMatchCarriesTheRowsRateAndCategory() {
         LineItem matched = matcher(TARIFF, null).matchAll(List.of(line(1, "Ferritin", "1", "500", "500"))).getFirst();
 
