@@ -33,6 +33,9 @@ public final class DocumentClassifier {
     private static final Pattern REPORT_TABLE_CUES = Pattern.compile("(?i)\\b(reference\\s+(range|interval|value)s?|normal\\s+(range|values?)"
             + "|biological\\s+ref\\w*|ref\\.?\\s+range|discharge\\s+summary|(lab(oratory)?|test|investigation|pathology)\\s+report)\\b");
     private static final Pattern BILL_CUES = Pattern.compile("(?i)\\b(bill|invoice|receipt|amount|total|payable|rs\\.?|inr|₹|charges)\\b");
+    private static final Pattern HOSPITAL_ADDRESS = Pattern.compile(
+            "(?i)hospitals?\\s+(road|rd\\.?|complex|campus|compound|premises|gate|pharmacy|chemists?|drug\\s+store|medical\\s+store)");
+    private static final Pattern DRUG_LICENCE = Pattern.compile("(?i)\\b(d\\.?\\s?l\\.?\\s?no|drug\\s+licen[cs]e|dl\\s+no)\\b");
     private static final int ISSUER_LINES = 6;
 
     public DocumentType classify(DocumentText text) {
@@ -68,9 +71,14 @@ public final class DocumentClassifier {
     private static boolean isPharmacy(ScannedDocument scanned, String issuer, String all) {
         TableHeader header = scanned.header();
         boolean pharmacyColumns = header != null && (header.has(ColumnRole.BATCH) || header.has(ColumnRole.EXPIRY));
-        boolean hospitalIssuer = ISSUER_HOSPITAL.matcher(issuer).find();
+        // "Hospital Road", "Hospital Complex", "(Hospital Pharmacy)" say where a chemist is, not that it is a hospital
+        boolean hospitalIssuer = ISSUER_HOSPITAL.matcher(HOSPITAL_ADDRESS.matcher(issuer).replaceAll(" ")).find();
         long cues = PHARMACY_CUES.matcher(all).results().count();
         if (ISSUER_PHARMACY.matcher(issuer).find() && !hospitalIssuer) {
+            return true;
+        }
+        if (pharmacyColumns && DRUG_LICENCE.matcher(all).find()) {
+            // batch/expiry columns under a drug licence number: a pharmacy's invoice, whoever runs the pharmacy
             return true;
         }
         return pharmacyColumns && (cues >= 2 || share(scanned, Category.MEDICINE) >= 0.6) && !hospitalIssuer

@@ -28,6 +28,11 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aHospitalsOwnPharmacyOnHospitalRoadStillIssuesAPharmacyInvoice() {
+        assertEquals(DocumentType.PHARMACY_INVOICE, classify("hospital-pharmacy-invoice.txt"));
+    }
+
+    @Test
     void aDiagnosticCentresTestChargesAreADiagnosticBill() {
         assertEquals(DocumentType.DIAGNOSTIC_REPORT, classify("diagnostic-centre-bill.txt"));
     }
