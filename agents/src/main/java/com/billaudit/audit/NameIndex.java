@@ -101,6 +101,11 @@ final class NameIndex<T> {
         return postings;
     }
 
+    /** Whether a normalised word is used by any reference name. */
+    boolean isKnown(String token) {
+        return weights.containsKey(token);
+    }
+
     boolean isEmpty() {
         return names.isEmpty();
     }

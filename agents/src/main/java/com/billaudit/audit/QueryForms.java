@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Rao", "... - Dr. Kapoor") or the ward or bed ("... - Ward 4"). None of them names the service: the description without them is looked up
  * at full weight, and with a department heading the full text only at a discount, so that the
  * heading ("OT", "OPD") does not pull the line to the row named after the department. Item and
- * batch codes printed in the description's cell ("LAB3648 Serum Creatinine") are left out the same way.
+ * batch codes, amounts and dates printed in the description's cell ("LAB3648 Serum Creatinine",
+ * "Oxygen Charges 06 Aug 2025") are left out the same way.
  */
 final class QueryForms {
     private static final Pattern ASIDE = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
@@ -39,6 +40,12 @@ final class QueryForms {
                     + "[a-z]?-?\\d+[a-z]?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** An item, batch or service code: a few letters glued to four or more digits ("LAB3648", "ZU62618"). */
     private static final Pattern CODE = Pattern.compile("\\b[a-z]{1,4}-?\\d{4,}[a-z]?\\b", Pattern.CASE_INSENSITIVE);
+    /** A money amount or a date that reading the table left in the description's cell. */
+    private static final Pattern AMOUNT_OR_DATE = Pattern.compile(
+            "\\b\\d{1,3}(?:,\\d{2,3})*\\.\\d{2}\\b(?!\\s*(?:%|[a-z]))"
+                    + "|\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b"
+                    + "|\\b\\d{1,2}[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s,-]+(?:\\d{4}|\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[^a-z]+");
     static final double WITHOUT_ASIDE = 0.97;
     static final double PART = 0.95;
@@ -83,9 +90,11 @@ final class QueryForms {
         return forms;
     }
 
-    /** The description without item or batch codes printed in the same cell. */
+    /** The description without item or batch codes, amounts or dates printed in the same cell. */
     private static String withoutCodes(String description) {
-        return CODE.matcher(description).find() ? CODE.matcher(description).replaceAll(" ").trim() : description;
+        String text = CODE.matcher(description).find() ? CODE.matcher(description).replaceAll(" ") : description;
+        text = AMOUNT_OR_DATE.matcher(text).find() ? AMOUNT_OR_DATE.matcher(text).replaceAll(" ") : text;
+        return text.trim();
     }
 
     /** The description without the department headings printed before it. */

@@ -49,6 +49,8 @@ public final class TariffMatcher {
     private final Map<String, List<TariffRow>> versionsByCode = new HashMap<>();
     /** Brand → generic + strength + form, for medicine lines the fuzzy look-up finds nothing for. */
     private final MedicineIndex medicines;
+    /** Longer names a garbled line may be instead of the shorter name it contains. */
+    private final ExtendedRivals rivals;
 
     /** One tariff row a description may be, with how alike they are. */
     public record Candidate(TariffRow row, double similarity) {
@@ -70,6 +72,7 @@ public final class TariffMatcher {
         }
         this.index = new NameIndex<>(applicable, TariffMatcher::names);
         this.medicines = new MedicineIndex(applicable);
+        this.rivals = new ExtendedRivals(applicable, index::isKnown);
     }
 
     /**
@@ -109,7 +112,8 @@ public final class TariffMatcher {
             return Optional.empty();
         }
         double top = candidates.getFirst().similarity();
-        if (top < CLEAR_MATCH && isAmbiguous(candidates)) {
+        if (top < CLEAR_MATCH && (isAmbiguous(candidates) || rivals.mayBeRival(description,
+                candidates.getFirst().row(), candidates.stream().skip(1).map(Candidate::row).toList()))) {
             return Optional.empty();
         }
         return candidates.stream()

@@ -107,6 +107,7 @@ class TariffMatcherTest {
         assertEquals("T7", code(matcher, "Semi Pvt Room"));
         assertEquals("T7", code(matcher, "Room Rent - Sem Private"), "OCR lost a letter of 'semi'");
         assertEquals("T8", code(matcher, "Bed Charges - Private Room"));
+        assertNull(code(matcher, "Room Charges - Serre Private"), "a garbled 'Semi' is not the private room");
         assertEquals("T9", code(matcher, "Peritoneal Dia lysis"));
         assertEquals("T10", code(matcher, "Urine Culture & Sens."));
         assertEquals("T11", code(matcher, "Kidney Function Panel"));
