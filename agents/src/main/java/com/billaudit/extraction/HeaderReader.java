@@ -22,7 +22,7 @@ final class HeaderReader {
             "sale", "per", "taxable", "hsn", "txn", "service's");
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
     private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
-    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)\\(?(rs\\.?|inr|₹|%)\\)?|\\(in");
+    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
     private HeaderReader() {
@@ -131,9 +131,10 @@ final class HeaderReader {
         List<Column> columns = new ArrayList<>();
         List<Token> pending = new ArrayList<>();
         for (Token word : words) {
-            boolean joinsPending = !pending.isEmpty() && !word.cellStart()
-                    && (qualifies(pending, word) || isNote(word.text()) || roleOf(word.text()) == null
-                        || roleOf(join(pending)) == null || sameTitle(pending, word));
+            // a currency note belongs to the title before it even across a gap or border ("Amount {Rs.)")
+            boolean joinsPending = !pending.isEmpty() && (isNote(word.text()) || !word.cellStart()
+                    && (qualifies(pending, word) || roleOf(word.text()) == null
+                        || roleOf(join(pending)) == null || sameTitle(pending, word)));
             if (joinsPending && pending.size() > 1 && isQualifier(pending.getLast().text()) && !isNote(word.text())
                     && roleOf(join(pending.subList(0, pending.size() - 1))) != null) {
                 // "Svc Service Description": the qualifier goes with the word after it, not the title before
@@ -158,6 +159,10 @@ final class HeaderReader {
      * "Batch No", "Exp Date"; but "Unit" then "Amount" are two titles.
      */
     private static boolean qualifies(List<Token> pending, Token word) {
+        if (pending.getLast().text().equalsIgnoreCase("of")) {
+            // "Date of Svc", "No. of Units": "of" always takes the next word into the title
+            return true;
+        }
         if (!isQualifier(pending.getLast().text())) {
             return false;
         }
@@ -248,6 +253,10 @@ final class HeaderReader {
         String t = normal(title);
         if (t.isEmpty()) {
             return null;
+        }
+        if (t.matches("(date|dt\\.?|txn date|service date)( of .*)?")) {
+            // "Date of Svc", "Date of Service": the service date, whatever else the title names
+            return ColumnRole.DATE;
         }
         if (has(t, "exp", "expiry", "exp.", "exp.dt", "expiry date", "exp date", "exp. date")) {
             return ColumnRole.EXPIRY;

@@ -45,6 +45,8 @@ class HeaderReaderTest {
         assertEquals(List.of(SERIAL, DESCRIPTION, ColumnRole.HSN, QUANTITY, RATE, ColumnRole.DISCOUNT, ColumnRole.TAX, AMOUNT),
                 roles("#   Description of Goods    HSN/SAC    Qty   Rate   Disc %   GST %   Amount"));
         assertEquals(List.of(DESCRIPTION, AMOUNT), roles("Particulars                                   Amount (Rs.)"));
+        assertEquals(List.of(DATE, CODE, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles("Date of Svc        Code        Name of Service        No. of Units       Rate      Amount {Rs.)"));
         assertEquals(List.of(SERIAL, DESCRIPTION, QUANTITY, RATE, AMOUNT),
                 roles("No\tTest Name\t\tQty\tRate\tAmount"));
     }
