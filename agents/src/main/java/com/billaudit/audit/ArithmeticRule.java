@@ -15,10 +15,14 @@ import java.util.Map;
  * ARITHMETIC: a line whose amount is not quantity × unit price (beyond the larger of the absolute
  * and the relative tolerance). The excess billed is recoverable. A line billed for less than its
  * quantity × price costs the patient nothing, so it is reported as information with amount 0: it
- * may also mean a figure was misread.
+ * may also mean a figure was misread. When several lines are billed for less, that is one
+ * observation (most likely a column read wrongly, e.g. the M.R.P. taken as the quantity), so
+ * they are reported together in one information finding rather than one per line.
  */
 public final class ArithmeticRule implements AuditRule {
     public static final String RULE_ID = "arithmetic.line";
+    /** From this many under-billed lines on, they are reported together. */
+    static final int UNDERBILLED_TOGETHER = 3;
 
     @Override
     public List<Finding> apply(AuditInput input) {
@@ -36,7 +40,22 @@ public final class ArithmeticRule implements AuditRule {
                 findings.add(finding(item, expected, amount, difference, tolerance));
             }
         }
+        List<Finding> underbilled = findings.stream().filter(f -> f.amount().signum() == 0).toList();
+        if (underbilled.size() >= UNDERBILLED_TOGETHER) {
+            findings.removeAll(underbilled);
+            findings.add(together(underbilled));
+        }
         return findings;
+    }
+
+    private static Finding together(List<Finding> underbilled) {
+        List<Integer> lines = underbilled.stream().flatMap(f -> f.lineItems().stream()).toList();
+        String message = lines.size() + " lines are billed for less than quantity × unit price (lines "
+                + String.join(", ", lines.stream().map(String::valueOf).toList())
+                + "); nothing to recover, but their quantity or price columns may have been read wrongly.";
+        double confidence = underbilled.stream().mapToDouble(Finding::confidence).min().orElse(1.0);
+        return new Finding(FindingType.ARITHMETIC, Severity.INFO, lines, Money.ZERO, message, RULE_ID, confidence,
+                Map.of("lines", underbilled.stream().map(Finding::evidence).toList()));
     }
 
     private static Finding finding(LineItem item, BigDecimal expected, BigDecimal amount, BigDecimal difference,

@@ -49,4 +49,20 @@ class ArithmeticRuleTest {
         assertEquals(Severity.INFO, findings.getFirst().severity());
         assertEquals(Money.ZERO, findings.getFirst().amount());
     }
+
+    @Test
+    void manyUnderchargesAreOneObservation() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Tab B", "125.40", "2", "10"),
+                line(2, "Tab C", "88.00", "3", "15"),
+                line(3, "Tab D", "2", "5", "30"),
+                line(4, "Syrup E", "60.50", "1", "20"))));
+
+        assertEquals(2, findings.size());
+        Finding together = findings.stream().filter(f -> f.severity() == Severity.INFO).findFirst().orElseThrow();
+        assertEquals(List.of(1, 2, 4), together.lineItems());
+        assertEquals(Money.ZERO, together.amount());
+        assertEquals(Money.of("20.00"), findings.stream().filter(f -> f.severity() == Severity.WARNING)
+                .findFirst().orElseThrow().amount(), "an overcharge still stands alone");
+    }
 }

@@ -80,7 +80,9 @@ class StressSetMatchingTest {
         for (String line : lines) {
             String[] parts = line.split("\\|");
             String want = parts[1].trim().equals("-") ? null : parts[1].trim();
-            String got = matcher.best(parts[0], date, null).map(c -> c.row().code()).orElse(null);
+            LineItem item = matcher.match(new LineItem(1, parts[0], date, BigDecimal.ONE, null, null, Category.OTHER, 1,
+                    1.0, null), date);
+            String got = item.match() == null ? null : item.match().code();
             if (Objects.equals(want, got)) {
                 right++;
                 continue;
