@@ -16,6 +16,8 @@ final class SumReconciler {
 
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final double REPAIRED = 0.6;
+    /** Digit pairs (smaller first) a scan confuses: 0 with 6, 8 and 9, 5 with 6, 3 with 8, 1 and 2 with 7. */
+    private static final java.util.Set<String> LOOKALIKES = java.util.Set.of("06", "08", "09", "68", "89", "56", "38", "17", "27");
 
     private SumReconciler() {
     }
@@ -57,7 +59,46 @@ final class SumReconciler {
                 Charge c = item.charge;
                 item.charge = c.asPrinted(ChargeReading.agrees(c.quantity(), c.unitPrice(), c.printedAmount()));
             }
+            if (item.ocr && !item.charge.consistent()) {
+                settleMisreadRate(item);
+            }
         }
+    }
+
+    /**
+     * With its amount confirmed by the total, an OCR'd row whose rate differs from amount ÷
+     * quantity by one digit a scan confuses (5900.00 for 5000.00) had its rate misread.
+     */
+    private static void settleMisreadRate(DraftItem item) {
+        Charge c = item.charge;
+        if (c.quantity().signum() <= 0) {
+            return;
+        }
+        BigDecimal rate = c.amount().divide(c.quantity(), 2, java.math.RoundingMode.HALF_UP);
+        if (ChargeReading.agrees(c.quantity(), rate, c.amount()) && oneLookalikeDigitApart(c.unitPrice(), rate)) {
+            item.charge = c.reread(c.quantity(), rate, c.amount(), c.certainty() * REPAIRED);
+            item.confidence *= REPAIRED;
+        }
+    }
+
+    private static boolean oneLookalikeDigitApart(BigDecimal printed, BigDecimal worked) {
+        String a = Money.scaled(printed).toPlainString();
+        String b = Money.scaled(worked).toPlainString();
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                char low = (char) Math.min(a.charAt(i), b.charAt(i));
+                char high = (char) Math.max(a.charAt(i), b.charAt(i));
+                if (!LOOKALIKES.contains("" + low + high)) {
+                    return false;
+                }
+            }
+        }
+        return differences == 1;
     }
 
     private static BigDecimal product(Charge c) {

@@ -51,6 +51,14 @@ class OcrRepairsTest {
     }
 
     @Test
+    void readsAgainARateOneLookalikeDigitFromWhatTheConfirmedAmountSays() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-misread-rate.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(0), "Intensive Care Unit", "1", "5000", "5000");
+        // 164 ÷ 10 = 16.40 is not a lookalike of 14.40: the bill's own arithmetic stays for the audit
+        assertItem(items.get(1), "Tab Augmentin 625", "10", "14.40", "164");
+    }
+
+    @Test
     void takesATextLayerExactlyAsPrinted() {
         Bill bill = extractor.extract(Fixtures.document("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL);
         List<LineItem> items = bill.items();
