@@ -52,6 +52,7 @@ final class Wording {
             "imaging", List.of("RAD/", "Radiology - ", "IMG: "), "medicine", List.of("Pharmacy: ", "PHY/"),
             "procedure", List.of("OT - ", "Proc: "), "room", List.of("IPD - "), "consumable", List.of("CSSD/", "Stores: "),
             "consultation", List.of("OPD - "));
+    private static final Pattern QUALIFIER = Pattern.compile(" ((?:PA View|Plain|Bilateral|with Contrast|Whole Abdomen|AP and Lateral|24 Hours))$");
     private static final List<String> DOCTOR_SUFFIXES = List.of(" (Dr. S. Menon)", " - Dr. Kapoor", " by Dr. A. Rao", " [Dr. P. Iyer]");
 
     private Wording() {
@@ -143,17 +144,14 @@ final class Wording {
         return out;
     }
 
-    /** "Dressing - Small" becomes "Small Dressing"; names without a dash get a parenthesised tail. */
+    /** "Dressing - Small" becomes "Small Dressing"; a view or region qualifier goes in brackets; else none. */
     private static String swapAroundDash(String base) {
         int dash = base.indexOf(" - ");
         if (dash > 0) {
             return base.substring(dash + 3) + " " + base.substring(0, dash);
         }
-        String[] words = base.split(" ");
-        if (words.length >= 3) {
-            return String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - 1)) + " (" + words[words.length - 1] + ")";
-        }
-        return null;
+        Matcher qualifier = QUALIFIER.matcher(base);
+        return qualifier.find() ? base.substring(0, qualifier.start()) + " (" + qualifier.group(1) + ")" : null;
     }
 
     /** "Pantoprazole 40 mg Injection" as a pharmacy prints it: "Inj. Pantoprazole 40mg", "PANTOPRAZOLE 40MG INJ". */
