@@ -29,6 +29,8 @@ final class Similarity {
      * kind of thing: they pair at this credit.
      */
     private static final double GENERIC_PAIR = 0.6;
+    /** A line that swaps one of the reference's naming words for an unknown one is likely another service. */
+    private static final double SUBSTITUTION = 0.9;
     /** A strength or size only one side prints says little about which service it is. */
     private static final double ONE_SIDED_FIGURE = 0.2;
 
@@ -72,15 +74,41 @@ final class Similarity {
     }
 
     static double score(Name query, Name reference) {
-        double tokens = tokenScore(query, reference);
+        double[] qCredit = new double[query.tokens().length];
+        double[] rCredit = new double[reference.tokens().length];
+        double tokens = tokenScore(query, reference, qCredit, rCredit);
         double chars = trigramDice(query.trigrams(), reference.trigrams());
         double score = Math.max(tokens, TOKEN_SHARE * tokens + (1 - TOKEN_SHARE) * chars);
-        return score * figuresAgreement(query, reference);
+        return score * figuresAgreement(query, reference) * (substituted(query, reference, qCredit, rCredit)
+                ? SUBSTITUTION : 1.0);
     }
 
-    private static double tokenScore(Name q, Name r) {
-        double[] qCredit = new double[q.tokens().length];
-        double[] rCredit = new double[r.tokens().length];
+    /**
+     * Whether a naming word of the reference is missing where the line has a word no reference
+     * name uses: "X-Ray Cervical Spine" for "X-Ray Lumbar Spine" names another body part.
+     */
+    private static boolean substituted(Name q, Name r, double[] qCredit, double[] rCredit) {
+        boolean unknownExtra = false;
+        for (int i = 0; i < qCredit.length && !unknownExtra; i++) {
+            unknownExtra = qCredit[i] == 0 && !q.known()[i] && naming(q.tokens()[i]);
+        }
+        if (!unknownExtra) {
+            return false;
+        }
+        for (int j = 0; j < rCredit.length; j++) {
+            if (rCredit[j] == 0 && naming(r.tokens()[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that names something: not a figure, unit, single letter or qualifying word. */
+    private static boolean naming(String token) {
+        return token.length() > 1 && !isFigure(token) && !DescriptionNormaliser.isGeneric(token);
+    }
+
+    private static double tokenScore(Name q, Name r, double[] qCredit, double[] rCredit) {
         double matched = pair(q, r, qCredit, rCredit);
         double dice = 2 * matched / Math.max(1e-9, q.totalWeight() + r.totalWeight());
         // a figure only one side prints is cheap as long as the figures both print agree

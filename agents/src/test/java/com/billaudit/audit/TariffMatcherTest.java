@@ -153,7 +153,10 @@ class TariffMatcherTest {
                 row("V1", "Electrocardiogram", "250", Category.IMAGING, "ECG"),
                 row("V2", "Troponin I", "900", Category.INVESTIGATION),
                 row("V3", "Elastic Bandage 10 cm", "80", Category.CONSUMABLE, "Elastic Bandage"),
-                row("V4", "Serum Magnesium", "300", Category.INVESTIGATION, "Magnesium")), null);
+                row("V4", "Serum Magnesium", "300", Category.INVESTIGATION, "Magnesium"),
+                row("V5", "ICU Charges", "5000", Category.ROOM, "Intensive Care Unit"),
+                row("V6", "X-Ray Lumbosacral Spine AP and Lateral", "600", Category.IMAGING),
+                row("V7", "Blood Grouping and Rh Typing", "100", Category.INVESTIGATION)), null);
 
         assertNull(code(matcher, "EEG"), "another test, not a misread ECG");
         assertEquals("V1", code(matcher, "E.C.G."));
@@ -163,6 +166,12 @@ class TariffMatcherTest {
         assertEquals("V3", code(matcher, "Elastic Bandage 10cm"));
         assertNull(code(matcher, "Magnesium Tablet"), "a medicine is not audited at a test's rate");
         assertEquals("V4", code(matcher, "LAB4471 S. Magnesium"), "an item code in the cell is not a word");
+        assertNull(code(matcher, "NICU Charges"));
+        assertNull(code(matcher, "Paediatric Intensive Care Unit"));
+        assertEquals("V5", code(matcher, "Intensive Care Unit Charges"));
+        assertNull(code(matcher, "X-Ray Cervical Spine AP and Lateral"), "another body part");
+        assertEquals("V6", code(matcher, "X-Ray LS Spine AP/Lat"));
+        assertEquals("V7", code(matcher, "ABO Grouping & Rh Typing"));
     }
 
     @Test
