@@ -20,6 +20,8 @@ final class HeaderReader {
     private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
             "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
             "sale", "per", "taxable", "hsn", "txn", "service's");
+    /** Words that only join the words of a title: "Date of Service", "Room & Nursing". */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "in", "&", "and", "per");
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
     private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
@@ -106,23 +108,27 @@ final class HeaderReader {
 
     private static Optional<TableHeader> extend(TableHeader header, String next, boolean above) {
         List<Token> words = LineTokens.tokenize(next);
-        if (words.isEmpty() || MONEY_DIGITS.matcher(next).find()
-                || words.stream().anyMatch(w -> roleOf(w.text()) == null && !isQualifier(w.text()) && !isNote(w.text()))) {
+        if (words.isEmpty() || MONEY_DIGITS.matcher(next).find() || words.stream().anyMatch(w -> roleOf(w.text()) == null
+                && !isQualifier(w.text()) && !isNote(w.text()) && !CONNECTORS.contains(w.text().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
+        // the words over (or under) one column form one phrase: "Date of" over "Service"
+        java.util.Map<Integer, List<String>> phrases = new java.util.TreeMap<>();
         for (Token word : words) {
             int nearest = laidOut ? nearest(columns, word) : qualified(columns, word);
-            if (nearest < 0) {
-                continue;
+            if (nearest >= 0) {
+                phrases.computeIfAbsent(nearest, k -> new ArrayList<>()).add(word.text());
             }
-            Column c = columns.get(nearest);
-            String title = above ? word.text() + " " + c.title() : c.title() + " " + word.text();
-            ColumnRole role = roleOf(title);
-            columns.set(nearest, new Column(role == null ? c.role() : role, title, Math.min(c.start(), word.start()),
-                    Math.max(c.end(), word.end())));
         }
+        phrases.forEach((index, phrase) -> {
+            Column c = columns.get(index);
+            String added = String.join(" ", phrase);
+            String title = above ? added + " " + c.title() : c.title() + " " + added;
+            ColumnRole role = roleOf(title);
+            columns.set(index, new Column(role == null ? c.role() : role, title, c.start(), c.end()));
+        });
         return Optional.of(new TableHeader(settleUnitColumn(columns)));
     }
 

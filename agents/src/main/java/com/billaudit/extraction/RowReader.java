@@ -119,9 +119,12 @@ final class RowReader {
                 } else if (t.kind() == TokenKind.PARTIAL_DATE && date == null && partialDate == null) {
                     partialDate = t.text();
                 } else if (leadingQuantity != null && !numbers.containsKey(ColumnRole.QUANTITY) && t.kind() == TokenKind.NUMBER
-                        && token(left + 1).cellStart()) {
-                    // "SrNo  Strips/Nos  Product Name": the quantity printed before the description
+                        && (token(left + 1).cellStart() || isUnitWord(token(left + 1)) && left + 2 <= right)) {
+                    // "SrNo  Strips/Nos  Product Name", "7 Nos  Inj Ceftriaxone": the quantity printed before the description
                     numbers.put(ColumnRole.QUANTITY, NumberReader.read(t.text()).orElseThrow());
+                    if (isUnitWord(token(left + 1)) && !token(left + 1).cellStart()) {
+                        left++;
+                    }
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
                     codeRead = true;
                     coded = t.text().chars().anyMatch(Character::isLetter);
@@ -209,6 +212,12 @@ final class RowReader {
         /** Reads the columns right of the description in the header's order, right to left. */
         private void readTrailingByHeader() {
             List<Column> trailing = header.trailing();
+            boolean datedColumn = trailing.stream().anyMatch(c -> c.role() == ColumnRole.DATE || c.role() == ColumnRole.EXPIRY);
+            while (!datedColumn && right > left && token(right).kind() == TokenKind.DATE) {
+                // a date printed last in a column the header did not name: the row's date
+                date = date == null ? DateReader.read(token(right).text()).orElse(null) : date;
+                right--;
+            }
             for (int c = trailing.size() - 1; c >= 0 && right >= left; c--) {
                 Column column = trailing.get(c);
                 Token t = token(right);

@@ -255,6 +255,15 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void readsTheServiceDateFromALastColumnTitledOverTwoLines() {
+        Bill bill = extract("date-of-service-last.txt");
+        assertEquals(2, bill.items().size());
+        assertItem(bill.items().get(0), "High Dependency Unit Fee", "1", "3150", "3150");
+        assertEquals(List.of(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 10)),
+                bill.items().stream().map(LineItem::date).toList());
+    }
+
+    @Test
     void givesNoItemsForADocumentThatIsNotABill() {
         Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
         assertTrue(bill.items().isEmpty());
