@@ -1,8 +1,6 @@
 package com.billaudit.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +75,7 @@ final class HeaderReader {
         boolean moneyToTheRight = columns.stream().skip(first + 1L)
                 .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
         if (titled.role() == ColumnRole.AMOUNT && moneyToTheRight
-                && normal(titled.title()).matches("(particulars of )?(charges|services?)")) {
+                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(charges|services?)")) {
             List<Column> fixed = new ArrayList<>(columns);
             fixed.set(first, new Column(ColumnRole.DESCRIPTION, titled.title(), titled.start(), titled.end()));
             return fixed;
@@ -108,7 +106,7 @@ final class HeaderReader {
 
     private static Optional<TableHeader> extend(TableHeader header, String next, boolean above) {
         List<Token> words = LineTokens.tokenize(next);
-        if (words.isEmpty() || MONEY_DIGITS.matcher(next).find() || words.stream().anyMatch(w -> roleOf(w.text()) == null
+        if (words.isEmpty() || MONEY_DIGITS.matcher(next).find() || words.stream().anyMatch(w -> ColumnTitles.roleOf(w.text()) == null
                 && !isQualifier(w.text()) && !isNote(w.text()) && !CONNECTORS.contains(w.text().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
@@ -126,7 +124,7 @@ final class HeaderReader {
             Column c = columns.get(index);
             String added = String.join(" ", phrase);
             String title = above ? added + " " + c.title() : c.title() + " " + added;
-            ColumnRole role = roleOf(title);
+            ColumnRole role = ColumnTitles.roleOf(title);
             columns.set(index, new Column(role == null ? c.role() : role, title, c.start(), c.end()));
         });
         return Optional.of(new TableHeader(settleUnitColumn(columns)));
@@ -139,10 +137,10 @@ final class HeaderReader {
         for (Token word : words) {
             // a currency note belongs to the title before it even across a gap or border ("Amount {Rs.)")
             boolean joinsPending = !pending.isEmpty() && (isNote(word.text()) || !word.cellStart()
-                    && (qualifies(pending, word) || roleOf(word.text()) == null
-                        || roleOf(join(pending)) == null || sameTitle(pending, word)));
+                    && (qualifies(pending, word) || ColumnTitles.roleOf(word.text()) == null
+                        || ColumnTitles.roleOf(join(pending)) == null || sameTitle(pending, word)));
             if (joinsPending && pending.size() > 1 && isQualifier(pending.getLast().text()) && !isNote(word.text())
-                    && roleOf(join(pending.subList(0, pending.size() - 1))) != null) {
+                    && ColumnTitles.roleOf(join(pending.subList(0, pending.size() - 1))) != null) {
                 // "Svc Service Description": the qualifier goes with the word after it, not the title before
                 Token qualifier = pending.removeLast();
                 columns.add(column(pending));
@@ -172,20 +170,20 @@ final class HeaderReader {
         if (!isQualifier(pending.getLast().text())) {
             return false;
         }
-        ColumnRole next = roleOf(word.text());
-        ColumnRole joined = roleOf(pending.getLast().text() + " " + word.text());
-        boolean qualifierKeepsItsRole = joined == roleOf(pending.getLast().text()) && !isLoneUnit(pending.getLast().text());
-        return next == null || next == joined || qualifierKeepsItsRole || GENERIC_SUFFIXES.contains(normal(word.text()));
+        ColumnRole next = ColumnTitles.roleOf(word.text());
+        ColumnRole joined = ColumnTitles.roleOf(pending.getLast().text() + " " + word.text());
+        boolean qualifierKeepsItsRole = joined == ColumnTitles.roleOf(pending.getLast().text()) && !isLoneUnit(pending.getLast().text());
+        return next == null || next == joined || qualifierKeepsItsRole || GENERIC_SUFFIXES.contains(ColumnTitles.normal(word.text()));
     }
 
     /** "Name of the Service", "No. of Units": words naming the same column form one title (a lone "Unit" never does). */
     private static boolean sameTitle(List<Token> pending, Token word) {
-        return roleOf(word.text()) == roleOf(join(pending)) && !isLoneUnit(word.text()) && !isLoneUnit(pending.getLast().text());
+        return ColumnTitles.roleOf(word.text()) == ColumnTitles.roleOf(join(pending)) && !isLoneUnit(word.text()) && !isLoneUnit(pending.getLast().text());
     }
 
     private static Column column(List<Token> words) {
         String title = join(words);
-        return new Column(roleOf(title), title, words.getFirst().start(), words.getLast().end());
+        return new Column(ColumnTitles.roleOf(title), title, words.getFirst().start(), words.getLast().end());
     }
 
     private static String join(List<Token> words) {
@@ -198,12 +196,12 @@ final class HeaderReader {
      */
     private static List<Column> settleUnitColumn(List<Column> columns) {
         boolean hasQuantity = columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY && !isLoneUnit(c.title()));
-        boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !normal(c.title()).contains("mrp"));
+        boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !ColumnTitles.normal(c.title()).contains("mrp"));
         List<Column> settled = new ArrayList<>();
         for (Column c : columns) {
             if (isLoneUnit(c.title())) {
                 settled.add(new Column(hasQuantity ? ColumnRole.RATE : ColumnRole.QUANTITY, c.title(), c.start(), c.end()));
-            } else if (c.role() == ColumnRole.RATE && normal(c.title()).contains("mrp") && hasRateBesideMrp) {
+            } else if (c.role() == ColumnRole.RATE && ColumnTitles.normal(c.title()).contains("mrp") && hasRateBesideMrp) {
                 settled.add(new Column(ColumnRole.OTHER_NUMBER, c.title(), c.start(), c.end()));
             } else {
                 settled.add(c);
@@ -213,14 +211,14 @@ final class HeaderReader {
     }
 
     private static boolean isLoneUnit(String title) {
-        return normal(title).equals("unit");
+        return ColumnTitles.normal(title).equals("unit");
     }
 
     /** Without column gaps to go by: the first title ending in a qualifier that the word completes ("Svc" + "Code"). */
     private static int qualified(List<Column> columns, Token word) {
         for (int i = 0; i < columns.size(); i++) {
             String[] titleWords = columns.get(i).title().split(" ");
-            if (isQualifier(titleWords[titleWords.length - 1]) && roleOf(columns.get(i).title() + " " + word.text()) != null) {
+            if (isQualifier(titleWords[titleWords.length - 1]) && ColumnTitles.roleOf(columns.get(i).title() + " " + word.text()) != null) {
                 return i;
             }
         }
@@ -247,84 +245,5 @@ final class HeaderReader {
 
     private static boolean isNote(String word) {
         return CURRENCY_NOTE.matcher(word).matches();
-    }
-
-    private static String normal(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
-        return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    /** What a column titled {@code title} holds, or null when the words name no column. */
-    static ColumnRole roleOf(String title) {
-        String t = normal(title);
-        if (t.isEmpty()) {
-            return null;
-        }
-        if (t.matches("(date|dt\\.?|txn date|service date)( of .*)?")) {
-            // "Date of Svc", "Date of Service": the service date, whatever else the title names
-            return ColumnRole.DATE;
-        }
-        if (has(t, "exp", "expiry", "exp.", "exp.dt", "expiry date", "exp date", "exp. date")) {
-            return ColumnRole.EXPIRY;
-        }
-        if (has(t, "batch", "lot", "batch no", "b.no")) {
-            return ColumnRole.BATCH;
-        }
-        if (has(t, "hsn", "sac", "hsn/sac", "hsn code")) {
-            return ColumnRole.HSN;
-        }
-        if (has(t, "code", "cpt", "svc")) {
-            return ColumnRole.CODE;
-        }
-        if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {
-            return ColumnRole.DESCRIPTION;
-        }
-        if (t.startsWith("disc") || has(t, "less", "concession")) {
-            return ColumnRole.DISCOUNT;
-        }
-        if (t.contains("taxable")) {
-            return ColumnRole.OTHER_NUMBER;
-        }
-        if (has(t, "gst", "cgst", "sgst", "igst", "tax", "vat", "gst%", "gst %")) {
-            return ColumnRole.TAX;
-        }
-        if (has(t, "total", "net", "gross") && has(t, "cost", "price", "charges", "value")) {
-            return ColumnRole.AMOUNT;
-        }
-        if (has(t.replace(".", ""), "mrp") || has(t, "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit",
-                "mrp/unit", "per unit")) {
-            return ColumnRole.RATE;
-        }
-        if (has(t, "qty", "qty.", "quantity", "qnty", "units", "nos", "nos.", "days", "count", "no. of", "no of", "unit")) {
-            return ColumnRole.QUANTITY;
-        }
-        if (has(t, "amount", "amt", "amt.", "total", "value", "net", "charges", "charge", "net amt", "amount rs")) {
-            return ColumnRole.AMOUNT;
-        }
-        if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
-            return ColumnRole.DATE;
-        }
-        if (t.matches("(s|sr|sl|si|s\\.|sr\\.|sl\\.|si\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
-            return ColumnRole.SERIAL;
-        }
-        if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",
-                "medicine", "medicines", "drug", "name", "procedure", "description")) {
-            return ColumnRole.DESCRIPTION;
-        }
-        if (has(t, "mfr", "mfg", "manufacturer", "company", "pack", "packing", "sch", "schedule", "uom")) {
-            return ColumnRole.OTHER_TEXT;
-        }
-        return null;
-    }
-
-    /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
-    private static boolean has(String t, String... words) {
-        Set<String> mine = new HashSet<>(Arrays.asList(t.split("[ /]")));
-        for (String w : words) {
-            if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

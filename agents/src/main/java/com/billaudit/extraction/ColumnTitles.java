@@ -1,0 +1,95 @@
+package com.billaudit.extraction;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a column title names, whatever its wording: Particulars / Service Description / Product,
+ * Qty / Units / Nos / Days, Rate / Unit Price / MRP / Tariff, Amount / Net Amt / Value / Total...
+ */
+final class ColumnTitles {
+
+    private ColumnTitles() {
+    }
+
+    static String normal(String title) {
+        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
+        return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What a column titled {@code title} holds, or null when the words name no column. */
+    static ColumnRole roleOf(String title) {
+        String t = normal(title);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.matches("(date|dt\\.?|txn date|service date)( of .*)?")) {
+            // "Date of Svc", "Date of Service": the service date, whatever else the title names
+            return ColumnRole.DATE;
+        }
+        if (has(t, "exp", "expiry", "exp.", "exp.dt", "expiry date", "exp date", "exp. date")) {
+            return ColumnRole.EXPIRY;
+        }
+        if (has(t, "batch", "lot", "batch no", "b.no")) {
+            return ColumnRole.BATCH;
+        }
+        if (has(t, "hsn", "sac", "hsn/sac", "hsn code")) {
+            return ColumnRole.HSN;
+        }
+        if (has(t, "code", "cpt", "svc")) {
+            return ColumnRole.CODE;
+        }
+        if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {
+            return ColumnRole.DESCRIPTION;
+        }
+        if (t.startsWith("disc") || has(t, "less", "concession")) {
+            return ColumnRole.DISCOUNT;
+        }
+        if (t.contains("taxable")) {
+            return ColumnRole.OTHER_NUMBER;
+        }
+        if (has(t, "gst", "cgst", "sgst", "igst", "tax", "vat", "gst%", "gst %")) {
+            return ColumnRole.TAX;
+        }
+        if (has(t, "total", "net", "gross") && has(t, "cost", "price", "charges", "value")) {
+            return ColumnRole.AMOUNT;
+        }
+        if (has(t.replace(".", ""), "mrp") || has(t, "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit",
+                "mrp/unit", "per unit")) {
+            return ColumnRole.RATE;
+        }
+        if (has(t, "qty", "qty.", "quantity", "qnty", "units", "nos", "nos.", "days", "count", "no. of", "no of", "unit")) {
+            return ColumnRole.QUANTITY;
+        }
+        if (has(t, "amount", "amt", "amt.", "total", "value", "net", "charges", "charge", "net amt", "amount rs")) {
+            return ColumnRole.AMOUNT;
+        }
+        if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
+            return ColumnRole.DATE;
+        }
+        if (t.matches("(s|sr|sl|si|s\\.|sr\\.|sl\\.|si\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
+            return ColumnRole.SERIAL;
+        }
+        if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",
+                "medicine", "medicines", "drug", "name", "procedure", "description")) {
+            return ColumnRole.DESCRIPTION;
+        }
+        if (has(t, "mfr", "mfg", "manufacturer", "company", "pack", "packing", "sch", "schedule", "uom")) {
+            return ColumnRole.OTHER_TEXT;
+        }
+        return null;
+    }
+
+    /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
+    private static boolean has(String t, String... words) {
+        Set<String> mine = new HashSet<>(Arrays.asList(t.split("[ /]")));
+        for (String w : words) {
+            if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
