@@ -58,7 +58,7 @@ final class LineTokens {
             boolean oneSpace = last != null && !t.cellStart() && t.start() - last.end() == 1 && (joined.size() == 1 || last.cellStart());
             boolean endsCell = k + 1 == tokens.size() || tokens.get(k + 1).cellStart();
             String glue = oneSpace ? glue(last.text(), t.text(), endsCell) : null;
-            if (glue != null) {
+            if (glue != null && NumberReader.isNumber(last.text() + glue + t.text())) {
                 joined.set(joined.size() - 1, new Token(last.text() + glue + t.text(), last.start(), t.end(), last.cellStart(),
                         TokenKind.NUMBER));
             } else {
