@@ -20,7 +20,7 @@ final class Categories {
             rule(Category.CONSULTATION, "consultation|consult|consultant|visit|visits|opd|physician|doctor|dr|review|specialist"),
             rule(Category.IMAGING, "x-?ray|x ray|xray|ct|mri|usg|ultrasound|ultrasonography|sonography|doppler|echo|2d echo|echocardiography"
                     + "|ecg|ekg|electrocardiogram|mammogram|mammography|scan|hrct|ncct|cect|pet|radiograph|fluoroscopy|cxr"),
-            rule(Category.PROCEDURE, "surgery|surgical|\\w+ectomy|\\w+otomy|\\w+plasty|repair|delivery|caesarean|cesarean|section"
+            rule(Category.PROCEDURE, "surgery|\\w+ectomy|\\w+otomy|\\w+plasty|repair|delivery|caesarean|cesarean|section"
                     + "|anaesthesia|anesthesia|dialysis|haemodialysis|hemodialysis|dressing|suturing|suture|nebulization|nebulisation"
                     + "|nebulizer|cannulation|catheterization|catheterisation|transfusion|\\w+scopy|angiography|angioplasty|cag|ptca"
                     + "|phaco|phacoemulsification|procedure|operation|physiotherapy|biopsy|intubation|ventilation|ventilator"),
