@@ -25,7 +25,7 @@ final class ColumnTitles {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.matches("(date|dt\\.?|txn date|service date)( of .*)?")) {
+        if (t.matches("(date|dt\\.?|txn date|service date|(?!exp|mfg)[a-z]{2,7}date)( of .*)?")) {
             // "Date of Svc", "Date of Service": the service date, whatever else the title names
             return ColumnRole.DATE;
         }
