@@ -112,6 +112,10 @@ final class HeaderReader {
         }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
+        if (words.size() > 1 && !laidOut && header.columns().size() >= 3 && words.getFirst().start() > 0) {
+            // "PROCEDURE CHARGES" in one cell under a laid-out header is the first section's heading
+            return Optional.empty();
+        }
         // the words over (or under) one column form one phrase: "Date of" over "Service"
         java.util.Map<Integer, List<String>> phrases = new java.util.TreeMap<>();
         for (Token word : words) {
@@ -127,7 +131,22 @@ final class HeaderReader {
             ColumnRole role = ColumnTitles.roleOf(title);
             columns.set(index, new Column(role == null ? c.role() : role, title, c.start(), c.end()));
         });
+        if (duplicatesARole(header.columns(), columns)) {
+            return Optional.empty();
+        }
         return Optional.of(new TableHeader(settleUnitColumn(columns)));
+    }
+
+    /** Whether completing the titles would give a second column a role only one column had (two descriptions). */
+    private static boolean duplicatesARole(List<Column> before, List<Column> after) {
+        for (ColumnRole role : List.of(ColumnRole.DESCRIPTION, ColumnRole.AMOUNT, ColumnRole.QUANTITY, ColumnRole.SERIAL)) {
+            long was = before.stream().filter(c -> c.role() == role).count();
+            long is = after.stream().filter(c -> c.role() == role).count();
+            if (is > Math.max(was, 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups the words of a header line into titled columns. */

@@ -30,7 +30,12 @@ final class SectionWords {
 
     /** A short line made of section words only, with at least one that names a department. */
     static boolean isHeading(String content) {
-        String[] words = content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+");
+        // scraps of two letters or fewer that name no section ("OO", "oe") are OCR noise beside the heading
+        String[] words = java.util.Arrays.stream(content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+"))
+                .filter(w -> w.length() > 2 || SECTION_WORDS.contains(w)).toArray(String[]::new);
+        if (words.length == 0) {
+            return false;
+        }
         if (words.length > 5) {
             return false;
         }

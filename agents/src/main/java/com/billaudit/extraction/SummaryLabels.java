@@ -73,7 +73,7 @@ final class SummaryLabels {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().replaceAll("[/.-]+$", "");
-            if (w.length() > 1 && !FILLER.contains(w)) {
+            if (w.length() > 2 && !FILLER.contains(w)) {
                 left.add(w);
             }
         }
