@@ -112,7 +112,7 @@ final class HeaderReader {
         }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
-        if (words.size() > 1 && !laidOut && header.columns().size() >= 3 && words.getFirst().start() > 0) {
+        if (words.size() > 1 && !laidOut && header.columns().size() >= 3) {
             // "PROCEDURE CHARGES" in one cell under a laid-out header is the first section's heading
             return Optional.empty();
         }

@@ -264,6 +264,14 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void keepsSectionHeadingsOutOfTheHeaderAndTheDescriptions() {
+        Bill bill = extract("heading-under-header.txt");
+        assertEquals(List.of("Dressing - Large", "Colonoscopy", "Lipase"), bill.items().stream().map(LineItem::description).toList());
+        assertNull(bill.stated().subtotal());
+        assertEquals(money("4470.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void givesNoItemsForADocumentThatIsNotABill() {
         Bill bill = extractor.extract(Fixtures.document("discharge-summary.txt"), DocumentType.NOT_A_BILL);
         assertTrue(bill.items().isEmpty());
