@@ -17,6 +17,8 @@ import java.io.IOException;
 final class PdfImageCoverage extends PDFGraphicsStreamEngine {
 
     private double imageArea;
+    private double largestArea;
+    private double largestDpi;
 
     private PdfImageCoverage(PDPage page) {
         super(page);
@@ -31,11 +33,29 @@ final class PdfImageCoverage extends PDFGraphicsStreamEngine {
         return pageArea <= 0 ? 0 : Math.min(1, engine.imageArea / pageArea);
     }
 
+    /**
+     * The resolution (pixels per inch along its width) of the image that covers most of the
+     * page, or 0 when no image does: a scan is best read at the resolution it was scanned at.
+     */
+    static double scanDpi(PDPage page) throws IOException {
+        PdfImageCoverage engine = new PdfImageCoverage(page);
+        engine.processPage(page);
+        PDRectangle box = page.getCropBox();
+        double pageArea = (double) box.getWidth() * box.getHeight();
+        return pageArea > 0 && engine.largestArea >= PdfReader.MOSTLY_IMAGE * pageArea ? engine.largestDpi : 0;
+    }
+
     @Override
     public void drawImage(PDImage image) {
         // An image fills the unit square of the current transformation.
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-        imageArea += Math.abs((double) ctm.getScaleX() * ctm.getScaleY() - (double) ctm.getShearX() * ctm.getShearY());
+        double area = Math.abs((double) ctm.getScaleX() * ctm.getScaleY() - (double) ctm.getShearX() * ctm.getShearY());
+        imageArea += area;
+        double widthPoints = Math.hypot(ctm.getScaleX(), ctm.getShearY());
+        if (area > largestArea && widthPoints > 0) {
+            largestArea = area;
+            largestDpi = image.getWidth() / (widthPoints / 72.0);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.billaudit.domain.PageText;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,21 +29,32 @@ final class PdfPageRenderer implements ScannedPageReader {
     @Override
     public PageText read(PDDocument document, int pageNumber, Deadline deadline) {
         deadline.check();
-        float dpi = dpi(document.getPage(pageNumber - 1).getCropBox(), pageNumber);
         BufferedImage image;
         try {
+            float dpi = dpi(document.getPage(pageNumber - 1), pageNumber);
             image = new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+        } catch (DocumentRejectedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "page " + pageNumber + " cannot be rendered: " + e.getMessage(), e);
         }
         return ocr.read(pageNumber, image, deadline);
     }
 
-    /** The configured resolution, lowered for oversized pages so they stay within the pixel limit. */
-    private float dpi(PDRectangle box, int pageNumber) {
+    /**
+     * The configured resolution, or the scan's own when that is lower (rendering a 150-dpi scan
+     * at 300 dpi only smears its noise and specks over more pixels; small text is enlarged later
+     * where it is needed), lowered for oversized pages so they stay within the pixel limit.
+     */
+    private float dpi(PDPage page, int pageNumber) throws IOException {
+        PDRectangle box = page.getCropBox();
         double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
         double fitting = Math.sqrt(settings.maxPixels() / Math.max(squareInches, 1e-6));
         double dpi = Math.min(settings.dpi(), fitting);
+        double scanned = PdfImageCoverage.scanDpi(page);
+        if (scanned > 0) {
+            dpi = Math.min(dpi, Math.max(MIN_DPI, scanned));
+        }
         if (dpi < MIN_DPI) {
             throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + pageNumber + " is too large to OCR");
         }

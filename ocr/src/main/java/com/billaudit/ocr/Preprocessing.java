@@ -9,19 +9,21 @@ import java.util.stream.Collectors;
  * Which clean-up steps run on a page image before OCR; each was measured on scanned bills
  * (see DevSetOcrRecallTest).
  *
- * @param denoise     3x3 median filter, on pages with measurable speckle only
+ * @param denoise     3x3 median filter (and light blurs as grain requires), on grainy or speckled pages only
  * @param deskew      straighten the page by projection profile
  * @param removeRules paint table ruling lines white
  * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray
- * @param orient      try quarter turns when a page reads poorly
+ * @param orient      turn the page upright by its glyphs' shapes, or by trial when they are unclear
  * @param upscale     enlarge pages whose text lines are too small for Tesseract
  * @param flatten     even out uneven lighting before thresholding
+ * @param despeckle   erase specks: dots far smaller than the glyphs with no ink near them
+ * @param sharpen     unsharp-mask pale or blurred print
  */
 record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient,
-                     boolean upscale, boolean flatten) {
+                     boolean upscale, boolean flatten, boolean despeckle, boolean sharpen) {
 
     static Preprocessing standard() {
-        return new Preprocessing(true, true, true, true, true, true, true);
+        return new Preprocessing(true, true, true, true, true, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */
@@ -31,6 +33,7 @@ record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boole
                 .collect(Collectors.toSet());
         return new Preprocessing(names.contains("denoise"), names.contains("deskew"), names.contains("removerules"),
                 names.contains("binarize"), names.contains("orient"), names.contains("upscale"),
-                names.contains("flatten"));
+                names.contains("flatten"), names.contains("despeckle"),
+                names.contains("sharpen"));
     }
 }

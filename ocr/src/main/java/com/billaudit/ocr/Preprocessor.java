@@ -1,16 +1,40 @@
 package com.billaudit.ocr;
 
+import java.util.List;
+
 /**
- * Cleans a page image up before OCR: even out lighting, denoise (when speckled), deskew, remove
- * ruling lines, enlarge small text, binarise.
+ * Cleans a page image up before OCR: denoise (when grainy or speckled), even out lighting,
+ * sharpen pale or blurred print, turn it upright, deskew, remove ruling lines and specks,
+ * enlarge small text, binarise. Works at the scan's own resolution until the enlargement.
  */
 final class Preprocessor {
 
-    /** Text lines shorter than this many pixels are enlarged; Tesseract reads small text poorly. */
-    static final int SMALL_LINE_HEIGHT = 24;
-    /** The line height small text is enlarged to. */
-    static final int GOOD_LINE_HEIGHT = 40;
+    /** Glyphs (median component size) smaller than this many pixels are enlarged; Tesseract reads small text poorly. */
+    static final int SMALL_GLYPH = 20;
+    /** The glyph size small text is enlarged to. */
+    static final int GOOD_GLYPH = 30;
     private static final double MAX_UPSCALE = 3;
+    /** Grain (noise sigma in gray levels) above which a median filter pays off. */
+    static final double GRAINY = 2.5;
+    /** One light blur after the median per this much grain. */
+    static final double BLUR_PER_GRAIN = 7;
+    private static final int MAX_BLURS = 2;
+    /** Unsharp masking on pale or blurred print: detail added back, times the detail a double blur removes. */
+    static final double SHARPEN = 1;
+    static final int SHARPEN_PASSES = 2;
+
+    /**
+     * A page ready for OCR and how it was turned upright.
+     *
+     * @param orientation null when the orientation was given, not detected
+     */
+    record Prepared(GrayImage image, Orientation.Decision orientation) {
+
+        /** Whether the page's orientation is settled: given, or detected with clear evidence. */
+        boolean orientationSettled() {
+            return orientation == null || orientation.certain();
+        }
+    }
 
     private final Preprocessing steps;
 
@@ -22,17 +46,30 @@ final class Preprocessor {
         return steps;
     }
 
-    GrayImage prepare(GrayImage original) {
-        GrayImage page = steps.flatten() ? Illumination.flatten(original) : original;
+    /** Prepares a page, turning it upright when its glyphs clearly show which way is up. */
+    Prepared prepare(GrayImage original) {
+        return prepare(original, -1);
+    }
+
+    /** Prepares a page turned by the given clockwise quarter turns (no detection). */
+    Prepared prepare(GrayImage original, int quarterTurns) {
+        GrayImage page = steps.denoise() ? denoise(original) : original;
+        // After denoising: the paper's brightness is then its level, not the peaks of its grain.
+        page = steps.flatten() ? Illumination.flatten(page) : page;
+        if (steps.sharpen() && Otsu.isPale(page)) {
+            page = Smoothing.sharpen(page, SHARPEN, SHARPEN_PASSES);
+        }
         int threshold = Otsu.threshold(page);
         boolean[] ink = Otsu.ink(page, threshold);
-        if (steps.denoise()) {
-            double speckle = Speckle.share(ink, page.width(), page.height());
-            if (speckle > Speckle.NOISY) {
-                page = MedianFilter.apply(page);
-                threshold = Otsu.threshold(page);
-                ink = Otsu.ink(page, threshold);
-            }
+        Orientation.Decision orientation = null;
+        int turns = Math.max(0, quarterTurns);
+        if (quarterTurns < 0 && steps.orient()) {
+            orientation = Orientation.of(InkComponents.of(ink, page.width(), page.height()));
+            turns = orientation.certain() ? orientation.quarterTurns() : 0;
+        }
+        if (turns != 0) {
+            page = Rotation.quarterTurns(page, turns);
+            ink = Otsu.ink(page, threshold);
         }
         if (steps.deskew()) {
             double angle = Deskew.angle(ink, page.width(), page.height());
@@ -41,18 +78,23 @@ final class Preprocessor {
                 ink = Otsu.ink(page, threshold);
             }
         }
-        if (steps.removeRules() || steps.binarize()) {
-            // Both paint on the page: work on a copy, the caller's image stays as it was.
+        if (steps.removeRules() || steps.binarize() || steps.despeckle()) {
+            // These paint on the page: work on a copy, the caller's image stays as it was.
             page = page == original ? new GrayImage(page.width(), page.height(), page.pixels().clone()) : page;
         }
-        if (steps.removeRules()) {
-            RulingLines.remove(page, ink);
+        if (steps.removeRules() && RulingLines.remove(page, ink) > 0) {
+            ink = Otsu.ink(page, threshold);
         }
-        if (steps.upscale()) {
-            int lineHeight = TextHeight.medianLineHeight(page, threshold);
-            if (lineHeight > 0 && lineHeight < SMALL_LINE_HEIGHT) {
+        if (steps.despeckle() || steps.upscale()) {
+            InkComponents components = InkComponents.of(ink, page.width(), page.height());
+            List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
+            int glyphSize = glyphs.isEmpty() ? 0 : Orientation.medianSize(glyphs);
+            if (steps.despeckle() && glyphSize > 0) {
+                Specks.remove(page, components, glyphSize);
+            }
+            if (steps.upscale() && glyphSize > 0 && glyphSize < SMALL_GLYPH) {
                 // Enlarge before binarising: interpolated gray keeps stroke edges smooth.
-                page = Upscale.by(page, Math.min(MAX_UPSCALE, (double) GOOD_LINE_HEIGHT / lineHeight));
+                page = Upscale.by(page, Math.min(MAX_UPSCALE, (double) GOOD_GLYPH / glyphSize));
             }
         }
         if (steps.binarize()) {
@@ -61,6 +103,23 @@ final class Preprocessor {
                 pixels[i] = (pixels[i] & 0xFF) <= threshold ? 0 : (byte) 255;
             }
         }
-        return page;
+        return new Prepared(page, orientation);
+    }
+
+    /**
+     * A median filter on grainy (sensor noise) or speckled (lone dark pixels) pages, then as many
+     * light blurs as the grain still needs: strong grain survives a median as lumps.
+     */
+    static GrayImage denoise(GrayImage page) {
+        double sigma = NoiseLevel.sigma(page);
+        boolean speckled = Speckle.share(Otsu.ink(page, Otsu.threshold(page)), page.width(), page.height()) > Speckle.NOISY;
+        if (sigma <= GRAINY && !speckled) {
+            return page;
+        }
+        GrayImage smooth = MedianFilter.apply(page);
+        for (int pass = 0; pass < Math.min(MAX_BLURS, (int) (sigma / BLUR_PER_GRAIN)); pass++) {
+            smooth = Smoothing.binomial(smooth);
+        }
+        return smooth;
     }
 }

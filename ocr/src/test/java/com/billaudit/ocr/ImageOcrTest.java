@@ -108,6 +108,18 @@ class ImageOcrTest {
     }
 
     @Test
+    void readsAPaleBlurredGrainyScan() {
+        // Blurred twice, ink faded to mid-gray on gray paper, strong sensor noise.
+        BufferedImage poor = TestImages.degraded(TestImages.bill(true), 1, 2, 150, 230, 16, 7);
+        long started = System.nanoTime();
+
+        PageText page = read(TestImages.encode(poor, "png"), "image/png").pages().getFirst();
+
+        assertAllRows(page);
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "read in reasonable time");
+    }
+
+    @Test
     void readsEveryPageOfAMultiPageTiff() {
         byte[] tiff = TestImages.tiff(List.of(TestImages.bill(false), TestImages.bill(true)));
 

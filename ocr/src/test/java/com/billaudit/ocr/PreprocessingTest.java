@@ -3,9 +3,11 @@ package com.billaudit.ocr;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The clean-up steps on generated pages, without OCR. */
@@ -101,12 +103,126 @@ class PreprocessingTest {
     }
 
     @Test
+    void tellsWhichWayUpAPageIsFromItsGlyphs() {
+        GrayImage upright = GrayImage.of(TestImages.bill(true));
+        for (int turned = 0; turned < 4; turned++) {
+            GrayImage page = Rotation.quarterTurns(upright, turned);
+
+            Orientation.Decision decision = Orientation.of(components(page));
+
+            assertTrue(decision.certain(), "turned " + turned + ": " + decision);
+            assertEquals(0, (turned + decision.quarterTurns()) % 4, "turned " + turned + ": " + decision);
+        }
+    }
+
+    @Test
+    void isUnsureAboutAPageWithoutText() {
+        GrayImage noise = GrayImage.of(TestImages.speckled(TestImages.bill(false), 0.0, 1));
+        GrayImage blank = GrayImage.blank(600, 800);
+        java.util.Arrays.fill(blank.pixels(), (byte) 255);
+
+        assertFalse(Orientation.of(components(blank)).certain());
+        assertTrue(Orientation.of(components(noise)).certain(), "a real page stays readable");
+    }
+
+    @Test
+    void joinsInkThatTouchesAtACornerIntoOneComponent() {
+        boolean[] ink = new boolean[5 * 4];
+        // Row 0: x=0 and x=3; row 1: x=1 (diagonal to x=0); row 3: x=3 (apart from everything).
+        ink[0] = true;
+        ink[3] = true;
+        ink[5 + 1] = true;
+        ink[15 + 3] = true;
+
+        List<InkComponents.Box> boxes = InkComponents.of(ink, 5, 4).boxes();
+
+        assertEquals(3, boxes.size());
+        assertTrue(boxes.contains(new InkComponents.Box(0, 0, 2, 2, 2)), boxes.toString());
+    }
+
+    @Test
+    void erasesSpecksAwayFromTextAndKeepsDecimalPoints() {
+        GrayImage clean = GrayImage.of(TestImages.bill(false));
+        GrayImage dusty = GrayImage.of(TestImages.bill(false));
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 400; i++) {
+            int x = 20 + random.nextInt(dusty.width() - 40);
+            int y = 20 + random.nextInt(dusty.height() - 40);
+            dusty.set(x, y, 0);
+            dusty.set(x + 1, y, 0);
+        }
+        int glyphSize = Orientation.medianSize(Orientation.glyphs(components(clean).boxes(), clean.width(), clean.height()));
+
+        int keptFromClean = Specks.remove(clean, components(clean), glyphSize);
+        int erased = Specks.remove(dusty, components(dusty), glyphSize);
+
+        assertEquals(0, keptFromClean, "no part of the text is a speck");
+        assertTrue(erased > 300, erased + " specks erased");
+    }
+
+    @Test
+    void measuresSensorGrainButNotText() {
+        GrayImage paper = GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 0, 0, 220, 10, 3));
+
+        assertEquals(10, NoiseLevel.sigma(paper), 1.5);
+        assertTrue(NoiseLevel.sigma(GrayImage.of(TestImages.bill(true))) < 1);
+    }
+
+    @Test
+    void thresholdsGrainyPaperBelowItsGrain() {
+        GrayImage grainy = GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 0, 60, 220, 12, 4));
+
+        int threshold = Otsu.threshold(grainy);
+
+        // Three sigma of grain below the paper hardly any paper pixel reaches.
+        assertTrue(threshold < 220 - 3 * 12, "threshold " + threshold);
+        assertTrue(threshold > 60 + 3 * 12, "threshold " + threshold);
+    }
+
+    @Test
+    void thresholdsPaleBlurredPrintAtTheStrokesEdgesNotInTheirBlur() {
+        GrayImage sharp = GrayImage.of(TestImages.degraded(TestImages.bill(false), 2, 0, 0, 255, 0, 1));
+        GrayImage pale = GrayImage.of(TestImages.degraded(TestImages.bill(false), 2, 2, 140, 240, 0, 1));
+        int trueInk = count(Otsu.ink(sharp, 128));
+
+        assertTrue(Otsu.isPale(pale));
+        assertFalse(Otsu.isPale(sharp));
+        int ours = count(Otsu.ink(pale, Otsu.threshold(pale)));
+        int otsus = count(Otsu.ink(pale, Otsu.otsu(pale)));
+        assertTrue(Math.abs(ours - trueInk) < Math.abs(otsus - trueInk), ours + " vs " + otsus + " ink pixels, truly " + trueInk);
+        GrayImage sharpened = Smoothing.sharpen(pale, 1, 2);
+        int sharpenedInk = count(Otsu.ink(sharpened, Otsu.threshold(sharpened)));
+        assertTrue(Math.abs(sharpenedInk - trueInk) < Math.abs(ours - trueInk), sharpenedInk + " ink pixels after sharpening");
+    }
+
+    @Test
+    void sharpeningDeepensBlurredStrokes() {
+        GrayImage blurred = GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 3, 0, 255, 0, 1));
+
+        GrayImage sharp = Smoothing.sharpen(blurred, 1, 2);
+
+        assertTrue(inkPixels(sharp) > inkPixels(blurred), "more pixels are clearly ink");
+    }
+
+    @Test
     void grayConversionFlattensOntoWhite() {
         BufferedImage transparent = new BufferedImage(4, 3, BufferedImage.TYPE_INT_ARGB);
 
         GrayImage gray = GrayImage.of(transparent);
 
         assertEquals(255, gray.get(3, 2));
+    }
+
+    private static int count(boolean[] ink) {
+        int count = 0;
+        for (boolean pixel : ink) {
+            count += pixel ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static InkComponents components(GrayImage page) {
+        return InkComponents.of(Otsu.ink(page, Otsu.threshold(page)), page.width(), page.height());
     }
 
     private static int inkPixels(GrayImage image) {

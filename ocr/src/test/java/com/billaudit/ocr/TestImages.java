@@ -126,6 +126,52 @@ final class TestImages {
         return out;
     }
 
+    /**
+     * A poor scan: shrunk by {@code shrink} (a lower resolution), blurred, the ink faded to
+     * {@code inkLevel} gray on paper of {@code paperLevel} and Gaussian sensor noise of
+     * {@code noise} gray levels added.
+     */
+    static BufferedImage degraded(BufferedImage source, int shrink, int blurPasses, int inkLevel, int paperLevel,
+                                  double noise, long seed) {
+        int w = source.getWidth() / shrink;
+        int h = source.getHeight() / shrink;
+        double[] gray = new double[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double sum = 0;
+                for (int dy = 0; dy < shrink; dy++) {
+                    for (int dx = 0; dx < shrink; dx++) {
+                        sum += source.getRGB(x * shrink + dx, y * shrink + dy) & 0xFF;
+                    }
+                }
+                double level = sum / (shrink * shrink) / 255.0;
+                gray[y * w + x] = inkLevel + level * (paperLevel - inkLevel);
+            }
+        }
+        for (int pass = 0; pass < blurPasses; pass++) {
+            double[] blurred = gray.clone();
+            for (int y = 1; y < h - 1; y++) {
+                for (int x = 1; x < w - 1; x++) {
+                    double sum = 0;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            sum += gray[(y + dy) * w + x + dx] * (dx == 0 ? 2 : 1) * (dy == 0 ? 2 : 1);
+                        }
+                    }
+                    blurred[y * w + x] = sum / 16;
+                }
+            }
+            gray = blurred;
+        }
+        Random random = new Random(seed);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < gray.length; i++) {
+            int value = (int) Math.round(Math.clamp(gray[i] + random.nextGaussian() * noise, 0, 255));
+            out.getRaster().setSample(i % w, i / w, 0, value);
+        }
+        return out;
+    }
+
     static byte[] encode(BufferedImage image, String format) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (!ImageIO.write(image, format, out)) {
