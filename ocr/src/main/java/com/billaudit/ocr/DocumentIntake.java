@@ -7,9 +7,11 @@ import com.billaudit.intake.DocumentReader;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Reads uploads in Tika's order: sniff the bytes, reject what cannot be read, then read plain
@@ -17,7 +19,8 @@ import java.util.List;
  *
  * <p>Tesseract is much faster single-threaded (OMP_THREAD_LIMIT=1, set by the scripts and the
  * test runner) with one engine per core; {@link OcrSettings#engines()} engines are shared by all
- * callers.
+ * callers. The scanned pages of one document are OCR'd side by side on the engines free when it
+ * starts.
  */
 public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
@@ -26,6 +29,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     private final EnginePool engines;
     private final PageOcr ocr;
     private final PdfReader pdfs;
+    /** Platform threads: OCR runs in native code, which would pin a virtual thread's carrier. */
+    private final ExecutorService pageThreads;
 
     public DocumentIntake(OcrSettings settings, IntakeListener listener) {
         this(settings, listener, Preprocessing.standard());
@@ -36,7 +41,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         this.listener = listener;
         this.engines = new EnginePool(settings);
         this.ocr = new PageOcr(engines, settings, listener, new Preprocessor(preprocessing));
-        this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr));
+        this.pageThreads = Executors.newFixedThreadPool(settings.engines(), Thread.ofPlatform().daemon().name("ocr-page-", 1).factory());
+        this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr), pageThreads, engines::free);
     }
 
     @Override
@@ -77,12 +83,20 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
                 throw new DocumentRejectedException(Reason.TOO_LARGE,
                         "the image has " + pageCount + " pages; at most " + settings.maxPages() + " are read");
             }
-            List<PageText> pages = new ArrayList<>(pageCount);
-            for (int index = 0; index < pageCount; index++) {
-                deadline.check();
-                pages.add(ocr.read(index + 1, document.page(index), deadline));
+            DocumentPages pages = DocumentPages.start(pageThreads, engines.free(), deadline);
+            try {
+                for (int index = 0; index < pageCount; index++) {
+                    deadline.check();
+                    int number = index + 1;
+                    // Decoded here: an image reader serves one thread.
+                    BufferedImage image = document.page(index);
+                    pages.ocr(() -> ocr.read(number, image, deadline));
+                }
+            } catch (RuntimeException e) {
+                pages.cancelUnfinished();
+                throw e;
             }
-            return pages;
+            return pages.finish();
         }
     }
 
@@ -93,6 +107,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
     @Override
     public void close() {
+        pageThreads.shutdownNow();
         engines.close();
     }
 }

@@ -45,6 +45,14 @@ final class EnginePool implements AutoCloseable {
         }
     }
 
+    /** Engines a caller could borrow right now without waiting: idle ones and ones not yet created. */
+    synchronized int free() {
+        if (closed || unavailable != null) {
+            return 0;
+        }
+        return idle.size() + settings.engines() - all.size();
+    }
+
     TesseractEngine borrow(Deadline deadline) {
         TesseractEngine engine = idle.poll();
         if (engine == null) {

@@ -11,6 +11,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /** OCRs a scanned PDF page: renders it in gray at the configured resolution, then OCR. */
 final class PdfPageRenderer implements ScannedPageReader {
@@ -27,7 +28,7 @@ final class PdfPageRenderer implements ScannedPageReader {
     }
 
     @Override
-    public PageText read(PDDocument document, int pageNumber, Deadline deadline) {
+    public Supplier<PageText> render(PDDocument document, int pageNumber, Deadline deadline) {
         deadline.check();
         BufferedImage image;
         try {
@@ -38,7 +39,7 @@ final class PdfPageRenderer implements ScannedPageReader {
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "page " + pageNumber + " cannot be rendered: " + e.getMessage(), e);
         }
-        return ocr.read(pageNumber, image, deadline);
+        return () -> ocr.read(pageNumber, image, deadline);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.IntSupplier;
 
 /**
  * Reads a PDF page by page: a page with a usable text layer is read from it; a page without
@@ -29,11 +30,20 @@ final class PdfReader {
     private final OcrSettings settings;
     private final IntakeListener listener;
     private final ScannedPageReader scans;
+    private final ExecutorService threads;
+    private final IntSupplier engines;
 
-    PdfReader(OcrSettings settings, IntakeListener listener, ScannedPageReader scans) {
+    /**
+     * @param threads where scanned pages are OCR'd side by side
+     * @param engines how many OCR engines are free now
+     */
+    PdfReader(OcrSettings settings, IntakeListener listener, ScannedPageReader scans, ExecutorService threads,
+              IntSupplier engines) {
         this.settings = settings;
         this.listener = listener;
         this.scans = scans;
+        this.threads = threads;
+        this.engines = engines;
     }
 
     List<PageText> read(byte[] content, Deadline deadline) {
@@ -46,18 +56,23 @@ final class PdfReader {
                 throw new DocumentRejectedException(Reason.TOO_LARGE,
                         "the PDF has " + pageCount + " pages; at most " + settings.maxPages() + " are read");
             }
-            List<PageText> pages = new ArrayList<>(pageCount);
-            for (int number = 1; number <= pageCount; number++) {
-                deadline.check();
-                pages.add(readPage(document, number, deadline));
+            DocumentPages pages = DocumentPages.start(threads, engines.getAsInt(), deadline);
+            try {
+                for (int number = 1; number <= pageCount; number++) {
+                    deadline.check();
+                    readPage(document, number, deadline, pages);
+                }
+            } catch (RuntimeException | IOException e) {
+                pages.cancelUnfinished();
+                throw e;
             }
-            return pages;
+            return pages.finish();
         } catch (IOException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private PageText readPage(PDDocument document, int number, Deadline deadline) throws IOException {
+    private void readPage(PDDocument document, int number, Deadline deadline, DocumentPages pages) throws IOException {
         long started = System.nanoTime();
         List<Word> words;
         try {
@@ -67,11 +82,12 @@ final class PdfReader {
             throw new IOException("page " + number + ": " + e, e);
         }
         if (needsOcr(document, number, readableChars(words))) {
-            return scans.read(document, number, deadline);
+            pages.ocr(scans.render(document, number, deadline));
+            return;
         }
         List<TextLine> lines = LayoutLines.build(words);
         listener.pageRead(TextSource.PDF_TEXT.code(), (System.nanoTime() - started) / 1e9, null);
-        return new PageText(number, lines, TextSource.PDF_TEXT, null);
+        pages.add(new PageText(number, lines, TextSource.PDF_TEXT, null));
     }
 
     /**

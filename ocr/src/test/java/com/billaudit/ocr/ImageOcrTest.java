@@ -130,6 +130,40 @@ class ImageOcrTest {
     }
 
     @Test
+    void ocrsThePagesOfOneDocumentSideBySideOnFreeEngines() {
+        byte[] tiff = TestImages.tiff(List.of(TestImages.bill(false), TestImages.bill(true), TestImages.bill(false)));
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        OcrSettings twoEngines = new OcrSettings(OcrSettings.defaults().tessdataPath(), "eng", 2, 300, 10,
+                80_000_000L, Duration.ofSeconds(60));
+        try (DocumentIntake parallel = new DocumentIntake(twoEngines, new IntakeListener() {
+            @Override
+            public void pageRead(String textSource, double seconds, Double confidence) {
+                threads.add(Thread.currentThread().getName());
+            }
+        })) {
+            DocumentText text = parallel.read(tiff, "image/tiff", Duration.ofSeconds(60));
+
+            assertEquals(List.of(1, 2, 3), text.pages().stream().map(PageText::number).toList());
+            text.pages().forEach(ImageOcrTest::assertAllRows);
+            assertEquals(2, threads.size(), "pages read on " + threads);
+        }
+    }
+
+    @Test
+    void stopsTheOtherPagesWhenOnePageTimesOut() {
+        OcrSettings impatient = new OcrSettings(OcrSettings.defaults().tessdataPath(), "eng", 2, 300, 10,
+                80_000_000L, Duration.ofMillis(5));
+        byte[] tiff = TestImages.tiff(List.of(TestImages.bill(true), TestImages.bill(true), TestImages.bill(true)));
+        try (DocumentIntake hurried = new DocumentIntake(impatient, IntakeListener.NONE)) {
+            long started = System.nanoTime();
+            DocumentRejectedException e = assertThrows(DocumentRejectedException.class,
+                    () -> hurried.read(tiff, "image/tiff", Duration.ofSeconds(60)));
+            assertEquals(Reason.TIMEOUT, e.reason());
+            assertTrue(System.nanoTime() - started < 5_000_000_000L, "failed fast");
+        }
+    }
+
+    @Test
     void readsTextPagesDirectlyAndOcrsScannedPages() throws IOException {
         PDDocument document = new PDDocument();
         TestPdfs.drawBillTable(document);
