@@ -42,7 +42,9 @@ final class PageOcr {
         if (preprocessor.steps().orient() && !prepared.orientationSettled() && isPoor(words)) {
             words = bestOrientation(original, prepared.image(), words, deadline);
         }
-        List<TextLine> lines = LayoutLines.build(words);
+        List<TextLine> lines = LayoutLines.build(words).stream()
+                .map(line -> new TextLine(Misreadings.repair(line.text()), line.confidence()))
+                .toList();
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(0);
         listener.pageRead(TextSource.OCR.code(), (System.nanoTime() - started) / 1e9, confidence);
         return new PageText(number, lines, TextSource.OCR, confidence);

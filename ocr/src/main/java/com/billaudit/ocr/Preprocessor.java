@@ -10,7 +10,7 @@ import java.util.List;
 final class Preprocessor {
 
     /** Glyphs (median component size) smaller than this many pixels are enlarged; Tesseract reads small text poorly. */
-    static final int SMALL_GLYPH = 20;
+    static final int SMALL_GLYPH = 24;
     /** The glyph size small text is enlarged to. */
     static final int GOOD_GLYPH = 30;
     private static final double MAX_UPSCALE = 3;

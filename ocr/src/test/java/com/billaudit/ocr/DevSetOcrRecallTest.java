@@ -195,11 +195,12 @@ class DevSetOcrRecallTest {
     }
 
     /**
-     * Numbers on a line with their thousands separators removed, at two decimals: bills print
-     * 250, 250.00 and 2,50,000 alike.
+     * Numbers on a line with their thousands separators and currency marks removed, at two
+     * decimals: bills print 250, 250.00, Rs.250.00 and 2,50,000 alike.
      */
     private static Set<String> numbers(String line) {
-        return Arrays.stream(line.split("\\s+")).map(token -> token.replace(",", ""))
+        return Arrays.stream(line.split("\\s+"))
+                .map(token -> token.replaceFirst("^(?i)(rs\\.?|inr|\u20b9)", "").replaceFirst("/-$", "").replace(",", ""))
                 .filter(token -> token.matches("\\d+(\\.\\d+)?"))
                 .map(token -> amount(new BigDecimal(token)))
                 .collect(Collectors.toSet());
