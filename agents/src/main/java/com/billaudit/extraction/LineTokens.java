@@ -80,7 +80,9 @@ final class LineTokens {
         if (left.matches("[\\d,]*\\d") && right.matches("[.,]\\d{2}")) {
             return "";
         }
-        if (left.matches("\\d[\\d,]*") && right.matches("\\d{2}") && rightEndsCell && left.length() >= 2) {
+        boolean grouped = left.matches("\\d[\\d,]*") || left.matches("\\d{1,3}(?:\\.\\d{2,3})*\\.\\d{3}");
+        if (grouped && right.matches("\\d{2}") && rightEndsCell && left.length() >= 2) {
+            // "2.375 00": points for the thousands, then the decimal point lost too
             return ".";
         }
         return null;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class NumberReader {
 
-    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹|\\$)+|(?:/-|/=|-/)$");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹)+|(?:/-|/=|-/)$");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
     /** "1,250,00" or "250,00": a comma before exactly two final digits is a decimal comma. */
@@ -20,7 +20,8 @@ final class NumberReader {
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{2,3})+\\.\\d{2}");
     /** A service code such as B003 or S001: a capital letter before digits is a code, not a misread number. */
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
-    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§";
+    /** Letters and signs OCR prints for digits; rupee bills never print a dollar sign, a scan's 5 often reads as one. */
+    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§$";
     private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     /** "300:00": OCR took the decimal point for a colon. */
     private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
@@ -102,7 +103,7 @@ final class NumberReader {
             sb.append(switch (c) {
                 case 'O', 'o', 'D', 'Q' -> '0';
                 case 'l', 'I', '|', '!', 'i' -> '1';
-                case 'S', 's', '§' -> '5';
+                case 'S', 's', '§', '$' -> '5';
                 case 'B' -> '8';
                 case 'Z', 'z' -> '2';
                 default -> c;

@@ -212,6 +212,9 @@ final class RowReader {
         /** Reads the columns right of the description in the header's order, right to left. */
         private void readTrailingByHeader() {
             List<Column> trailing = header.trailing();
+            if (onlyDescription(trailing)) {
+                return;
+            }
             boolean datedColumn = trailing.stream().anyMatch(c -> c.role() == ColumnRole.DATE || c.role() == ColumnRole.EXPIRY);
             while (!datedColumn && right > left && token(right).kind() == TokenKind.DATE) {
                 // a date printed last in a column the header did not name: the row's date
@@ -248,6 +251,19 @@ final class RowReader {
                 }
             }
             placeByPosition();
+        }
+
+        /**
+         * A wrapped line that is one run of single-spaced words ending left of every trailing
+         * column ("Clavulanic Acid 625" under "Amoxicillin and"): its number is a strength, not a cell.
+         */
+        private boolean onlyDescription(List<Column> trailing) {
+            if (!laidOutDocument || trailing.isEmpty() || right <= left || header.descriptionIndex() < 0) {
+                return false;
+            }
+            Token last = token(right);
+            boolean oneCell = all.stream().skip(1).noneMatch(Token::cellStart);
+            return oneCell && last.kind() == TokenKind.NUMBER && last.end() < trailing.getFirst().start() - 1;
         }
 
         private void readNumber(Column column, Token t) {

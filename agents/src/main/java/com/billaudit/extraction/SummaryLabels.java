@@ -38,13 +38,15 @@ final class SummaryLabels {
             "patient", "items", "all", "paid", "payable", "now", "as", "per", "above", "with", "sale", "sales",
             "previous", "page", "this", "till", "date", "x");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z/.-]*");
+    /** "Totai", "Tota1", "Tetal", "Iotal": "total" with one letter misread by OCR. */
+    private static final Pattern OCR_TOTAL = Pattern.compile("(?<![a-z])(?:[1il|f]otal|t[0ea]tal|to[1lif]al|tot[4o]l|tota[1i!|])(?![a-z])");
 
     private SummaryLabels() {
     }
 
     /** The kind of summary row {@code label} (the text of a row without its amounts) names, if it is one. */
     static Optional<SummaryKind> kindOf(String label) {
-        String text = label.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String text = OCR_TOTAL.matcher(label.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll("total");
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             if (m.find()) {

@@ -66,6 +66,16 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void keepsAStrengthWrappedOntoItsOwnLineInTheDescription() {
+        Bill bill = extract("wrapped-strength.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "AMOXICILLIN AND CLAVULANIC ACID 625 MG TABLET", "20", "18.00", "360.00");
+        assertItem(bill.items().get(1), "Tab Montair 10", "15", "10.00", "150.00");
+        assertItem(bill.items().get(2), "Amoxicillin and Clavulanic Acid 625 mg Tablet", "2", "16.20", "32.40");
+        assertItem(bill.items().get(3), "Surgical Blade No 22", "8", "9.50", "76.00");
+    }
+
+    @Test
     void carriesALedgerDatePrintedOnceOntoTheRowsBelow() {
         Bill bill = extract("ledger-date-carried-forward.txt");
         List<LocalDate> dates = bill.items().stream().map(LineItem::date).toList();
@@ -126,6 +136,16 @@ class LineItemExtractorTest {
         assertTrue(bill.items().get(1).confidence() < 1.0);
         assertTrue(bill.items().get(3).confidence() < 1.0);
         assertEquals(money("2430.00"), bill.stated().subtotal());
+    }
+
+    @Test
+    void readsAmountsWithPointsForThousandsAndSummaryLabelsOcrMisspelt() {
+        Bill bill = extract("ocr-dotted-thousands.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Normal Delivery Charges", "1", "15000.00", "15000.00");
+        assertItem(bill.items().get(1), "Upper GI Endoscopy", "1", "2375.00", "2375.00");
+        assertItem(bill.items().get(2), "Asthalin Respules", "4", "12.60", "50.40");
+        assertEquals(money("17425.40"), bill.stated().statedTotal());
     }
 
     @Test

@@ -25,7 +25,8 @@ class NumberReaderTest {
             "250,00; 250.00; true",
             "1.250.00; 1250.00; true",
             "5OO.00; 500.00; true",
-            "l0; 10; true"})
+            "l0; 10; true",
+            "$0.40; 50.40; true"})
     void readsPrintedAmounts(String printed, String value, boolean repaired) {
         PrintedNumber n = NumberReader.read(printed).orElseThrow();
         assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
