@@ -87,6 +87,9 @@ public final class DescriptionNormaliser {
                 }
                 String run = text.substring(i, end);
                 String repaired = known == null ? null : misreadDigits(run, known);
+                if (repaired == null && known != null) {
+                    repaired = misreadLetters(run);
+                }
                 if (repaired != null) {
                     words.add(repaired);
                 } else {
@@ -146,6 +149,15 @@ public final class DescriptionNormaliser {
             }
         }
         return null;
+    }
+
+    /** A number with OCR's letter slips (s00 → 500, 1o → 10): digits, and only look-alike letters fewer than them. */
+    private static String misreadLetters(String run) {
+        long digits = run.chars().filter(ch -> isDigit((char) ch)).count();
+        if (digits == 0 || digits * 2 < run.length() || run.chars().anyMatch(ch -> !isDigit((char) ch) && "osli".indexOf(ch) < 0)) {
+            return null;
+        }
+        return run.replace('o', '0').replace('s', '5').replace('l', '1').replace('i', '1');
     }
 
     private static boolean isLetter(char c) {

@@ -17,15 +17,15 @@ final class OcrRepair {
     /** Letters (or pairs) OCR confuses, each way it is read. */
     private static final String[][] LOOK_ALIKES = {{"c", "e"}, {"e", "c"}, {"o", "a"}, {"a", "o"}, {"rn", "m"},
             {"m", "rn"}, {"l", "i"}, {"i", "l"}, {"u", "n"}, {"n", "u"}, {"q", "g"}, {"f", "t"}, {"t", "f"},
-            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
+            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
     private static final int MIN_LENGTH = 3;
     private static final int MIN_SPLIT_LENGTH = 4;
     /**
      * A three-letter word is more likely an abbreviation of its own ("EEG", "EMG") than a misread
-     * one ("ECG"): in it only a misread vowel is read back ("tob" for "tab").
+     * one ("ECG"): in it only a misread vowel or a D read as O is read back ("tob" for "tab", "OPO" for "OPD").
      */
     private static final int MIN_LOOK_ALIKE_LENGTH = 4;
-    private static final String[][] VOWEL_LOOK_ALIKES = {{"o", "a"}, {"a", "o"}};
+    private static final String[][] VOWEL_LOOK_ALIKES = {{"o", "a"}, {"a", "o"}, {"o", "d"}};
     private static final int MIN_PART = 2;
     /** Up to this length a word may also have lost a letter ("rom" for "room"). */
     private static final int MAX_SHORT_WORD = 5;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class OcrRepairTest {
     private static final Set<String> KNOWN = Set.of("blood", "sugar", "fasting", "urea", "room", "private", "tablet",
-            "ferritin", "serum");
+            "ferritin", "serum", "outpatient", "doctor", "visit", "dolo");
 
     @Test
     void wordsRunTogetherOrMisreadByALetterAreMendedIntoKnownWords() {
@@ -24,6 +24,8 @@ class OcrRepairTest {
         assertEquals(List.of("private", "room"), OcrRepair.repair(List.of("private", "rom"), KNOWN::contains));
         assertEquals(List.of("tablet"), OcrRepair.repair(List.of("tob"), KNOWN::contains));
         assertEquals(List.of("serum"), OcrRepair.repair(List.of("serum", "chorges"), KNOWN::contains), "a misread noise word goes");
+        assertEquals(List.of("outpatient", "doctor", "visit"), OcrRepair.repair(List.of("opo", "ooctor", "visit"), KNOWN::contains));
+        assertEquals(List.of("dolo"), OcrRepair.repair(List.of("oolo"), KNOWN::contains));
     }
 
     @Test
@@ -36,6 +38,8 @@ class OcrRepairTest {
         assertEquals(List.of("blood", "urea"), DescriptionNormaliser.tokens("8lood Urea", KNOWN::contains));
         assertEquals(List.of("serum", "ferritin"), DescriptionNormaliser.tokens("5erum Ferr1tin", KNOWN::contains));
         assertEquals(List.of("tablet", "x", "500", "mg"), DescriptionNormaliser.tokens("Tablet X 500mg", KNOWN::contains));
+        assertEquals(List.of("tablet", "500", "mg"), DescriptionNormaliser.tokens("Tablet S00 mg", KNOWN::contains));
+        assertEquals(List.of("tablet", "10"), DescriptionNormaliser.tokens("Tablet 1o", KNOWN::contains));
     }
 
     @Test
