@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * DUPLICATE: the same service billed again: the same normalised description (so "Inj. X" and
- * "X Injection" are the same), the same date or both undated, and the same unit price. The first
+ * "X Injection" are the same), the same date or both undated (on a bill that dates none of its rows),
+ * and the same unit price. The first
  * line is the charge; every further copy is recoverable. One misread letter in a long
  * description (a scan) does not make a copy a different service. A per-day service (room, nursing) on
  * different dates is a different day's charge, not a copy.
@@ -30,9 +31,11 @@ public final class DuplicateRule implements AuditRule {
 
     @Override
     public List<Finding> apply(AuditInput input) {
+        // on a bill that dates its rows, an undated row is one whose date could not be read: its day is unknown
+        boolean dated = input.items().stream().anyMatch(item -> item.date() != null);
         Map<Key, List<LineItem>> groups = new LinkedHashMap<>();
         for (LineItem item : input.items()) {
-            if (Money.isPositive(item.amount())) {
+            if (Money.isPositive(item.amount()) && (item.date() != null || !dated)) {
                 Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
                 Key same = groups.keySet().stream().filter(k -> sameCharge(k, key)).findFirst().orElse(key);
                 groups.computeIfAbsent(same, k -> new ArrayList<>()).add(item);

@@ -64,7 +64,10 @@ final class RowDates {
         }
     }
 
-    /** Ledgers print a date once for the rows of one day, in the first row or as a heading: the rows below share it. */
+    /**
+     * Ledgers print a date once for the rows of one day, in the first row or as a heading: the rows
+     * below share it. A row whose own date is printed but unreadable does not: its day is unknown.
+     */
     static void carryForward(List<TableEntry> entries) {
         LocalDate last = null;
         for (TableEntry e : entries) {
@@ -72,7 +75,7 @@ final class RowDates {
                 last = heading.date();
             } else if (e instanceof TableEntry.Charge(DraftItem item)) {
                 if (item.date == null) {
-                    item.date = last;
+                    item.date = item.cells.dateScraps() == null && item.cells.partialDate() == null ? last : null;
                 } else {
                     last = item.date;
                 }

@@ -16,8 +16,8 @@ final class SumReconciler {
 
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final double REPAIRED = 0.6;
-    /** Digit pairs (smaller first) a scan confuses: 0 with 6, 8 and 9, 5 with 6, 3 with 8, 1 and 2 with 7. */
-    private static final java.util.Set<String> LOOKALIKES = java.util.Set.of("06", "08", "09", "68", "89", "56", "38", "17", "27");
+    /** Digit pairs (smaller first) a scan confuses: 0 with 6, 8 and 9, 5 with 6 and 9, 3 with 8, 1 and 2 with 7, 4 with 9. */
+    private static final java.util.Set<String> LOOKALIKES = java.util.Set.of("06", "08", "09", "68", "89", "56", "59", "38", "17", "27", "49");
 
     private SumReconciler() {
     }

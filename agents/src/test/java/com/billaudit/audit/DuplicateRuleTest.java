@@ -50,6 +50,14 @@ class DuplicateRuleTest {
     }
 
     @Test
+    void onADatedBillTwoRowsWhoseDatesCouldNotBeReadAreNotCopies() {
+        assertEquals(0, rule.apply(input(List.of(
+                line(1, "Ward bed", MONDAY, "1", "1000", "1000"),
+                line(2, "Ward bed", "1", "1000", "1000"),
+                line(3, "Ward bed", "1", "1000", "1000")))).size());
+    }
+
+    @Test
     void aDifferentUnitPriceIsADifferentCharge() {
         assertEquals(List.of(), rule.apply(input(List.of(
                 line(1, "Lipid panel", "1", "300", "300"),

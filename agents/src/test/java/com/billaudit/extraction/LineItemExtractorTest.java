@@ -87,6 +87,13 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void aRowWhoseDateIsPrintedButUnreadableStaysUndated() {
+        Bill bill = extract("ocr-unreadable-date.txt");
+        List<LocalDate> dates = bill.items().stream().map(LineItem::date).toList();
+        assertEquals(java.util.Arrays.asList(LocalDate.of(2025, 11, 29), LocalDate.of(2025, 11, 30), null, LocalDate.of(2025, 12, 2)), dates);
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
