@@ -28,9 +28,10 @@ final class RowReader {
     /** "INR 240.00", "Rs. 500": a currency word standing apart from its amount. */
     private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*/?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
+    private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
 
@@ -162,7 +163,7 @@ final class RowReader {
             while (left < right) {
                 Token t = token(left);
                 Column column = overlappingLeadingColumn(t);
-                if (column == null || t.text().length() > (column.role() == ColumnRole.DATE ? 11 : 7)) {
+                if (column == null || codeText(t).length() > (column.role() == ColumnRole.DATE ? 11 : 7)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
@@ -173,6 +174,11 @@ final class RowReader {
             if (!underDate.isEmpty()) {
                 dateScraps = String.join(" ", underDate);
             }
+        }
+
+        /** A code as OCR leaves it: specks before it ("=SRV2029", "~LAB3206") dropped, an S read as $ read back. */
+        private static String codeText(Token t) {
+            return LEADING_SPECKS.matcher(t.text()).replaceFirst("").replace('$', 'S');
         }
 
         private Column overlappingLeadingColumn(Token t) {
@@ -192,7 +198,7 @@ final class RowReader {
         }
 
         private static boolean looksLikeCode(Token t, Token next) {
-            String text = t.text();
+            String text = codeText(t);
             boolean lettersAndDigits = text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isLetter);
             return CODE.matcher(text).matches() && text.chars().noneMatch(Character::isLowerCase)
                     && (next.cellStart() || lettersAndDigits);

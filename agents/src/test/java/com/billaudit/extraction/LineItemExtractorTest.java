@@ -94,6 +94,16 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void keepsCodesWithOcrSpecksOutOfTheDescription() {
+        Bill bill = extract("ocr-code-specks.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "General Anaesthesia Chgs.", "1", "6000.00", "6000.00");
+        assertItem(bill.items().get(1), "IV Set", "1", "42.00", "42.00");
+        assertItem(bill.items().get(2), "STOOL ROUTINE EXAMINATION", "1", "66.50", "66.50");
+        assertItem(bill.items().get(3), "Physiotherapy", "2", "315.00", "630.00");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The matcher is reused per tariff version and must stay fast for large tariffs. */
-class TariffMatcherSpeedTest {
+/**
+ * A tariff of a thousand rows: every line that names a row finds it. How fast is measured by
+ * scripts/bench (the rate-audit agent's share of analysis time), not here.
+ */
+class TariffMatcherLargeTariffTest {
     private static final String[] WORDS = {"serum", "blood", "urine", "culture", "profile", "scan", "ultrasound",
             "xray", "chest", "knee", "spine", "brain", "abdomen", "pelvis", "thyroid", "liver", "kidney", "function",
             "tablet", "injection", "capsule", "syrup", "dressing", "suture", "repair", "biopsy", "excision", "drainage",
@@ -26,7 +28,7 @@ class TariffMatcherSpeedTest {
             "antigen", "antibody", "vitamin", "protein", "glucose", "hormone", "enzyme", "marker", "panel"};
 
     @Test
-    void matchesAHundredLinesAgainstAThousandRowsWellUnderFiftyMilliseconds() {
+    void findsEachNamedRowAmongAThousand() {
         Random random = new Random(7);
         List<TariffRow> rows = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -42,17 +44,11 @@ class TariffMatcherSpeedTest {
         Rulebook rulebook = new Rulebook(new Scheme("T", "T", "INR", new BigDecimal("0.10")), 1, rows, 0, List.of());
         TariffMatcher matcher = new TariffMatcher(rulebook, null, AuditSettings.defaults());
 
-        long best = Long.MAX_VALUE;
-        List<LineItem> matched = List.of();
-        for (int run = 0; run < 20; run++) {
-            long start = System.nanoTime();
-            matched = matcher.matchAll(items);
-            best = Math.min(best, System.nanoTime() - start);
-        }
+        List<LineItem> matched = matcher.matchAll(items);
 
-        assertEquals(rows.get(0).code(), matched.get(0).match().code());
-        assertTrue(best < 50_000_000L, "100 lines took " + best / 1_000_000 + " ms");
-        System.out.println("matcher: 100 lines x 1000 rows in " + best / 1_000 + " µs");
+        for (int i = 0; i < items.size(); i += 2) {
+            assertEquals(rows.get(i * 7).code(), matched.get(i).match().code(), items.get(i).description());
+        }
     }
 
     private static String phrase(Random random, int words) {
