@@ -14,6 +14,7 @@ final class LineTokens {
 
     private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}│┃]|[_—–=~]{2,}|-{3,}|\\+(?=[-=+])|(?<=[-=])\\+|(?<=\\s)[—–_]+(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹");
 
     private LineTokens() {
     }
@@ -55,7 +56,8 @@ final class LineTokens {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token last = joined.isEmpty() ? null : joined.getLast();
-            boolean oneSpace = last != null && !t.cellStart() && t.start() - last.end() == 1 && (joined.size() == 1 || last.cellStart());
+            boolean startsCell = last != null && (joined.size() == 1 || last.cellStart() || isCurrency(joined.get(joined.size() - 2).text()));
+            boolean oneSpace = last != null && !t.cellStart() && t.start() - last.end() == 1 && startsCell;
             boolean endsCell = k + 1 == tokens.size() || tokens.get(k + 1).cellStart();
             String glue = oneSpace ? glue(last.text(), t.text(), endsCell) : null;
             if (glue != null && NumberReader.isNumber(last.text() + glue + t.text())) {
@@ -81,11 +83,15 @@ final class LineTokens {
             return "";
         }
         boolean grouped = left.matches("\\d[\\d,]*") || left.matches("\\d{1,3}(?:\\.\\d{2,3})*\\.\\d{3}");
-        if (grouped && right.matches("\\d{2}") && rightEndsCell && left.length() >= 2) {
+        if (grouped && right.matches("\\d{2}[°º'`]?") && rightEndsCell && left.length() >= 2) {
             // "2.375 00": points for the thousands, then the decimal point lost too
             return ".";
         }
         return null;
+    }
+
+    private static boolean isCurrency(String word) {
+        return CURRENCY.matcher(word).matches();
     }
 
     /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */

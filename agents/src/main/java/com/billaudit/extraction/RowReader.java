@@ -163,7 +163,7 @@ final class RowReader {
             while (left < right) {
                 Token t = token(left);
                 Column column = overlappingLeadingColumn(t);
-                if (column == null || codeText(t).length() > (column.role() == ColumnRole.DATE ? 11 : 7)) {
+                if (column == null || codeText(t).length() > longestScrap(column, t)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
@@ -174,6 +174,14 @@ final class RowReader {
             if (!underDate.isEmpty()) {
                 dateScraps = String.join(" ", underDate);
             }
+        }
+
+        /** How long a scrap under a date or code column may be: a code OCR garbled ("SRV764?7", "8E&D8290") keeps its digits. */
+        private static int longestScrap(Column column, Token t) {
+            if (column.role() == ColumnRole.DATE) {
+                return 11;
+            }
+            return t.text().chars().filter(Character::isDigit).count() >= 3 ? 9 : 7;
         }
 
         /** A code as OCR leaves it: specks before it ("=SRV2029", "~LAB3206") dropped, an S read as $ read back. */

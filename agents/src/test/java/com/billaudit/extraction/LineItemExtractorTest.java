@@ -104,6 +104,17 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void keepsCodesOcrGarbledOutOfTheDescriptionAndReadsSplitAmounts() {
+        Bill bill = extract("ocr-garbled-codes.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "OT - Small Oressing", "1", "150.00", "150.00");
+        assertItem(bill.items().get(1), "NURSING CHARGE", "1", "300.00", "300.00");
+        assertItem(bill.items().get(2), "Microatbumin", "1", "280.00", "280.00");
+        assertItem(bill.items().get(3), "IMG: MRI Lumbar Spine", "1", "4500.00", "4500.00");
+        assertEquals(money("261.50"), bill.stated().discount());
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
