@@ -32,6 +32,8 @@ public final class DocumentClassifier {
             + "|advice\\s+on\\s+discharge|history|findings|prescription|rx|complaints|advice|discharge\\s+card|follow\\s+up)\\b");
     private static final Pattern REPORT_TABLE_CUES = Pattern.compile("(?i)\\b(reference\\s+(range|interval|value)s?|normal\\s+(range|values?)"
             + "|biological\\s+ref\\w*|ref\\.?\\s+range|discharge\\s+summary|(lab(oratory)?|test|investigation|pathology)\\s+report)\\b");
+    /** "1-0-1", "0 - 0 - 1": a prescription's morning-noon-night doses. */
+    private static final Pattern DOSE_SCHEDULE = Pattern.compile("(?<![\\d-])[0-2½]\\s?-\\s?[0-2½]\\s?-\\s?[0-2½](?![\\d-])");
     private static final Pattern BILL_CUES = Pattern.compile("(?i)\\b(bill|invoice|receipt|amount|total|payable|rs\\.?|inr|₹|charges)\\b");
     private static final Pattern HOSPITAL_ADDRESS = Pattern.compile(
             "(?i)hospitals?\\s+(road|rd\\.?|complex|campus|compound|premises|gate|pharmacy|chemists?|drug\\s+store|medical\\s+store)");
@@ -46,15 +48,15 @@ public final class DocumentClassifier {
         ScannedDocument scanned = TableScanner.scan(text);
         int charges = scanned.items().size();
         boolean totals = !scanned.summaries().isEmpty();
+        boolean reportCues = REPORT_CUES.matcher(all).find() || DOSE_SCHEDULE.matcher(all).results().count() >= 2;
         if (charges == 0 && !totals) {
-            return BILL_CUES.matcher(all).results().count() >= 3 && !REPORT_CUES.matcher(all).find()
-                    ? DocumentType.UNKNOWN : DocumentType.NOT_A_BILL;
+            return BILL_CUES.matcher(all).results().count() >= 3 && !reportCues ? DocumentType.UNKNOWN : DocumentType.NOT_A_BILL;
         }
         if (!scanned.headerFound() && !totals && REPORT_TABLE_CUES.matcher(all).find()) {
             // results against reference ranges, and no charge header or total anywhere: a report
             return DocumentType.NOT_A_BILL;
         }
-        if (!scanned.headerFound() && !totals && !hasMoneyAmounts(scanned) && REPORT_CUES.matcher(all).find()) {
+        if (!scanned.headerFound() && !totals && !hasMoneyAmounts(scanned) && reportCues) {
             // numbered lines of a prescription or discharge advice ("1-0-1 x 5 days (10)"): no charge table
             return DocumentType.NOT_A_BILL;
         }

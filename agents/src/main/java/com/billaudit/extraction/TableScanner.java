@@ -173,6 +173,11 @@ final class TableScanner {
                 return false;
             }
             long itemsAbove = entries.stream().filter(e -> e instanceof TableEntry.Charge).count();
+            if (itemsAbove == 0 && !anyHeader) {
+                // without a header the letterhead is read too: "Ph 0612 2950357 GST..." above every charge is no tax row
+                entries.add(new TableEntry.Break());
+                return true;
+            }
             summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
             entries.add(new TableEntry.Break());
             if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE) {

@@ -44,6 +44,12 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aScannedPrescriptionWithItsCuesMisreadIsNotABill() {
+        // "Rx" read as "Re:", "Advice" as "Adrice", the GSTIN line in the letterhead as a tax row: the dose schedules still tell
+        assertEquals(DocumentType.NOT_A_BILL, classify("ocr-prescription.txt"));
+    }
+
+    @Test
     void aTextWithChargeRowsButNoHeaderIsStillABill() {
         assertEquals(DocumentType.HOSPITAL_BILL, classify("no-header.txt"));
     }
