@@ -37,7 +37,8 @@ public final class DocumentClassifier {
     private static final Pattern BILL_CUES = Pattern.compile("(?i)\\b(bill|invoice|receipt|amount|total|payable|rs\\.?|inr|₹|charges)\\b");
     private static final Pattern HOSPITAL_ADDRESS = Pattern.compile(
             "(?i)hospitals?\\s+(road|rd\\.?|complex|campus|compound|premises|gate|pharmacy|chemists?|drug\\s+store|medical\\s+store)");
-    private static final Pattern DRUG_LICENCE = Pattern.compile("(?i)\\b(d\\.?\\s?l\\.?\\s?no|drug\\s+licen[cs]e|dl\\s+no)\\b");
+    /** "D.L. No", "DL No", and OCR's "OL No" for it. */
+    private static final Pattern DRUG_LICENCE = Pattern.compile("(?i)\\b([do]\\.?\\s?l\\.?\\s?no|drug\\s+licen[cs]e)\\b");
     private static final int ISSUER_LINES = 6;
 
     public DocumentType classify(DocumentText text) {
@@ -72,7 +73,9 @@ public final class DocumentClassifier {
 
     private static boolean isPharmacy(ScannedDocument scanned, String issuer, String all) {
         TableHeader header = scanned.header();
-        boolean pharmacyColumns = header != null && (header.has(ColumnRole.BATCH) || header.has(ColumnRole.EXPIRY));
+        // batch and expiry columns, or HSN codes priced at MRP: goods sold over a counter
+        boolean pharmacyColumns = header != null && (header.has(ColumnRole.BATCH) || header.has(ColumnRole.EXPIRY)
+                || header.has(ColumnRole.HSN) && header.columns().stream().anyMatch(c -> c.title().toLowerCase(Locale.ROOT).contains("mrp")));
         // "Hospital Road", "Hospital Complex", "(Hospital Pharmacy)" say where a chemist is, not that it is a hospital
         boolean hospitalIssuer = ISSUER_HOSPITAL.matcher(HOSPITAL_ADDRESS.matcher(issuer).replaceAll(" ")).find();
         long cues = PHARMACY_CUES.matcher(all).results().count();

@@ -44,6 +44,11 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void hsnCodesPricedAtMrpUnderADrugLicenceMakeAPharmacyInvoice() {
+        assertEquals(DocumentType.PHARMACY_INVOICE, classify("ocr-pharmacy-hsn-mrp.txt"));
+    }
+
+    @Test
     void aScannedPrescriptionWithItsCuesMisreadIsNotABill() {
         // "Rx" read as "Re:", "Advice" as "Adrice", the GSTIN line in the letterhead as a tax row: the dose schedules still tell
         assertEquals(DocumentType.NOT_A_BILL, classify("ocr-prescription.txt"));
