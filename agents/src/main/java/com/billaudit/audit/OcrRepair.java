@@ -17,7 +17,7 @@ final class OcrRepair {
     /** Letters (or pairs) OCR confuses, each way it is read. */
     private static final String[][] LOOK_ALIKES = {{"c", "e"}, {"e", "c"}, {"o", "a"}, {"a", "o"}, {"rn", "m"},
             {"m", "rn"}, {"l", "i"}, {"i", "l"}, {"u", "n"}, {"n", "u"}, {"q", "g"}, {"f", "t"}, {"t", "f"},
-            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
+            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"i", "1"}, {"l", "1"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
     private static final int MIN_LENGTH = 3;
     private static final int MIN_SPLIT_LENGTH = 4;
     /**
@@ -98,7 +98,9 @@ final class OcrRepair {
         for (String[] pair : lookAlikes) {
             for (int at = token.indexOf(pair[0]); at >= 0; at = token.indexOf(pair[0], at + 1)) {
                 String candidate = token.substring(0, at) + pair[1] + token.substring(at + pair[0].length());
-                List<String> words = DescriptionNormaliser.word(candidate);
+                // a digit read back splits the word as the reference names are split ("hbaic" -> hba 1 c)
+                List<String> words = Character.isDigit(pair[1].charAt(0)) ? DescriptionNormaliser.tokens(candidate)
+                        : DescriptionNormaliser.word(candidate);
                 if (knownOrNoise(words, known)) {
                     return words;
                 }

@@ -26,6 +26,7 @@ class OcrRepairTest {
         assertEquals(List.of("serum"), OcrRepair.repair(List.of("serum", "chorges"), KNOWN::contains), "a misread noise word goes");
         assertEquals(List.of("outpatient", "doctor", "visit"), OcrRepair.repair(List.of("opo", "ooctor", "visit"), KNOWN::contains));
         assertEquals(List.of("dolo"), OcrRepair.repair(List.of("oolo"), KNOWN::contains));
+        assertEquals(List.of("hba", "1", "c"), OcrRepair.repair(List.of("hbaic"), Set.of("hba", "1", "c")::contains));
     }
 
     @Test
