@@ -17,7 +17,7 @@ final class OcrRepair {
     /** Letters (or pairs) OCR confuses, each way it is read. */
     private static final String[][] LOOK_ALIKES = {{"c", "e"}, {"e", "c"}, {"o", "a"}, {"a", "o"}, {"rn", "m"},
             {"m", "rn"}, {"l", "i"}, {"i", "l"}, {"u", "n"}, {"n", "u"}, {"q", "g"}, {"f", "t"}, {"t", "f"},
-            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"i", "1"}, {"l", "1"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
+            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"i", "1"}, {"l", "1"}, {"n", "ri"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
     private static final int MIN_LENGTH = 3;
     private static final int MIN_SPLIT_LENGTH = 4;
     /**

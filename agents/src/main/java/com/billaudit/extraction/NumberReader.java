@@ -83,7 +83,7 @@ final class NumberReader {
         String text = printed.strip();
         text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
         text = CURRENCY.matcher(text).replaceAll("");
-        text = text.replaceAll("^[.:]+|[.,:]+$", "");
+        text = text.replaceAll("^[.:-]+|[.,:]+$", "");
         return text.strip();
     }
 

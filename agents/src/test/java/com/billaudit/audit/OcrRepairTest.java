@@ -47,16 +47,18 @@ class OcrRepairTest {
     void aScannedLineWithSlipsStillMatchesItsRow() {
         List<TariffRow> tariff = List.of(row("I1", "Serum Ferritin", "450", Category.INVESTIGATION),
                 row("I2", "Blood Sugar Fasting", "40", Category.INVESTIGATION),
-                row("B1", "Private Room", "3000", Category.ROOM));
+                row("B1", "Private Room", "3000", Category.ROOM),
+                row("U1", "Urine Routine Examination", "100", Category.INVESTIGATION));
         TariffMatcher matcher = new TariffMatcher(Bills.rulebook(tariff, List.of()), null, Bills.SETTINGS);
 
         List<LineItem> matched = matcher.matchAll(List.of(line(1, "5erum Ferrltin", "1", "1", "1"),
                 line(2, "BloodSugar Fastinq", "1", "1", "1"), line(3, "Prlvate Rom", "1", "1", "1"),
-                line(4, "Dr Ramesh Kumar", "1", "1", "1")));
+                line(4, "Dr Ramesh Kumar", "1", "1", "1"), line(5, "Unne Routine Examination", "1", "1", "1")));
 
         assertEquals("I1", matched.get(0).match().code());
         assertEquals("I2", matched.get(1).match().code());
         assertEquals("B1", matched.get(2).match().code());
         assertNull(matched.get(3).match());
+        assertEquals("U1", matched.get(4).match().code());
     }
 }

@@ -26,7 +26,8 @@ class NumberReaderTest {
             "1.250.00; 1250.00; true",
             "5OO.00; 500.00; true",
             "l0; 10; true",
-            "$0.40; 50.40; true"})
+            "$0.40; 50.40; true",
+            "INR-500.00:; 500.00; false"})
     void readsPrintedAmounts(String printed, String value, boolean repaired) {
         PrintedNumber n = NumberReader.read(printed).orElseThrow();
         assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
