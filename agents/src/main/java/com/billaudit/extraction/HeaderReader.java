@@ -112,7 +112,7 @@ final class HeaderReader {
         }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
-        if (words.size() > 1 && !laidOut && header.columns().size() >= 3) {
+        if (words.size() > 1 && !laidOut && header.columns().size() >= 3 && !retitles(columns, words, above)) {
             // "PROCEDURE CHARGES" in one cell under a laid-out header is the first section's heading
             return Optional.empty();
         }
@@ -135,6 +135,18 @@ final class HeaderReader {
             return Optional.empty();
         }
         return Optional.of(new TableHeader(settleUnitColumn(columns)));
+    }
+
+    /** Whether a phrase in one cell completes the title under (or over) it into another column's: "Date of" over "Service". */
+    private static boolean retitles(List<Column> columns, List<Token> words, boolean above) {
+        int index = nearest(columns, words.getFirst());
+        if (index < 0) {
+            return false;
+        }
+        Column c = columns.get(index);
+        String phrase = String.join(" ", words.stream().map(Token::text).toList());
+        ColumnRole role = ColumnTitles.roleOf(above ? phrase + " " + c.title() : c.title() + " " + phrase);
+        return role != null && role != c.role();
     }
 
     /** Whether completing the titles would give a second column a role only one column had (two descriptions). */

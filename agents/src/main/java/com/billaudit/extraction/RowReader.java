@@ -126,7 +126,7 @@ final class RowReader {
                     if (isUnitWord(token(left + 1)) && !token(left + 1).cellStart()) {
                         left++;
                     }
-                } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1))) {
+                } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1)) && !underDescription(t)) {
                     codeRead = true;
                     coded = t.text().chars().anyMatch(Character::isLetter);
                 } else if (expectsCode && !codeRead && date == null && partialDate == null && isScrap(t)

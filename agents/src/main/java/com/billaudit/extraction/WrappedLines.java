@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.domain.Category;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,7 +64,7 @@ final class WrappedLines {
             words = line.cells().description();
         }
         String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
-        if (content.isEmpty() || SectionWords.isHeading(content)) {
+        if (content.isEmpty() || SectionWords.isHeading(content) && !endsTheRowAbove(content, above, below)) {
             return;
         }
         boolean down = goesDown(line, above, below);
@@ -88,6 +90,18 @@ final class WrappedLines {
             target.append(content, line.confidence());
         }
         target.confidence *= JOINED;
+    }
+
+    /**
+     * Whether a line worded like a section heading ("BED CHARGES") is the tail of the row above
+     * ("GENERAL WARD"): it names what that row charges, and the row below is of another kind.
+     */
+    private static boolean endsTheRowAbove(String content, DraftItem above, DraftItem below) {
+        if (above == null || below == null) {
+            return false;
+        }
+        Category kind = Categories.of(content);
+        return kind != Category.OTHER && Categories.of(above.description()) == kind && Categories.of(below.description()) != kind;
     }
 
     /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */

@@ -115,6 +115,26 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void readsATwoLineDateOfServiceTitleAndAStrengthWrappedUnderTheDescription() {
+        Bill bill = extract("date-of-service-two-lines.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "Bed Charges - Private Room", "1", "3000.00", "3000.00");
+        assertItem(bill.items().get(1), "CAG", "1", "12600.00", "12600.00");
+        assertItem(bill.items().get(2), "PANTOPRAZOLE 40MG INJ", "4", "91.10", "364.40");
+        assertItem(bill.items().get(3), "Inj Zofran 4mg", "4", "12.00", "48.00");
+        assertEquals(LocalDate.of(2025, 5, 18), bill.items().get(1).date());
+    }
+
+    @Test
+    void headingWordsThatFinishTheRowAboveJoinItButARealHeadingDoesNot() {
+        Bill bill = extract("heading-words-wrapped.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(1), "GENERAL WARD BED CHARGES", "1", "1886.00", "1886.00");
+        assertItem(bill.items().get(2), "MRI BRAIN", "1", "4500.00", "4500.00");
+        assertItem(bill.items().get(3), "Heparin 5000 IU", "5", "98.60", "493.00");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
