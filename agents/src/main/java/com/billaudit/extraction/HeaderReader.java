@@ -112,14 +112,15 @@ final class HeaderReader {
         }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
-        if (words.size() > 1 && !laidOut && header.columns().size() >= 3 && !retitles(columns, words, above)) {
+        boolean retitles = words.size() > 1 && !laidOut && retitles(columns, words, above);
+        if (words.size() > 1 && !laidOut && header.columns().size() >= 3 && !retitles) {
             // "PROCEDURE CHARGES" in one cell under a laid-out header is the first section's heading
             return Optional.empty();
         }
         // the words over (or under) one column form one phrase: "Date of" over "Service"
         java.util.Map<Integer, List<String>> phrases = new java.util.TreeMap<>();
         for (Token word : words) {
-            int nearest = laidOut ? nearest(columns, word) : qualified(columns, word);
+            int nearest = laidOut || retitles ? nearest(columns, word) : qualified(columns, word);
             if (nearest >= 0) {
                 phrases.computeIfAbsent(nearest, k -> new ArrayList<>()).add(word.text());
             }

@@ -163,7 +163,8 @@ final class RowReader {
             while (left < right) {
                 Token t = token(left);
                 Column column = overlappingLeadingColumn(t);
-                if (column == null || codeText(t).length() > longestScrap(column, t)) {
+                boolean inDescription = header.descriptionIndex() >= 0 && t.start() >= header.description().start() - 1;
+                if (column == null || inDescription || codeText(t).length() > longestScrap(column, t)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {

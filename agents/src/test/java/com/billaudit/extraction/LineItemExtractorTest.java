@@ -135,6 +135,20 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void readsADateOfServiceTitleOverTheLastColumn() {
+        Bill bill = extract("date-of-service-last-two-lines.txt");
+        assertItem(bill.items().get(1), "Nursing Chgs.", "4", "270.00", "1080.00");
+        assertEquals(LocalDate.of(2025, 4, 7), bill.items().get(1).date());
+    }
+
+    @Test
+    void aDescriptionStartingRightAfterTheDateKeepsItsFirstWord() {
+        Bill bill = extract("description-flush-with-date.txt");
+        assertItem(bill.items().get(0), "Patient Diet Charges", "2", "300", "600");
+        assertItem(bill.items().get(1), "Nursing Care", "1", "240", "240");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
