@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class NumberReader {
 
-    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹)+|(?:/-|/=|-/)$");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹)+|(?:/-|/=|-/|/)$");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
     /** "1,250,00" or "250,00": a comma before exactly two final digits is a decimal comma. */

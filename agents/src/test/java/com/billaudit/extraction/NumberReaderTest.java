@@ -27,7 +27,8 @@ class NumberReaderTest {
             "5OO.00; 500.00; true",
             "l0; 10; true",
             "$0.40; 50.40; true",
-            "INR-500.00:; 500.00; false"})
+            "INR-500.00:; 500.00; false",
+            "4,465.48/; 4465.48; false"})
     void readsPrintedAmounts(String printed, String value, boolean repaired) {
         PrintedNumber n = NumberReader.read(printed).orElseThrow();
         assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
