@@ -38,7 +38,8 @@ final class ColumnTitles {
         if (has(t, "hsn", "sac", "hsn/sac", "hsn code")) {
             return ColumnRole.HSN;
         }
-        if (has(t, "code", "cpt", "svc")) {
+        if (has(t, "code", "cpt", "svc") || t.matches("[a-z.]{2,8}code")) {
+            // "SvcCode", "ItemCode": the words run together
             return ColumnRole.CODE;
         }
         if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {

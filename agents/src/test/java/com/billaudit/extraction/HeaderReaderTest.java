@@ -49,6 +49,8 @@ class HeaderReaderTest {
                 roles("Date of Svc        Code        Name of Service        No. of Units       Rate      Amount {Rs.)"));
         assertEquals(List.of(SERIAL, DESCRIPTION, QUANTITY, RATE, AMOUNT),
                 roles("No\tTest Name\t\tQty\tRate\tAmount"));
+        assertEquals(List.of(DATE, CODE, DESCRIPTION, QUANTITY, RATE, AMOUNT),
+                roles(" Txn Date     SvcCode    Service Name                     Units      Price     Amount"));
     }
 
     @Test
