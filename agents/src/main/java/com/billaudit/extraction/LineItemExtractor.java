@@ -18,8 +18,8 @@ public final class LineItemExtractor {
             return Bill.notABill();
         }
         ScannedDocument scanned = TableScanner.scan(text);
-        StatedTotals stated = TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()),
-                scanned.items());
+        StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
+                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items()));
         SumReconciler.reconcile(scanned.items(), stated);
         return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }

@@ -298,9 +298,9 @@ final class RowReader {
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());
                 right -= 2;
-            } else if (role == ColumnRole.QUANTITY && QUANTITY_WITH_UNIT.matcher(t.text()).matches()) {
-                // "1Day", "2Nos": the unit printed against the number
-                Matcher m = QUANTITY_WITH_UNIT.matcher(t.text());
+            } else if (role == ColumnRole.QUANTITY && QUANTITY_WITH_UNIT.matcher(codeText(t)).matches()) {
+                // "1Day", "2Nos", "~1No": the unit printed against the number
+                Matcher m = QUANTITY_WITH_UNIT.matcher(codeText(t));
                 m.matches();
                 take(column, t, new PrintedNumber(new BigDecimal(m.group(1)), m.group(1).contains("."), false));
                 right--;

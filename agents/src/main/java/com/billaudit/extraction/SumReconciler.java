@@ -22,6 +22,33 @@ final class SumReconciler {
     private SumReconciler() {
     }
 
+    /**
+     * A scanned total whose first digit is the rupee sign OCR read as one ("₹19,209" as "219,209"):
+     * without that digit it agrees with the rows, so that is what the page printed.
+     */
+    static StatedTotals settleRupeeSigns(List<DraftItem> items, StatedTotals stated) {
+        if (items.isEmpty() || items.stream().noneMatch(i -> i.ocr)) {
+            return stated;
+        }
+        BigDecimal sum = items.stream().map(i -> i.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
+        BigDecimal tax = stated.tax() == null ? BigDecimal.ZERO : stated.tax();
+        return new StatedTotals(withoutRupeeSign(stated.subtotal(), sum), stated.discount(), stated.tax(),
+                withoutRupeeSign(stated.statedTotal(), sum.subtract(discount).add(tax)));
+    }
+
+    private static BigDecimal withoutRupeeSign(BigDecimal printed, BigDecimal expected) {
+        if (printed == null || printed.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0) {
+            return printed;
+        }
+        String plain = printed.toPlainString();
+        if (plain.length() < 3 || "1237".indexOf(plain.charAt(0)) < 0 || plain.charAt(1) == '.') {
+            return printed;
+        }
+        BigDecimal rest = new BigDecimal(plain.substring(1));
+        return rest.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0 ? Money.scaled(rest) : printed;
+    }
+
     static void reconcile(List<DraftItem> items, StatedTotals stated) {
         BigDecimal gross = expectedGross(stated);
         if (gross == null || items.isEmpty()) {

@@ -127,13 +127,14 @@ final class WrappedLines {
         return Math.abs(words.getFirst().start() - target.descriptionStart) <= ALIGNMENT_SLACK;
     }
 
-    /** A description that starts in lower case or with "and"/"with" continues the line above it. */
+    /** A description that starts with a lower-case word or with "and"/"with" continues the line above it. */
     static boolean startsAsTail(String description) {
         String text = description.strip();
         if (text.isEmpty()) {
             return false;
         }
-        String first = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return Character.isLowerCase(text.charAt(0)) || CONNECTORS.contains(first);
+        String first = text.split("\\s+")[0];
+        // a lone lower-case letter is more often OCR's reading of a capital ("i AND D") than a continuation
+        return Character.isLowerCase(text.charAt(0)) && first.length() > 1 || CONNECTORS.contains(first.toLowerCase(Locale.ROOT));
     }
 }

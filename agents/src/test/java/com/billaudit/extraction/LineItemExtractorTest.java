@@ -149,6 +149,16 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void aScannedTotalWhoseRupeeSignWasReadAsADigitAgreesWithTheRows() {
+        Bill bill = extractor.extract(Fixtures.scanned("ocr-rupee-total.txt"), DocumentType.HOSPITAL_BILL);
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(1), "I AND D", "1", "1200.00", "1200.00");
+        assertItem(bill.items().get(2), "USG NECK", "1", "680.00", "680.00");
+        assertEquals(money("2515.00"), bill.stated().subtotal());
+        assertEquals(money("2515.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
