@@ -8,6 +8,7 @@ import com.billaudit.intake.DocumentRejectedException.Reason;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** OCRs one page image: clean it up, recognise words with a pooled engine, rebuild the rows. */
@@ -21,6 +22,11 @@ final class PageOcr {
     private static final double POOR_PAGE_SHARE = 0.5;
     /** Clockwise quarter turns tried on a poorly read page, most likely first. */
     private static final int[] QUARTER_TURNS_TO_TRY = {2, 1, 3};
+
+    /** What a numeric cell may hold on its second reading. */
+    private static final String NUMERIC_CHARACTERS = "0123456789.,";
+    /** Page around a cell's words taken into its crop, as a share of the cell's height. */
+    private static final double CELL_PAD = 0.25;
 
     private final EnginePool engines;
     private final OcrSettings settings;
@@ -38,10 +44,11 @@ final class PageOcr {
         long started = System.nanoTime();
         GrayImage original = GrayImage.of(image);
         Preprocessor.Prepared prepared = preprocessor.prepare(original);
-        List<Word> words = recognize(prepared.image(), deadline);
-        if (preprocessor.steps().orient() && !prepared.orientationSettled() && isPoor(words)) {
-            words = bestOrientation(original, prepared.image(), words, deadline);
+        Reading reading = new Reading(prepared.image(), recognize(prepared.image(), deadline));
+        if (preprocessor.steps().orient() && !prepared.orientationSettled() && isPoor(reading.words())) {
+            reading = bestOrientation(original, reading, deadline);
         }
+        List<Word> words = rereadNumbers(reading, deadline);
         List<TextLine> lines = LayoutLines.build(words).stream()
                 .map(line -> new TextLine(Misreadings.repair(line.text()), line.confidence()))
                 .toList();
@@ -56,8 +63,8 @@ final class PageOcr {
      * and the page is read again whole only when another orientation reads better. Tesseract
      * reads turned text as low-confidence fragments, so this needs no orientation data file.
      */
-    private List<Word> bestOrientation(GrayImage original, GrayImage prepared, List<Word> upright, Deadline deadline) {
-        GrayImage sample = centralSample(prepared);
+    private Reading bestOrientation(GrayImage original, Reading upright, Deadline deadline) {
+        GrayImage sample = centralSample(upright.image());
         int bestTurns = 0;
         int bestScore = goodWords(recognize(sample, deadline));
         for (int turns : QUARTER_TURNS_TO_TRY) {
@@ -70,8 +77,66 @@ final class PageOcr {
         if (bestTurns == 0) {
             return upright;
         }
-        List<Word> turned = recognize(preprocessor.prepare(original, bestTurns).image(), deadline);
-        return goodWords(turned) > goodWords(upright) ? turned : upright;
+        GrayImage turnedImage = preprocessor.prepare(original, bestTurns).image();
+        List<Word> turned = recognize(turnedImage, deadline);
+        return goodWords(turned) > goodWords(upright.words()) ? new Reading(turnedImage, turned) : upright;
+    }
+
+    /** A page image and the words read from it. */
+    private record Reading(GrayImage image, List<Word> words) {
+    }
+
+    /**
+     * Reads the doubtful cells of the page's numeric columns again, each alone as one line of
+     * digits, decimal points and commas: a cell cut out of its row is read without the letters
+     * around it pulling a 5 to "S" or a 1 to "l", and the point between digits survives. A
+     * second reading replaces the first only when {@link NumericCells#accept} trusts it.
+     */
+    private List<Word> rereadNumbers(Reading reading, Deadline deadline) {
+        List<NumericCells.Cell> cells = NumericCells.doubtful(LayoutLines.rows(reading.words()));
+        if (cells.isEmpty()) {
+            return reading.words();
+        }
+        List<Word> words = new ArrayList<>(reading.words());
+        TesseractEngine engine = engines.borrow(deadline);
+        try {
+            for (NumericCells.Cell cell : cells) {
+                deadline.check();
+                List<Word> cellWords = engine.recognizeLine(crop(reading.image(), cell), NUMERIC_CHARACTERS,
+                        EnginePool.PAGE_SEG_MODE, min(settings.pageTimeout(), deadline.remaining()));
+                if (cellWords == null || cellWords.isEmpty()) {
+                    continue;
+                }
+                String text = String.join("", cellWords.stream().map(Word::text).toList());
+                double confidence = cellWords.stream().mapToDouble(Word::confidence).min().orElse(0);
+                if (NumericCells.accept(cell, text, confidence)) {
+                    words.removeAll(cell.words());
+                    words.add(new Word(text, cell.left(), cell.right(), cell.top(), cell.bottom(), confidence));
+                }
+            }
+        } finally {
+            engines.release(engine);
+        }
+        return words;
+    }
+
+    /** The cell's box with a little of the page around it, on a white margin (Tesseract reads edge-to-edge ink poorly). */
+    static GrayImage crop(GrayImage page, NumericCells.Cell cell) {
+        double height = cell.bottom() - cell.top();
+        int left = Math.max(0, (int) Math.floor(cell.left() - CELL_PAD * height));
+        int right = Math.min(page.width(), (int) Math.ceil(cell.right() + CELL_PAD * height));
+        int top = Math.max(0, (int) Math.floor(cell.top() - CELL_PAD * height));
+        int bottom = Math.min(page.height(), (int) Math.ceil(cell.bottom() + CELL_PAD * height));
+        int margin = Math.max(4, (int) height / 2);
+        int w = Math.max(1, right - left);
+        int h = Math.max(1, bottom - top);
+        GrayImage out = GrayImage.blank(w + 2 * margin, h + 2 * margin);
+        java.util.Arrays.fill(out.pixels(), (byte) 255);
+        for (int y = 0; y < h && top + y < page.height(); y++) {
+            System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin,
+                    Math.min(w, page.width() - left));
+        }
+        return out;
     }
 
     /** The middle of the page, where a bill's table is: half its width, two fifths of its height. */

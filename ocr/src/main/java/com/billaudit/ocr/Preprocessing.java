@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * @param denoise     3x3 median filter (and light blurs as grain requires), on grainy or speckled pages only
  * @param deskew      straighten the page by projection profile
  * @param removeRules paint table ruling lines white
- * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray
+ * @param binarize    hand Tesseract a black-and-white page (Otsu) instead of gray, unless its print is pale
  * @param orient      turn the page upright by its glyphs' shapes, or by trial when they are unclear
  * @param upscale     enlarge pages whose text lines are too small for Tesseract
  * @param flatten     even out uneven lighting before thresholding

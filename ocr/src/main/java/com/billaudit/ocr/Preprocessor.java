@@ -97,7 +97,10 @@ final class Preprocessor {
                 page = Upscale.by(page, Math.min(MAX_UPSCALE, (double) GOOD_GLYPH / glyphSize));
             }
         }
-        if (steps.binarize()) {
+        // Pale or blurred print stays gray: Tesseract's recogniser reads the gray stroke edges
+        // better than any one threshold, which here either fattens strokes until letters fuse or
+        // breaks them. Crisp dark print reads better black-and-white (both measured).
+        if (steps.binarize() && !Otsu.isPale(page)) {
             byte[] pixels = page.pixels();
             for (int i = 0; i < pixels.length; i++) {
                 pixels[i] = (pixels[i] & 0xFF) <= threshold ? 0 : (byte) 255;

@@ -13,6 +13,14 @@ final class RulingLines {
     /** Lines are painted over this many pixels beyond the ink, to take their anti-aliased edges. */
     private static final int EDGE = 1;
     private static final byte PAPER = (byte) 255;
+    /** Runs at least this share of the page's width (or height) are rules whatever crosses them. */
+    private static final double LONG_SHARE = 1 / 5.0;
+    /** A shorter run is a rule only when at most this share of it is much thicker than the rule. */
+    private static final double THICK_SHARE = 0.4;
+    /** A rule is at least this many times longer than it is thick; bold glyphs fused into a blob are not. */
+    private static final int SLENDER = 12;
+    /** How far thickness across a run is measured each way, in pixels. */
+    private static final int MAX_CROSS = 40;
 
     private RulingLines() {
     }
@@ -45,6 +53,42 @@ final class RulingLines {
         return removed;
     }
 
+    /**
+     * Whether a long ink run is a thin line rather than a row of bold glyphs fused into one
+     * blob: across most of a rule the ink is no thicker than the rule itself (only where text
+     * touches it does it reach further), while fused glyphs are ink a glyph's height thick at
+     * nearly every point. Measures, at each point of the run, the ink's thickness across it.
+     */
+    static boolean isThin(boolean[] ink, int w, int h, int from, int to, int at, boolean horizontal) {
+        int length = to - from;
+        int[] thickness = new int[length];
+        for (int i = 0; i < length; i++) {
+            int along = from + i;
+            int count = 1;
+            for (int d = 1; d <= MAX_CROSS && at - d >= 0 && ink[index(along, at - d, w, horizontal)]; d++) {
+                count++;
+            }
+            for (int d = 1; d <= MAX_CROSS && at + d < (horizontal ? h : w) && ink[index(along, at + d, w, horizontal)]; d++) {
+                count++;
+            }
+            thickness[i] = count;
+        }
+        int[] sorted = thickness.clone();
+        java.util.Arrays.sort(sorted);
+        int own = sorted[length / 4];
+        int thick = 0;
+        for (int t : thickness) {
+            if (t > 2 * own + 2) {
+                thick++;
+            }
+        }
+        return length >= SLENDER * own && thick <= THICK_SHARE * length;
+    }
+
+    private static int index(int along, int across, int w, boolean horizontal) {
+        return horizontal ? across * w + along : along * w + across;
+    }
+
     private static void markHorizontalRuns(boolean[] ink, boolean[] rule, int w, int h, int minRun) {
         for (int y = 0; y < h; y++) {
             int row = y * w;
@@ -58,7 +102,7 @@ final class RulingLines {
                 while (x < w && ink[row + x]) {
                     x++;
                 }
-                if (x - start >= minRun) {
+                if (x - start >= minRun && (x - start >= w * LONG_SHARE || isThin(ink, w, h, start, x, y, true))) {
                     for (int i = start; i < x; i++) {
                         rule[row + i] = true;
                     }
@@ -79,7 +123,7 @@ final class RulingLines {
                 while (y < h && ink[y * w + x]) {
                     y++;
                 }
-                if (y - start >= minRun) {
+                if (y - start >= minRun && (y - start >= h * LONG_SHARE || isThin(ink, w, h, start, y, x, false))) {
                     for (int i = start; i < y; i++) {
                         rule[i * w + x] = true;
                     }

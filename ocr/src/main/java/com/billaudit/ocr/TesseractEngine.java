@@ -20,6 +20,8 @@ import java.util.List;
 final class TesseractEngine implements AutoCloseable {
 
     private final TessBaseAPI handle;
+    /** Tesseract's page segmentation mode for one line of text. */
+    private static final int SINGLE_LINE = 7;
 
     /**
      * The interface mapping binds each native function on first call; tess4j's direct mapping
@@ -79,6 +81,23 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             api().TessMonitorDelete(monitor);
             api().TessBaseAPIClear(handle);
+        }
+    }
+
+    /**
+     * Reads one cell as a single line of text restricted to the given characters (psm 7), then
+     * puts the engine back to reading whole pages.
+     *
+     * @return the cell's words, or null when cut off by the timeout
+     */
+    List<Word> recognizeLine(GrayImage image, String allowed, int pageSegMode, Duration timeout) {
+        api().TessBaseAPISetPageSegMode(handle, SINGLE_LINE);
+        api().TessBaseAPISetVariable(handle, "tessedit_char_whitelist", allowed);
+        try {
+            return recognize(image, timeout);
+        } finally {
+            api().TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+            api().TessBaseAPISetPageSegMode(handle, pageSegMode);
         }
     }
 

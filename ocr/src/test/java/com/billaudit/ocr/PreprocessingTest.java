@@ -54,6 +54,51 @@ class PreprocessingTest {
     }
 
     @Test
+    void keepsBoldGlyphsFusedIntoABlobButRemovesAThinRuleOfTheSameLength() {
+        // A page 1400 px wide: runs of 56 px or more may be rules. A word whose bold glyphs fused
+        // into a solid blob 70 px long and 9 px high is no rule; a 2 px line as long is one.
+        int w = 1400;
+        int h = 200;
+        GrayImage page = GrayImage.blank(w, h);
+        java.util.Arrays.fill(page.pixels(), (byte) 255);
+        for (int y = 50; y < 59; y++) {
+            for (int x = 100; x < 170; x++) {
+                page.pixels()[y * w + x] = 0;
+            }
+        }
+        for (int y = 120; y < 122; y++) {
+            for (int x = 100; x < 170; x++) {
+                page.pixels()[y * w + x] = 0;
+            }
+        }
+
+        RulingLines.remove(page, Otsu.ink(page, 128));
+
+        assertEquals(0, page.pixels()[54 * w + 135], "the blob stays");
+        assertEquals((byte) 255, page.pixels()[120 * w + 135], "the rule goes");
+    }
+
+    @Test
+    void palePrintStaysGrayAndDarkPrintIsBinarised() {
+        Preprocessor preprocessor = new Preprocessor(Preprocessing.standard());
+        GrayImage dark = preprocessor.prepare(GrayImage.of(TestImages.bill(false)), 0).image();
+        GrayImage pale = preprocessor.prepare(GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 2, 150, 230, 16, 7)), 0).image();
+
+        assertEquals(0, grayPixels(dark), "black and white");
+        assertTrue(grayPixels(pale) > 0.001 * pale.pixels().length, "stroke edges keep their gray");
+    }
+
+    private static int grayPixels(GrayImage image) {
+        int gray = 0;
+        for (byte pixel : image.pixels()) {
+            if (pixel != 0 && pixel != (byte) 255) {
+                gray++;
+            }
+        }
+        return gray;
+    }
+
+    @Test
     void quarterTurnsAreExactAndReversible() {
         GrayImage page = GrayImage.of(TestImages.bill(false));
 
