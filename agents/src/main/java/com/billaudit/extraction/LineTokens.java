@@ -14,7 +14,6 @@ final class LineTokens {
 
     private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}│┃]|[_—–=~]{2,}|-{3,}|\\+(?=[-=+])|(?<=[-=])\\+|(?<=\\s)[—–_]+(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹");
 
     private LineTokens() {
     }
@@ -56,7 +55,8 @@ final class LineTokens {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token last = joined.isEmpty() ? null : joined.getLast();
-            boolean startsCell = last != null && (joined.size() == 1 || last.cellStart() || isCurrency(joined.get(joined.size() - 2).text()));
+            boolean startsCell = last != null && (joined.size() == 1 || last.cellStart()
+                    || NumberReader.isCurrencyWord(joined.get(joined.size() - 2).text()));
             boolean oneSpace = last != null && !t.cellStart() && t.start() - last.end() == 1 && startsCell;
             boolean endsCell = k + 1 == tokens.size() || tokens.get(k + 1).cellStart();
             String glue = oneSpace ? glue(last.text(), t.text(), endsCell) : null;
@@ -88,10 +88,6 @@ final class LineTokens {
             return ".";
         }
         return null;
-    }
-
-    private static boolean isCurrency(String word) {
-        return CURRENCY.matcher(word).matches();
     }
 
     /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹)+|(?:/-|/=|-/|/)$");
+    /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
     /** "1,250,00" or "250,00": a comma before exactly two final digits is a decimal comma. */
@@ -47,6 +49,10 @@ final class NumberReader {
         }
         String digits = lookalikesToDigits(text);
         return digits == null ? Optional.empty() : readClean(digits, true).or(() -> readSlipped(digits));
+    }
+
+    static boolean isCurrencyWord(String printed) {
+        return CURRENCY_WORD.matcher(printed).matches();
     }
 
     static boolean isNumber(String printed) {

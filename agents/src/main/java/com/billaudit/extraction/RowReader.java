@@ -25,8 +25,6 @@ final class RowReader {
             "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
-    /** "INR 240.00", "Rs. 500": a currency word standing apart from its amount. */
-    private static final Pattern CURRENCY = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
             "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
@@ -78,7 +76,7 @@ final class RowReader {
                 // "INR 240.00" is a currency mark; "PT INR" is a test's name
                 boolean beforeItsAmount = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER
                         && !tokens.get(i + 1).cellStart() && (i == 0 || tokens.get(i).cellStart());
-                boolean currency = beforeItsAmount && (CURRENCY.matcher(text).matches() || OCR_CURRENCY.matcher(text).matches());
+                boolean currency = beforeItsAmount && (NumberReader.isCurrencyWord(text) || OCR_CURRENCY.matcher(text).matches());
                 if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
