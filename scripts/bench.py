@@ -3,9 +3,10 @@
 
 Loads the set's scheme, uploads every bill `rounds` times with `concurrency` clients, and reports
 latency per format (p50/p95/max), throughput, OCR pages per second per core and each agent's
-share of analysis time, both read back from /metrics.
+share of analysis time, both read back from /metrics, and the server's peak resident memory and
+heap while the bills ran (sampled from /metrics).
 """
-import argparse, concurrent.futures, json, os, re, statistics, sys, time, urllib.request, uuid
+import argparse, concurrent.futures, json, os, re, statistics, sys, threading, time, urllib.request, uuid
 
 def call(method, url, key, body=None, ctype=None, timeout=300):
     headers = {"Authorization": "Bearer " + key} if key else {}
@@ -64,10 +65,24 @@ def main():
         state = json.loads(data).get("status")
         return bill["format"], time.time() - t0, state
 
+    rss, heap = "process_resident_memory_bytes", 'jvm_memory_bytes_used{area="heap",}'
+    peak = {rss: 0.0, heap: 0.0}
+    done = threading.Event()
+
+    def sample_memory():
+        while not done.wait(0.5):
+            values = metrics(base)
+            for k in peak:
+                peak[k] = max(peak[k], values.get(k, 0.0))
+
+    sampler = threading.Thread(target=sample_memory, daemon=True)
+    sampler.start()
     t0 = time.time()
     with concurrent.futures.ThreadPoolExecutor(a.concurrency) as pool:
         results = list(pool.map(one, jobs))
     wall = time.time() - t0
+    done.set()
+    sampler.join()
     after = metrics(base)
 
     by_format = {}
@@ -77,6 +92,7 @@ def main():
           f"not completed: {sum(1 for r in results if r[2] != 'completed')}")
     for fmt, lat in sorted(by_format.items()):
         print(f"  {fmt:<10} n={len(lat):<3} p50={statistics.median(lat):.2f}s p95={pct(lat, 0.95):.2f}s max={max(lat):.2f}s")
+    print(f"memory: peak resident {peak[rss] / 2**20:.0f} MiB, peak heap used {peak[heap] / 2**20:.0f} MiB (sampled every 0.5 s)")
 
     pages = sum(v for k, v in delta(after, before, "ocr_pages_total").items() if 'source="ocr"' in k)
     ocr_secs = sum(delta(after, before, "ocr_page_seconds_sum").values())
