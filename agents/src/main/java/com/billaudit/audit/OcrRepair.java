@@ -81,7 +81,9 @@ final class OcrRepair {
 
     /** The two known words the token is made of, the longest first part first; null when none. */
     private static List<String> split(String token, Predicate<String> known) {
-        for (int k = token.length() - MIN_PART; k >= MIN_PART; k--) {
+        // a single letter may end the token after a word of three or more ("vitd" = vit d, "hepb" = hep b)
+        int from = token.length() - 1 >= MIN_SPLIT_LENGTH - 1 ? token.length() - 1 : token.length() - MIN_PART;
+        for (int k = from; k >= MIN_PART; k--) {
             List<String> left = DescriptionNormaliser.word(token.substring(0, k));
             List<String> right = DescriptionNormaliser.word(token.substring(k));
             if (knownOrNoise(left, known) && knownOrNoise(right, known) && !(left.isEmpty() && right.isEmpty())) {

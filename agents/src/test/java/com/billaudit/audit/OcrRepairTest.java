@@ -27,6 +27,7 @@ class OcrRepairTest {
         assertEquals(List.of("outpatient", "doctor", "visit"), OcrRepair.repair(List.of("opo", "ooctor", "visit"), KNOWN::contains));
         assertEquals(List.of("dolo"), OcrRepair.repair(List.of("oolo"), KNOWN::contains));
         assertEquals(List.of("hba", "1", "c"), OcrRepair.repair(List.of("hbaic"), Set.of("hba", "1", "c")::contains));
+        assertEquals(List.of("vitamin", "d"), OcrRepair.repair(List.of("vitd"), Set.of("vitamin", "d")::contains));
     }
 
     @Test
