@@ -312,8 +312,10 @@ final class RowReader {
             } else if (role == ColumnRole.QUANTITY && right > left && isUnreadable(t)) {
                 unreadableQuantity = true;
                 right--;
-            } else if ((role == ColumnRole.AMOUNT || role == ColumnRole.RATE) && right > left && isGarbledNumber(t)) {
-                // a money cell OCR could not read ("§1.00"): skipped, so the columns left of it still line up
+            } else if (right > left && (isGarbledNumber(t) || garbledUnder(t, column))) {
+                // a numeric cell OCR could not read ("§1.00", "4::5256", quantity and MRP run together as "6:43:75"):
+                // skipped, so the columns left of it still line up
+                unreadableQuantity |= role == ColumnRole.QUANTITY;
                 right--;
             }
         }
@@ -410,6 +412,13 @@ final class RowReader {
         /** A short cell of its own standing under {@code column}: whatever OCR made of it ("ov27" for an expiry), it is that column's. */
         private boolean standsUnder(Token t, Column column) {
             return right > left && laidOut() && t.cellStart() && t.text().length() <= 10 && nearestColumn(t) == column;
+        }
+
+        /** A cell of digits and stray marks standing under {@code column}. */
+        private boolean garbledUnder(Token t, Column column) {
+            long digits = t.text().chars().filter(Character::isDigit).count();
+            return laidOut() && t.cellStart() && digits >= 3 && digits * 2 >= t.text().length()
+                    && t.text().chars().noneMatch(Character::isLetter) && nearestColumn(t) == column;
         }
 
         private static boolean isGarbledNumber(Token t) {

@@ -38,6 +38,8 @@ final class SummaryLabels {
             "patient", "items", "all", "paid", "payable", "now", "as", "per", "above", "with", "sale", "sales",
             "previous", "page", "this", "till", "date", "x");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z/.-]*");
+    /** "TotalAmount", "NetPayable", "GrandTotal": two summary words printed (or read) without the space. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<![a-z])(total|net|grand|sub|gross|bill)(amount|amt|total|payable|value|due)(?![a-z])");
     /** "Totai", "Tota1", "Tetal", "Iotal": "total" with one letter misread by OCR. */
     private static final Pattern OCR_TOTAL = Pattern.compile("(?<![a-z])(?:[1il|f]otal|t[0ea]tal|to[1lif]al|tot[4o]l|tota[1i!|])(?![a-z])");
 
@@ -47,6 +49,7 @@ final class SummaryLabels {
     /** The kind of summary row {@code label} (the text of a row without its amounts) names, if it is one. */
     static Optional<SummaryKind> kindOf(String label) {
         String text = OCR_TOTAL.matcher(label.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll("total");
+        text = RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             if (m.find()) {

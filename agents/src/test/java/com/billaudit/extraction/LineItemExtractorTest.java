@@ -159,6 +159,16 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void skipsNumericCellsOcrGarbledAndReadsSummaryWordsRunTogether() {
+        Bill bill = extractor.extract(Fixtures.scanned("ocr-garbled-cells.txt"), DocumentType.PHARMACY_INVOICE);
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "PHY/RL 500ml", "6", "35.00", "210.00");
+        assertItem(bill.items().get(1), "Metronidazole 500 mg Infusion 100 ml", "3", "20.00", "60.00");
+        assertItem(bill.items().get(2), "ICU Chgs.", "1", "5250.00", "5250.00");
+        assertEquals(money("5520.00"), bill.stated().statedTotal());
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
