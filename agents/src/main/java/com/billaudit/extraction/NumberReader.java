@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class NumberReader {
 
-    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|₹)+|(?:/-|/=|-/|/)$");
+    /** Rs./INR/₹ before an amount (and ¥ € £, what OCR makes of ₹), /- after it. */
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|[₹¥€£])+|(?:/-|/=|-/|/)$");
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");

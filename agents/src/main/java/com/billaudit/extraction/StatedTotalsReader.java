@@ -85,13 +85,31 @@ final class StatedTotalsReader {
                 return total;
             }
         }
-        for (SummaryKind kind : List.of(SummaryKind.PAYABLE, SummaryKind.BALANCE, SummaryKind.SUBTOTAL)) {
+        for (SummaryKind kind : List.of(SummaryKind.PAYABLE, SummaryKind.BALANCE)) {
             BigDecimal last = lastOf(rows, kind);
             if (last != null) {
                 return last;
             }
         }
-        return null;
+        return adjustedAfter(rows, lastIndex(rows, SummaryKind.SUBTOTAL)) ? null : lastOf(rows, SummaryKind.SUBTOTAL);
+    }
+
+    /**
+     * Whether a discount or tax row follows row {@code index}: a gross total printed above them is
+     * not what the bill asks to be paid (the amount payable after them is missing or unreadable).
+     */
+    private static boolean adjustedAfter(List<SummaryRow> rows, int index) {
+        return index >= 0 && rows.subList(index + 1, rows.size()).stream()
+                .anyMatch(r -> r.kind() == SummaryKind.DISCOUNT || r.kind() == SummaryKind.TAX);
+    }
+
+    private static int lastIndex(List<SummaryRow> rows, SummaryKind kind) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstIndex(List<SummaryRow> rows, SummaryKind kind) {

@@ -169,6 +169,14 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void aGrossTotalAboveADiscountIsNotTheAmountPayable() {
+        Bill bill = extractor.extract(Fixtures.scanned("ocr-payable-unreadable.txt"), DocumentType.HOSPITAL_BILL);
+        assertEquals(money("600.00"), bill.stated().subtotal());
+        assertEquals(money("60.00"), bill.stated().discount());
+        assertNull(bill.stated().statedTotal(), "the payable row could not be read");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");

@@ -28,7 +28,8 @@ class NumberReaderTest {
             "l0; 10; true",
             "$0.40; 50.40; true",
             "INR-500.00:; 500.00; false",
-            "4,465.48/; 4465.48; false"})
+            "4,465.48/; 4465.48; false",
+            "¥99592.33; 99592.33; false"})
     void readsPrintedAmounts(String printed, String value, boolean repaired) {
         PrintedNumber n = NumberReader.read(printed).orElseThrow();
         assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
