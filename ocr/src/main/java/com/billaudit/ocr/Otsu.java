@@ -102,6 +102,22 @@ final class Otsu {
         return (int) Math.floor(paper - GRAIN_REACH * grain);
     }
 
+    /**
+     * The gray levels a pale page is stretched between: its stroke cores (to black) and the
+     * lower edge of its paper's grain (to white), {@code PAPER_GRAIN} grain widths below the paper.
+     */
+    static int[] stretchLevels(GrayImage image) {
+        long[] histogram = histogram(image);
+        int otsu = otsu(histogram);
+        int ink = inkLevel(histogram, otsu);
+        int paper = paperLevel(histogram);
+        int white = (int) Math.floor(paper - PAPER_GRAIN * (paper - belowGrain(histogram)) / GRAIN_REACH);
+        return new int[]{ink, Math.max(ink + 1, white)};
+    }
+
+    /** Grain widths below the paper's level that still count as paper when a pale page is stretched. */
+    private static final double PAPER_GRAIN = 2;
+
     /** Otsu's level alone, without the grain and pale-print corrections. */
     static int otsu(GrayImage image) {
         return otsu(histogram(image));

@@ -105,6 +105,18 @@ final class Preprocessor {
             for (int i = 0; i < pixels.length; i++) {
                 pixels[i] = (pixels[i] & 0xFF) <= threshold ? 0 : (byte) 255;
             }
+        } else if (steps.binarize()) {
+            // The gray kept, but stretched: stroke cores black, the paper and its grain white, so
+            // Tesseract neither reads the paper's texture as faint text nor slows down on it.
+            int[] levels = Otsu.stretchLevels(page);
+            byte[] map = new byte[256];
+            for (int level = 0; level < 256; level++) {
+                map[level] = (byte) Math.clamp(Math.round(255.0 * (level - levels[0]) / (levels[1] - levels[0])), 0, 255);
+            }
+            byte[] pixels = page.pixels();
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = map[pixels[i] & 0xFF];
+            }
         }
         return new Prepared(page, orientation);
     }

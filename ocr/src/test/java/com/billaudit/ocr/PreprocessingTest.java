@@ -86,6 +86,11 @@ class PreprocessingTest {
 
         assertEquals(0, grayPixels(dark), "black and white");
         assertTrue(grayPixels(pale) > 0.001 * pale.pixels().length, "stroke edges keep their gray");
+        int white = 0;
+        for (byte pixel : pale.pixels()) {
+            white += pixel == (byte) 255 ? 1 : 0;
+        }
+        assertTrue(white > 0.85 * pale.pixels().length, "the paper and its grain are stretched to white: " + white);
     }
 
     private static int grayPixels(GrayImage image) {
