@@ -30,7 +30,14 @@ final class ChargeReading {
      */
     static Optional<Charge> read(RowCells cells, boolean ocr) {
         Optional<Charge> charge = readAsPrinted(cells);
-        return ocr ? charge.map(OcrRepairs::reconsider) : charge;
+        return ocr ? charge.map(c -> OcrRepairs.reconsider(c, printedWithPoint(cells, ColumnRole.RATE),
+                printedWithPoint(cells, ColumnRole.AMOUNT))) : charge;
+    }
+
+    /** Whether the cell under {@code role} was printed with a decimal point (then OCR did not lose it). */
+    private static boolean printedWithPoint(RowCells cells, ColumnRole role) {
+        PrintedNumber n = cells.numbers().get(role);
+        return n != null && n.decimal();
     }
 
     private static Optional<Charge> readAsPrinted(RowCells cells) {

@@ -10,9 +10,10 @@ import java.util.List;
  * Second readings of an OCR'd row whose quantity × rate disagrees with its amount, for the
  * misreadings OCR makes: the space between quantity and rate lost or misplaced ("112 750.00"
  * for "1  12,750.00"), a table border or rupee sign read as a leading digit ("13825.00" for
- * "|3825.00", "7210.00" for "₹210.00"), a lost
- * decimal point, one misread quantity digit. A second reading is used only when exactly one of
- * them makes the row agree; the row is then marked less certain.
+ * "|3825.00", "7210.00" for "₹210.00"), a decimal point lost or read as a digit ("1000" for
+ * "1.00"), one misread quantity digit, and a rate and an amount both misread in one of these ways.
+ * A second reading is used only when exactly one of them makes the row agree; the row is then
+ * marked less certain.
  */
 final class OcrRepairs {
 
@@ -25,7 +26,11 @@ final class OcrRepairs {
     private OcrRepairs() {
     }
 
-    static Charge reconsider(Charge printed) {
+    /**
+     * @param rateHasPoint   whether the rate was printed with a decimal point (then it was not lost)
+     * @param amountHasPoint the same for the amount
+     */
+    static Charge reconsider(Charge printed, boolean rateHasPoint, boolean amountHasPoint) {
         if (printed.consistent()) {
             return printed;
         }
@@ -37,11 +42,11 @@ final class OcrRepairs {
         resplit(q, r, a, kinds.get(0));
         withoutLeadingDigit(r).ifPresent(r2 -> add(kinds.get(1), q, r2, a));
         withoutLeadingDigit(a).ifPresent(a2 -> add(kinds.get(1), q, r, a2));
-        if (r.stripTrailingZeros().scale() <= 0) {
-            add(kinds.get(2), q, r.divide(HUNDRED), a);
+        for (BigDecimal r2 : pointMisread(r, rateHasPoint)) {
+            add(kinds.get(2), q, r2, a);
         }
-        if (a.stripTrailingZeros().scale() <= 0) {
-            add(kinds.get(2), q, r, a.divide(HUNDRED));
+        for (BigDecimal a2 : pointMisread(a, amountHasPoint)) {
+            add(kinds.get(2), q, r, a2);
         }
 
         misreadQuantityDigit(q, r, a, kinds.get(3));
@@ -54,7 +59,46 @@ final class OcrRepairs {
                 return printed;
             }
         }
+        List<Charge> both = rateAndAmountMisread(q, r, a, rateHasPoint, amountHasPoint);
+        if (both.size() == 1) {
+            Charge repaired = both.getFirst();
+            return printed.reread(repaired.quantity(), repaired.unitPrice(), repaired.amount(),
+                    printed.certainty() * REPAIRED * REPAIRED);
+        }
         return printed;
+    }
+
+    /**
+     * The readings of a value whose decimal point OCR lost ("135" for 1.35) or read as a digit
+     * ("1000" for 1.00): the last two digits are paise.
+     */
+    private static List<BigDecimal> pointMisread(BigDecimal value, boolean printedPoint) {
+        if (printedPoint || value.stripTrailingZeros().scale() > 0) {
+            return List.of();
+        }
+        List<BigDecimal> readings = new ArrayList<>();
+        readings.add(value.divide(HUNDRED));
+        String digits = value.toBigInteger().toString();
+        if (digits.length() >= 4) {
+            readings.add(new BigDecimal(digits.substring(0, digits.length() - 3) + "." + digits.substring(digits.length() - 2)));
+        }
+        return readings;
+    }
+
+    /** Both the rate and the amount misread in one row ("95" for 0.95 beside "₹14.25" read as "214.25"). */
+    private static List<Charge> rateAndAmountMisread(BigDecimal q, BigDecimal r, BigDecimal a, boolean rateHasPoint,
+                                                     boolean amountHasPoint) {
+        List<BigDecimal> rates = new ArrayList<>(pointMisread(r, rateHasPoint));
+        withoutLeadingDigit(r).ifPresent(rates::add);
+        List<BigDecimal> amounts = new ArrayList<>(pointMisread(a, amountHasPoint));
+        withoutLeadingDigit(a).ifPresent(amounts::add);
+        List<Charge> readings = new ArrayList<>();
+        for (BigDecimal r2 : rates) {
+            for (BigDecimal a2 : amounts) {
+                add(readings, q, r2, a2);
+            }
+        }
+        return readings;
     }
 
     /** The quantity's and rate's digits run together and split again at every place. */

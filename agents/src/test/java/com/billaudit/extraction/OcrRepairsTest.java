@@ -37,6 +37,15 @@ class OcrRepairsTest {
     }
 
     @Test
+    void readsAgainAPointReadAsADigitAndARateAndAmountBothMisread() {
+        List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-two-misreads.txt"), DocumentType.HOSPITAL_BILL).items();
+        assertItem(items.get(0), "Tab Aspirin 75 mg", "2", "1.00", "2.00");
+        assertItem(items.get(1), "ASPIRIN 75 MG TABLET", "15", "0.95", "14.25");
+        assertItem(items.get(2), "Tab Cetzine 10", "4", "1.35", "5.40");
+        assertTrue(items.get(1).confidence() < items.get(0).confidence());
+    }
+
+    @Test
     void keepsADisagreementThatNoMisreadingExplains() {
         List<LineItem> items = extractor.extract(Fixtures.scanned("ocr-misreads.txt"), DocumentType.HOSPITAL_BILL).items();
         assertItem(items.get(4), "Tab Augmentin 625", "10", "14.40", "164.00");
