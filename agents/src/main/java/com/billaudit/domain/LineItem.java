@@ -27,6 +27,10 @@ public record LineItem(int index, String description, LocalDate date, BigDecimal
         return new LineItem(index, description, date, quantity, unitPrice, amount, newCategory, page, confidence, match);
     }
 
+    public LineItem withDescription(String newDescription, double newConfidence) {
+        return new LineItem(index, newDescription, date, quantity, unitPrice, amount, category, page, newConfidence, match);
+    }
+
     public LineItem withIndex(int newIndex) {
         return new LineItem(newIndex, description, date, quantity, unitPrice, amount, category, page, confidence, match);
     }

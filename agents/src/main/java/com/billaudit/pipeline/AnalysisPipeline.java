@@ -7,6 +7,7 @@ import com.billaudit.audit.AuditOutcome;
 import com.billaudit.audit.AuditRule;
 import com.billaudit.audit.DuplicateRule;
 import com.billaudit.audit.NonPayableRule;
+import com.billaudit.audit.OcrSpelling;
 import com.billaudit.audit.OverchargeRule;
 import com.billaudit.audit.TariffMatcher;
 import com.billaudit.audit.TariffMatcherCache;
@@ -16,6 +17,7 @@ import com.billaudit.domain.AnalysisReport;
 import com.billaudit.domain.Bill;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.TextSource;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.LineItem;
@@ -164,7 +166,8 @@ public final class AnalysisPipeline {
         agents.await(nonPayable).ifPresent(findings::addAll);
         agents.await(arithmetic).ifPresent(findings::addAll);
 
-        List<LineItem> items = rates.items();
+        List<LineItem> items = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED
+                ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
         Bill audited = new Bill(bill.type(), bill.billDate(), items, bill.stated());

@@ -95,6 +95,18 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void aScannedLinesOcrSlipIsMendedToItsMatchedRowsSpellingButATextLayerIsKeptAsPrinted() {
+        String slipped = BILL.replace("General", "Genera1");
+        AnalysisReport scanned = new AnalysisPipeline(reader(slipped, TextSource.OCR), SETTINGS, PipelineListener.NONE).run(job());
+        AnalysisReport printed = new AnalysisPipeline(reader(slipped, TextSource.TEXT), SETTINGS, PipelineListener.NONE).run(job());
+
+        assertEquals("C001", scanned.lineItems().get(1).match().code());
+        assertEquals("Consultation - General Physician", scanned.lineItems().get(1).description());
+        assertTrue(scanned.lineItems().get(1).confidence() < 0.9);
+        assertEquals("Consultation - Genera1 Physician", printed.lineItems().get(1).description());
+    }
+
+    @Test
     void aDocumentThatCannotBeReadEndsTheAnalysis() {
         DocumentReader broken = new DocumentReader() {
             @Override
@@ -135,6 +147,11 @@ class AnalysisPipelineTest {
     }
 
     private static DocumentReader reader() {
+        return reader(BILL, TextSource.TEXT);
+    }
+
+    private static DocumentReader reader(String bill, TextSource source) {
+        double confidence = source == TextSource.OCR ? 0.9 : 1.0;
         return new DocumentReader() {
             @Override
             public String sniff(byte[] content) {
@@ -143,8 +160,8 @@ class AnalysisPipelineTest {
 
             @Override
             public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                List<TextLine> lines = BILL.lines().map(TextLine::exact).toList();
-                return new DocumentText(List.of(new PageText(1, lines, TextSource.TEXT, null)));
+                List<TextLine> lines = bill.lines().map(l -> new TextLine(l, confidence)).toList();
+                return new DocumentText(List.of(new PageText(1, lines, source, source == TextSource.OCR ? confidence : null)));
             }
         };
     }
