@@ -96,11 +96,12 @@ class LineItemExtractorTest {
     @Test
     void keepsCodesWithOcrSpecksOutOfTheDescription() {
         Bill bill = extract("ocr-code-specks.txt");
-        assertEquals(4, bill.items().size());
+        assertEquals(5, bill.items().size());
         assertItem(bill.items().get(0), "General Anaesthesia Chgs.", "1", "6000.00", "6000.00");
         assertItem(bill.items().get(1), "IV Set", "1", "42.00", "42.00");
         assertItem(bill.items().get(2), "STOOL ROUTINE EXAMINATION", "1", "66.50", "66.50");
         assertItem(bill.items().get(3), "Physiotherapy", "2", "315.00", "630.00");
+        assertItem(bill.items().get(4), "IV Cannulation", "1", "150.00", "150.00");
     }
 
     @Test
