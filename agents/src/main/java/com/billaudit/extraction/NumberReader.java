@@ -25,6 +25,8 @@ final class NumberReader {
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
     /** Letters and signs OCR prints for digits; rupee bills never print a dollar sign, a scan's 5 often reads as one. */
     private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§$";
+    /** "2D", "3D": a dimension in a service's name ("2D Echo"), not a number with a D for its 0. */
+    private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     /** "300:00": OCR took the decimal point for a colon. */
     private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
@@ -99,6 +101,9 @@ final class NumberReader {
      * digits (so that words such as "Is", "SOS" or "BOO1" never turn into numbers).
      */
     private static String lookalikesToDigits(String text) {
+        if (DIMENSION.matcher(text).matches()) {
+            return null;
+        }
         long digits = text.chars().filter(Character::isDigit).count();
         long lookalikes = text.chars().filter(c -> DIGIT_LOOKALIKES.indexOf(c) >= 0).count();
         if (digits == 0 || lookalikes == 0 || digits < lookalikes

@@ -210,7 +210,9 @@ final class TableScanner {
         /** Whether a line with numbers is a charge: it names something, or ends a description wrapped above it. */
         private boolean isChargeRow(RowCells cells, List<Token> tokens) {
             String description = cells.descriptionText();
-            boolean named = description.codePoints().filter(Character::isLetter).count() >= 2;
+            long letters = description.codePoints().filter(Character::isLetter).count();
+            // "2D" opening a numbered row names a service ("2D / ECHOCARDIOGRAPHY" wrapped below)
+            boolean named = letters >= 2 || letters == 1 && cells.serial() != null;
             if (!named) {
                 return cells.description().isEmpty() && !entries.isEmpty() && entries.getLast() instanceof TableEntry.Text;
             }

@@ -178,6 +178,14 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void aNumberedRowNamedByAShortCodeLikeWordKeepsItsWrappedName() {
+        Bill bill = extract("short-name-wrapped.txt");
+        assertEquals(3, bill.items().size());
+        assertItem(bill.items().get(0), "Dexamethasone 4mg injection", "8", "10.00", "80.00");
+        assertItem(bill.items().get(1), "2D ECHOCARDIOGRAPHY", "1", "1275.00", "1275.00");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");

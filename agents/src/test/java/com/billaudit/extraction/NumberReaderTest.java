@@ -37,7 +37,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"B003", "BOO1", "Is", "SOS", "ml", "12/28", "Tab", "-", "UH587524"})
+    @ValueSource(strings = {"B003", "BOO1", "Is", "SOS", "ml", "12/28", "Tab", "-", "UH587524", "2D", "3D"})
     void leavesCodesAndWordsAlone(String printed) {
         assertTrue(NumberReader.read(printed).isEmpty(), printed);
     }
