@@ -42,7 +42,7 @@ final class SectionWords {
         boolean strong = false;
         for (String w : words) {
             if (!SECTION_WORDS.contains(w)) {
-                return false;
+                return garbledHeading(words);
             }
             strong |= STRONG_SECTION_WORDS.contains(w);
         }
@@ -50,6 +50,26 @@ final class SectionWords {
         boolean titled = words.length >= 2 && DEPARTMENTS.contains(words[0])
                 && Set.of("charges", "services", "investigations", "items").contains(words[words.length - 1]);
         return strong || titled || content.strip().endsWith(":");
+    }
+
+    /**
+     * A heading OCR split or garbled ("LABORATORY INVESTIGA rIONS"): it opens with a department and
+     * most of its letters are section words or their cut-off starts.
+     */
+    private static boolean garbledHeading(String[] words) {
+        if (!STRONG_SECTION_WORDS.contains(words[0])) {
+            return false;
+        }
+        int letters = 0;
+        int known = 0;
+        boolean cut = false;
+        for (String w : words) {
+            letters += w.length();
+            boolean cutOff = !SECTION_WORDS.contains(w) && w.length() >= 5 && SECTION_WORDS.stream().anyMatch(s -> s.startsWith(w));
+            cut |= cutOff;
+            known += SECTION_WORDS.contains(w) || cutOff ? w.length() : 0;
+        }
+        return cut && known * 10 >= letters * 7;
     }
 
     /** Whether every word is a section word: what a section's total may name besides "total". */

@@ -186,6 +186,14 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void aSectionHeadingOcrSplitIsStillAHeadingNotTheTailOfTheRowAbove() {
+        Bill bill = extractor.extract(Fixtures.scanned("ocr-garbled-heading.txt"), DocumentType.HOSPITAL_BILL);
+        assertEquals(5, bill.items().size());
+        assertItem(bill.items().get(1), "Fibreoptic Bronchoscopy", "1", "4500.00", "4500.00");
+        assertItem(bill.items().get(3), "Room Rent and NURSING CARE CHARGES", "1", "900.00", "900.00");
+    }
+
+    @Test
     void readsIndianGroupingWithRupeeMarks() {
         Bill bill = extract("indian-grouping-rupee.txt");
         assertItem(bill.items().get(0), "Total Knee Replacement", "1", "185000", "185000");
