@@ -135,7 +135,7 @@ final class OcrRepairs {
     }
 
     /** The value without its first digit: a border or a rupee sign OCR read as 1, 2, 3 or 7 ("₹375.00" → "375.00"). */
-    private static java.util.Optional<BigDecimal> withoutLeadingDigit(BigDecimal value) {
+    static java.util.Optional<BigDecimal> withoutLeadingDigit(BigDecimal value) {
         String plain = value.toPlainString();
         if (plain.length() > 2 && plain.charAt(1) != '.') {
             return java.util.Optional.of(new BigDecimal(plain.substring(1)));

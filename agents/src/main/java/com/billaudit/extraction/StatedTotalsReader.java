@@ -91,7 +91,8 @@ final class StatedTotalsReader {
                 return last;
             }
         }
-        return adjustedAfter(rows, lastIndex(rows, SummaryKind.SUBTOTAL)) ? null : lastOf(rows, SummaryKind.SUBTOTAL);
+        int gross = lastIndex(rows, SummaryKind.SUBTOTAL);
+        return gross < 0 || adjustedAfter(rows, gross) ? null : Money.scaled(rows.get(gross).amount());
     }
 
     /**
@@ -99,7 +100,7 @@ final class StatedTotalsReader {
      * not what the bill asks to be paid (the amount payable after them is missing or unreadable).
      */
     private static boolean adjustedAfter(List<SummaryRow> rows, int index) {
-        return index >= 0 && rows.subList(index + 1, rows.size()).stream()
+        return rows.subList(index + 1, rows.size()).stream()
                 .anyMatch(r -> r.kind() == SummaryKind.DISCOUNT || r.kind() == SummaryKind.TAX);
     }
 
@@ -122,11 +123,7 @@ final class StatedTotalsReader {
     }
 
     private static BigDecimal lastOf(List<SummaryRow> rows, SummaryKind kind) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i).kind() == kind) {
-                return Money.scaled(rows.get(i).amount());
-            }
-        }
-        return null;
+        int i = lastIndex(rows, kind);
+        return i < 0 ? null : Money.scaled(rows.get(i).amount());
     }
 }

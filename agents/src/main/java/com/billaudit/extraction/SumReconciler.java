@@ -41,12 +41,12 @@ final class SumReconciler {
         if (printed == null || printed.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0) {
             return printed;
         }
-        String plain = printed.toPlainString();
-        if (plain.length() < 3 || "1237".indexOf(plain.charAt(0)) < 0 || plain.charAt(1) == '.') {
+        if ("1237".indexOf(printed.toPlainString().charAt(0)) < 0) {
             return printed;
         }
-        BigDecimal rest = new BigDecimal(plain.substring(1));
-        return rest.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0 ? Money.scaled(rest) : printed;
+        return OcrRepairs.withoutLeadingDigit(printed)
+                .filter(rest -> rest.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0)
+                .map(Money::scaled).orElse(printed);
     }
 
     static void reconcile(List<DraftItem> items, StatedTotals stated) {
