@@ -7,31 +7,64 @@ import java.time.LocalDate;
  * One chargeable row of a bill.
  *
  * @param index       1-based position in document order
+ * @param description the row's description as printed (matching normalises its own copy)
  * @param date        service date printed on the row, or null
  * @param quantity    billed quantity (may be fractional)
- * @param unitPrice   billed price per unit, scale 2
+ * @param unitPrice   billed price per unit, scale 2, or null when the row prints none
  * @param amount      billed row amount as printed, scale 2
  * @param page        1-based page the row is on
  * @param confidence  how sure extraction is of this row, 0..1
  * @param match       the tariff row it was matched to, or null (set by the audit)
+ * @param code        the service or product code printed on the row, or null
+ * @param section     the heading the row stands under ("PATHOLOGY"), or null
+ * @param bill        which bill of the upload the row belongs to, 1-based
+ * @param uncertain   a printed figure or word could not be read with confidence and nothing
+ *                    independent (a re-read, the bill's own totals) confirmed it
  */
 public record LineItem(int index, String description, LocalDate date, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal amount, Category category, int page,
-                       double confidence, TariffMatch match) {
+                       double confidence, TariffMatch match, String code, String section, int bill,
+                       boolean uncertain) {
+
+    public LineItem {
+        bill = Math.max(1, bill);
+    }
+
+    /** A row of the first bill with no printed code or section, read with confidence. */
+    public LineItem(int index, String description, LocalDate date, BigDecimal quantity, BigDecimal unitPrice,
+                    BigDecimal amount, Category category, int page, double confidence, TariffMatch match) {
+        this(index, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+                null, null, 1, false);
+    }
 
     public LineItem withMatch(TariffMatch newMatch) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, newMatch);
+        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, newMatch,
+                code, section, bill, uncertain);
     }
 
     public LineItem withCategory(Category newCategory) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, newCategory, page, confidence, match);
+        return new LineItem(index, description, date, quantity, unitPrice, amount, newCategory, page, confidence, match,
+                code, section, bill, uncertain);
     }
 
     public LineItem withDescription(String newDescription, double newConfidence) {
-        return new LineItem(index, newDescription, date, quantity, unitPrice, amount, category, page, newConfidence, match);
+        return new LineItem(index, newDescription, date, quantity, unitPrice, amount, category, page, newConfidence, match,
+                code, section, bill, uncertain);
     }
 
     public LineItem withIndex(int newIndex) {
-        return new LineItem(newIndex, description, date, quantity, unitPrice, amount, category, page, confidence, match);
+        return new LineItem(newIndex, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+                code, section, bill, uncertain);
+    }
+
+    /** Where the row sits in the upload: its printed code, its section and its bill. */
+    public LineItem placed(String newCode, String newSection, int newBill) {
+        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+                newCode, newSection, newBill, uncertain);
+    }
+
+    public LineItem withUncertain(boolean newUncertain) {
+        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+                code, section, bill, newUncertain);
     }
 }

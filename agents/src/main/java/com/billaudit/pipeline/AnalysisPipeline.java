@@ -170,7 +170,7 @@ public final class AnalysisPipeline {
                 ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
-        Bill audited = new Bill(bill.type(), bill.billDate(), items, bill.stated());
+        Bill audited = bill.withItems(items);
         Explanation explanation = agents.attempt(EXPLANATION,
                         llm == null ? null : () -> llmExplanation(audited, outcome),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
