@@ -5,8 +5,16 @@ Loads the set's scheme, uploads every bill `rounds` times with `concurrency` cli
 latency per format (p50/p95/max), throughput, OCR pages per second per core and each agent's
 share of analysis time, both read back from /metrics, and the server's peak resident memory and
 heap while the bills ran (sampled from /metrics).
+
+Two more phases, each a ratio from one run on one machine:
+  --text-seconds S  a fixed-concurrency load (--text-clients, default 8) of the set's text bills for S
+                    seconds: analyses per second, p50/p95, errors and the server's CPU seconds per bill;
+  --real-pages IDS  dense real scanned PDFs (../shared/acceptance/real/bills/ID.pdf): the server's CPU
+                    seconds per page beside the plain tesseract CLI on the same pages (pdftoppm -r 300,
+                    OMP_THREAD_LIMIT=1), measured as CPU time of the child processes.
+CPU seconds come from the server's process_cpu_seconds_total, so run it with the machine otherwise idle.
 """
-import argparse, concurrent.futures, json, os, re, statistics, sys, threading, time, urllib.request, uuid
+import argparse, concurrent.futures, glob, json, os, re, resource, shutil, statistics, subprocess, sys, tempfile, threading, time, urllib.request, uuid
 
 def call(method, url, key, body=None, ctype=None, timeout=300):
     headers = {"Authorization": "Bearer " + key} if key else {}
@@ -49,6 +57,10 @@ def main():
     ap.add_argument("--set", default=os.path.join(here, "..", "..", "shared", "acceptance", "dev"))
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--concurrency", type=int, default=2)
+    ap.add_argument("--text-seconds", type=float, default=0)
+    ap.add_argument("--text-clients", type=int, default=8)
+    ap.add_argument("--real-pages", default="", help="comma list of real scanned PDFs, e.g. ext-001,ext-022")
+    ap.add_argument("--real-set", default=os.path.join(here, "..", "..", "shared", "acceptance", "real"))
     a = ap.parse_args()
     base = a.url.rstrip("/")
     manifest = json.load(open(os.path.join(a.set, "manifest.json")))
@@ -56,6 +68,7 @@ def main():
     call("POST", base + "/v1/schemes/BENCH/tariffs", a.key, open(os.path.join(a.set, "tariff.csv"), "rb").read(), "text/csv")
     call("POST", base + "/v1/schemes/BENCH/non-payable", a.key, open(os.path.join(a.set, "non_payable.csv"), "rb").read(), "text/csv")
     jobs = [b for _ in range(a.rounds) for b in manifest["bills"]]
+    print(f"idle: resident {metrics(base).get('process_resident_memory_bytes', 0) / 2**20:.0f} MiB")
     before = metrics(base)
 
     def one(bill):
@@ -81,8 +94,6 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(a.concurrency) as pool:
         results = list(pool.map(one, jobs))
     wall = time.time() - t0
-    done.set()
-    sampler.join()
     after = metrics(base)
 
     by_format = {}
@@ -92,7 +103,6 @@ def main():
           f"not completed: {sum(1 for r in results if r[2] != 'completed')}")
     for fmt, lat in sorted(by_format.items()):
         print(f"  {fmt:<10} n={len(lat):<3} p50={statistics.median(lat):.2f}s p95={pct(lat, 0.95):.2f}s max={max(lat):.2f}s")
-    print(f"memory: peak resident {peak[rss] / 2**20:.0f} MiB, peak heap used {peak[heap] / 2**20:.0f} MiB (sampled every 0.5 s)")
 
     pages = sum(v for k, v in delta(after, before, "ocr_pages_total").items() if 'source="ocr"' in k)
     ocr_secs = sum(delta(after, before, "ocr_page_seconds_sum").values())
@@ -105,6 +115,84 @@ def main():
         print("agent time shares: " + ", ".join(f"{k} {100 * v / total:.1f}%" for k, v in sorted(agent_secs.items(), key=lambda kv: -kv[1])))
         if "intake" in agent_secs and pages:
             print(f"OCR share of analysis time (intake agent): {100 * agent_secs['intake'] / total:.1f}%")
+
+    if a.text_seconds > 0:
+        text_load(base, a, manifest)
+    if a.real_pages:
+        real_pages(base, a)
+    done.set()
+    sampler.join()
+    print(f"memory over the whole run: peak resident {peak[rss] / 2**20:.0f} MiB, peak heap used "
+          f"{peak[heap] / 2**20:.0f} MiB (sampled every 0.5 s)")
+
+
+def upload(base, key, name, content, wait=60):
+    body, ctype = multipart({"scheme": "BENCH"}, name, content)
+    t0 = time.time()
+    try:
+        status, data = call("POST", base + f"/v1/analyses?wait={wait}", key, body, ctype)
+        ok = status == 200 and json.loads(data).get("status") == "completed"
+    except Exception:
+        ok = False
+    return time.time() - t0, ok
+
+
+def cpu_seconds(base):
+    return metrics(base).get("process_cpu_seconds_total", 0.0)
+
+
+def text_load(base, a, manifest):
+    """A fixed number of clients, each uploading text bills back to back for a fixed time."""
+    bills = [(b["file"], open(os.path.join(a.set, "bills", b["file"]), "rb").read())
+             for b in manifest["bills"] if b["format"] in ("txt", "pdf-text")]
+    latencies, errors, lock = [], [0], threading.Lock()
+    stop_at = time.time() + a.text_seconds
+
+    def client(i):
+        n = i
+        while time.time() < stop_at:
+            name, content = bills[n % len(bills)]
+            n += a.text_clients
+            secs, ok = upload(base, a.key, name, content)
+            with lock:
+                latencies.append(secs)
+                errors[0] += 0 if ok else 1
+
+    cpu0, t0 = cpu_seconds(base), time.time()
+    with concurrent.futures.ThreadPoolExecutor(a.text_clients) as pool:
+        list(pool.map(client, range(a.text_clients)))
+    wall, cpu = time.time() - t0, cpu_seconds(base) - cpu0
+    n = len(latencies)
+    print(f"text load: {a.text_clients} clients, {n} analyses in {wall:.1f}s = {n / wall:.1f}/s, "
+          f"p50={statistics.median(latencies):.3f}s p95={pct(latencies, 0.95):.3f}s, errors={errors[0]}, "
+          f"server CPU {1000 * cpu / max(n, 1):.1f} ms per bill")
+
+
+def real_pages(base, a):
+    """Server CPU per dense real page beside the tesseract CLI's on the same rendered pages."""
+    if not (shutil.which("pdftoppm") and shutil.which("tesseract")):
+        print("real pages: pdftoppm and tesseract are needed (scripts/bench installs poppler-utils and tesseract-ocr)")
+        return
+    for doc in a.real_pages.split(","):
+        path = os.path.join(a.real_set, "bills", doc + ".pdf")
+        content = open(path, "rb").read()
+        cpu0 = cpu_seconds(base)
+        secs, ok = upload(base, a.key, doc + ".pdf", content, wait=60)
+        server_cpu = cpu_seconds(base) - cpu0
+        with tempfile.TemporaryDirectory() as tmp:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run(["pdftoppm", "-r", "300", "-png", path, os.path.join(tmp, "p")], check=True)
+            pages = sorted(glob.glob(os.path.join(tmp, "p*.png")))
+            for page in pages:
+                subprocess.run(["tesseract", page, "-", "--psm", "6"], check=True, capture_output=True,
+                               env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cli_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        n = len(pages)
+        print(f"real {doc}: {n} pages, server {server_cpu / n:.2f} CPU s/page (wall {secs:.1f}s, "
+              f"{'completed' if ok else 'NOT completed'}), tesseract CLI {cli_cpu / n:.2f} CPU s/page, "
+              f"ratio {server_cpu / max(cli_cpu, 1e-9):.2f}")
+
 
 if __name__ == "__main__":
     sys.exit(main())
