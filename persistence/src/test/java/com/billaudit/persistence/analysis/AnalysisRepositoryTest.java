@@ -249,6 +249,7 @@ class AnalysisRepositoryTest {
         assertEquals(0L, all.byVerdict().get("ok"));
         assertEquals(new BigDecimal("1500.50"), all.billed());
         assertEquals(new BigDecimal("550.25"), all.recoverable());
+        assertEquals(0, all.reviewNeeded());
         assertEquals(Set.of("p50", "p90", "p95", "p99", "max"), all.processingSeconds().keySet());
         assertTrue(all.processingSeconds().get("p50") <= all.processingSeconds().get("max"));
 
@@ -276,6 +277,7 @@ class AnalysisRepositoryTest {
         completeNext(Samples.report(Verdict.OK, "100.00", "0.00"));
 
         assertEquals(List.of(unsure), ids(new AnalysisFilter(null, null, null, null, null, 10, null, true)));
+        assertEquals(1, analyses.stats(null, null, null).reviewNeeded());
         assertEquals(List.of(clear), ids(new AnalysisFilter(null, null, null, null, null, 10, null, false)));
         List<AnalysisSummary> all = analyses.list(new AnalysisFilter(null, null, null, null, null, 10, null)).items();
         assertEquals(List.of(false, true), all.stream().map(AnalysisSummary::reviewNeeded).toList());
