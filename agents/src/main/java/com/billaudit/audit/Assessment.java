@@ -53,11 +53,11 @@ public final class Assessment {
     /** @param bills the printed bills of the upload (empty: the whole upload is one bill with {@code stated}) */
     public static AuditOutcome assess(List<LineItem> items, StatedTotals stated, List<PrintedBill> bills,
                                       List<Finding> findings, AuditSettings settings) {
-        AuditInput input = new AuditInput(items, stated, bills, null, settings);
-        List<BillSums> perBill = input.perBill();
+        StatedTotals printed = stated == null ? StatedTotals.NONE : stated;
+        List<BillSums> perBill = BillSums.of(items, bills, printed);
         List<Finding> weighed = unconfirmedNotCounted(findings, items, perBill);
         List<Finding> capped = cap(items, weighed, uncharged(perBill, weighed, settings));
-        Totals totals = totals(items, perBill, input.stated(), capped);
+        Totals totals = totals(items, perBill, printed, capped);
         Verdict verdict = verdict(totals, settings);
         return new AuditOutcome(ordered(capped), totals, verdict, AuditConfidence.of(items, capped, totals),
                 perBill.stream().map(BillSums::totals).toList());
@@ -68,11 +68,12 @@ public final class Assessment {
                                                        List<BillSums> bills) {
         Set<Integer> uncertainLines = new HashSet<>();
         items.stream().filter(LineItem::uncertain).forEach(item -> uncertainLines.add(item.index()));
-        Set<Object> uncertainBills = new HashSet<>();
+        Set<Integer> uncertainBills = new HashSet<>();
         bills.stream().filter(BillSums::anyUncertain).forEach(bill -> uncertainBills.add(bill.index()));
         return findings.stream().map(finding -> {
             boolean unconfirmed = finding.lineItems().stream().anyMatch(uncertainLines::contains)
-                    || finding.type() == FindingType.TOTAL_MISMATCH && uncertainBills.contains(finding.evidence().get("bill"));
+                    || finding.type() == FindingType.TOTAL_MISMATCH
+                    && finding.evidence().get(TotalMismatchRule.BILL) instanceof Integer bill && uncertainBills.contains(bill);
             return unconfirmed && finding.counted() && Money.isPositive(finding.amount())
                     ? finding.notCounted(Finding.UNCONFIRMED, finding.confidence() * UNCONFIRMED_CONFIDENCE)
                     : finding;

@@ -19,7 +19,7 @@ public record AuditInput(List<LineItem> items, StatedTotals stated, List<Printed
     public AuditInput {
         items = List.copyOf(items);
         stated = stated == null ? StatedTotals.NONE : stated;
-        bills = bills == null || bills.isEmpty() ? List.of(whole(items, stated)) : List.copyOf(bills);
+        bills = bills == null ? List.of() : List.copyOf(bills);
     }
 
     /** The upload read as one bill. */
@@ -34,10 +34,6 @@ public record AuditInput(List<LineItem> items, StatedTotals stated, List<Printed
 
     /** Each bill with its own lines. */
     public List<BillSums> perBill() {
-        return BillSums.of(items, bills);
-    }
-
-    private static PrintedBill whole(List<LineItem> items, StatedTotals stated) {
-        return PrintedBill.whole(items.stream().map(LineItem::page).distinct().sorted().toList(), null, stated);
+        return BillSums.of(items, bills, stated);
     }
 }

@@ -28,10 +28,22 @@ public record BillSums(PrintedBill bill, List<LineItem> items) {
     }
 
     /**
+     * The upload's bills, each with its lines; with no bills listed, the whole upload is one bill
+     * with {@code stated} as its summary rows.
+     */
+    public static List<BillSums> of(List<LineItem> items, List<PrintedBill> bills, StatedTotals stated) {
+        if (bills == null || bills.isEmpty()) {
+            StatedTotals printed = stated == null ? StatedTotals.NONE : stated;
+            return of(items, List.of(PrintedBill.whole(pages(items), null, printed)));
+        }
+        return of(items, bills);
+    }
+
+    /**
      * The upload's bills, each with its lines. A line naming a bill the reading did not list gets a
      * bill of its own with no summary rows, so no line is ever left out of the totals.
      */
-    public static List<BillSums> of(List<LineItem> items, List<PrintedBill> bills) {
+    private static List<BillSums> of(List<LineItem> items, List<PrintedBill> bills) {
         Map<Integer, PrintedBill> printed = new LinkedHashMap<>();
         bills.stream().sorted(Comparator.comparingInt(PrintedBill::index)).forEach(b -> printed.putIfAbsent(b.index(), b));
         Map<Integer, List<LineItem>> lines = new LinkedHashMap<>();
@@ -46,8 +58,11 @@ public record BillSums(PrintedBill bill, List<LineItem> items) {
     }
 
     private static PrintedBill unlisted(int index, List<LineItem> items) {
-        return new PrintedBill(index, items.stream().map(LineItem::page).distinct().sorted().toList(), null, null, null,
-                StatedTotals.NONE);
+        return new PrintedBill(index, pages(items), null, null, null, StatedTotals.NONE);
+    }
+
+    private static List<Integer> pages(List<LineItem> items) {
+        return items.stream().map(LineItem::page).distinct().sorted().toList();
     }
 
     public int index() {

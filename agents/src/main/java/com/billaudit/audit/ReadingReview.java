@@ -5,6 +5,7 @@ import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Review;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -64,13 +65,13 @@ public final class ReadingReview {
     }
 
     private static String notReconciled(Finding mismatch) {
-        Object bill = mismatch.evidence().get("bill");
+        Object bill = mismatch.evidence().get(TotalMismatchRule.BILL);
         String which = bill == null ? "the bill" : "bill " + bill;
         return "The stated total of " + which + " (" + Charges.format(amount(mismatch, "statedTotal"))
                 + ") does not reconcile with its lines (" + Charges.format(amount(mismatch, "computedTotal")) + ").";
     }
 
-    private static java.math.BigDecimal amount(Finding finding, String key) {
-        return finding.evidence().get(key) instanceof java.math.BigDecimal value ? value : null;
+    private static BigDecimal amount(Finding finding, String key) {
+        return finding.evidence().get(key) instanceof BigDecimal value ? value : null;
     }
 }

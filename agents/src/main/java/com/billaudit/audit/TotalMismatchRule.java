@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * TOTAL_MISMATCH, judged per printed bill: a bill's stated total differs from its own lines −
@@ -23,6 +24,8 @@ public final class TotalMismatchRule implements AuditRule {
     public static final String RULE_ID = "total.mismatch";
     public static final String OVER = "over";
     public static final String UNDER = "under";
+    /** Evidence key: the index of the bill the finding is about. */
+    public static final String BILL = "bill";
     private static final double SUBTOTAL_DISAGREES = 0.5;
 
     @Override
@@ -37,11 +40,11 @@ public final class TotalMismatchRule implements AuditRule {
         return findings;
     }
 
-    private static java.util.Optional<Finding> mismatch(BillSums bill, boolean several, AuditSettings settings) {
+    private static Optional<Finding> mismatch(BillSums bill, boolean several, AuditSettings settings) {
         BigDecimal computed = bill.computedTotal();
         BigDecimal difference = bill.statedTotal().subtract(computed);
         if (difference.abs().compareTo(settings.totalTolerance()) <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean overstated = difference.signum() > 0;
         String which = several ? "Bill " + bill.index() : "The bill";
@@ -51,7 +54,7 @@ public final class TotalMismatchRule implements AuditRule {
                 : which + " asks for " + Charges.format(bill.statedTotal()) + ", " + Charges.format(difference.abs())
                   + " less than its lines come to (" + equation(bill) + "). Nothing to recover, but a total below "
                   + "the charges may mean a figure was altered or misread.";
-        Map<String, Object> evidence = new HashMap<>(Map.of("bill", bill.index(), "lineItems", bill.lines(),
+        Map<String, Object> evidence = new HashMap<>(Map.of(BILL, bill.index(), "lineItems", bill.lines(),
                 "discount", bill.discount(), "tax", bill.tax(), "taxIncluded", bill.stated().taxIncluded(),
                 "roundOff", bill.roundOff(), "computedTotal", computed, "statedTotal", bill.statedTotal(),
                 "difference", difference, "direction", overstated ? OVER : UNDER));
@@ -66,7 +69,7 @@ public final class TotalMismatchRule implements AuditRule {
         }
         Finding finding = new Finding(FindingType.TOTAL_MISMATCH, overstated ? Severity.WARNING : Severity.INFO,
                 List.of(), difference.abs(), message, RULE_ID, confidence, evidence);
-        return java.util.Optional.of(overstated ? finding : finding.notCounted(Finding.UNDER_TOTAL, confidence));
+        return Optional.of(overstated ? finding : finding.notCounted(Finding.UNDER_TOTAL, confidence));
     }
 
     private static String equation(BillSums bill) {
