@@ -30,7 +30,7 @@ public final class ReadingReview {
     public static Review of(Review reading, List<LineItem> items, List<Finding> findings) {
         Review review = reading == null ? Review.NONE : reading;
         if (items.isEmpty()) {
-            review = review.with("No charges could be read from this bill.");
+            review = review.with("No charges could be read from this document.");
         } else if (uncertainShare(items) > MOST_UNCERTAIN) {
             long unsure = items.stream().filter(LineItem::uncertain).count();
             review = review.with(unsure + " of " + items.size()
