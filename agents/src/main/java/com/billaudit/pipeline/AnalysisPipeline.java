@@ -184,11 +184,11 @@ public final class AnalysisPipeline {
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
+        Review review = ReadingReview.of(bill.review(), items, outcome.findings());
         Explanation explanation = agents.attempt(EXPLANATION,
                         llm == null ? null : () -> llmExplanation(audited, outcome),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
-                .orElse(Explanation.NONE);
-        Review review = ReadingReview.of(bill.review(), items, outcome.findings());
+                .orElse(Explanation.NONE).withReview(review);
         double confidence = ReadingReview.confidence(
                 agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence(), review, items, outcome.findings());
         String currency = bill.currency() != null ? bill.currency() : rulebook.rulebook().scheme().currency();

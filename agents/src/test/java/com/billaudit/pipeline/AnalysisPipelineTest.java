@@ -119,6 +119,7 @@ class AnalysisPipelineTest {
         assertEquals("INR", report.currency(), "the scheme's, as the text names none");
         assertTrue(report.review().needed(), report.review().toString());
         assertTrue(report.confidence() <= 0.5, "a report that needs a person says so: " + report.confidence());
+        assertTrue(report.explanation().contains("### Check the reading"), report.explanation());
         assertEquals(BigDecimal.ZERO.setScale(2), report.totals().recoverable(), "a total below the lines recovers nothing");
     }
 
