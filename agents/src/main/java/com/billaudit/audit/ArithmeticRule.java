@@ -17,7 +17,9 @@ import java.util.Map;
  * quantity × price costs the patient nothing, so it is reported as information with amount 0: it
  * may also mean a figure was misread. When several lines are billed for less, that is one
  * observation (most likely a column read wrongly, e.g. the M.R.P. taken as the quantity), so
- * they are reported together in one information finding rather than one per line.
+ * they are reported together in one information finding rather than one per line. A line read
+ * unsure ({@link LineItem#uncertain()}) never produces one: its figures disagreeing is as likely
+ * the reading as the bill.
  */
 public final class ArithmeticRule implements AuditRule {
     public static final String RULE_ID = "arithmetic.line";
@@ -28,7 +30,7 @@ public final class ArithmeticRule implements AuditRule {
     public List<Finding> apply(AuditInput input) {
         List<Finding> findings = new ArrayList<>();
         for (LineItem item : input.items()) {
-            if (item.unitPrice() == null || item.amount() == null) {
+            if (item.uncertain() || item.unitPrice() == null || item.amount() == null) {
                 continue;
             }
             BigDecimal expected = Money.times(Charges.quantity(item), item.unitPrice());

@@ -4,6 +4,7 @@ import com.billaudit.domain.Finding;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.domain.Totals;
 import com.billaudit.domain.Verdict;
@@ -13,8 +14,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Caps each line's recoverable money at its amount, sums the totals and reaches the verdict.
@@ -24,61 +27,107 @@ import java.util.Map;
  * duplicate copy is wholly recoverable, so its own overcharge adds nothing; then arithmetic
  * (billed above quantity × price), then overcharge (price above the rate) on what is left. A
  * finding whose money was all claimed before is dropped. A duplicate claims its copies, not the
- * first line. When the bill's stated total is lower than its lines by exactly their arithmetic
+ * first line. When a bill's stated total is lower than its lines by exactly their arithmetic
  * excess, the total never charged that excess and it is not recoverable.
+ *
+ * <p>Only counted findings make up recoverable money (contract 1.1): a finding that rests on a
+ * line read unsure ({@link LineItem#uncertain()}), or a total mismatch on a bill with such lines,
+ * is kept with lower confidence and {@code evidence.counted = false}; so is a stated total below
+ * the lines. Uncounted findings claim nothing from their lines. Totals sum the upload's bills.
  */
 public final class Assessment {
     private static final List<FindingType> CLAIM_ORDER = List.of(FindingType.NON_PAYABLE, FindingType.DUPLICATE,
             FindingType.ARITHMETIC, FindingType.OVERCHARGE);
+    /** How much less sure a finding is when a figure it rests on was read unsure. */
+    private static final double UNCONFIRMED_CONFIDENCE = 0.5;
 
     private Assessment() {
     }
 
+    /** The upload read as one bill with {@code stated} as its summary rows. */
     public static AuditOutcome assess(List<LineItem> items, StatedTotals stated, List<Finding> findings,
                                       AuditSettings settings) {
+        return assess(items, stated, List.of(), findings, settings);
+    }
+
+    /** @param bills the printed bills of the upload (empty: the whole upload is one bill with {@code stated}) */
+    public static AuditOutcome assess(List<LineItem> items, StatedTotals stated, List<PrintedBill> bills,
+                                      List<Finding> findings, AuditSettings settings) {
         StatedTotals printed = stated == null ? StatedTotals.NONE : stated;
-        BigDecimal lineTotal = items.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
-        List<Finding> capped = cap(items, findings, uncharged(lineTotal, printed, findings, settings));
-        Totals totals = totals(lineTotal, printed, capped);
+        List<BillSums> perBill = BillSums.of(items, bills, printed);
+        List<Finding> weighed = unconfirmedNotCounted(findings, items, perBill);
+        List<Finding> capped = cap(items, weighed, uncharged(perBill, weighed, settings));
+        Totals totals = totals(items, perBill, printed, capped);
         Verdict verdict = verdict(totals, settings);
-        return new AuditOutcome(ordered(capped), totals, verdict, AuditConfidence.of(items, capped, totals));
+        return new AuditOutcome(ordered(capped), totals, verdict, AuditConfidence.of(items, capped, totals),
+                perBill.stream().map(BillSums::totals).toList());
+    }
+
+    /** Findings that rest on a line read unsure, or on the total of a bill with such lines, are not counted. */
+    private static List<Finding> unconfirmedNotCounted(List<Finding> findings, List<LineItem> items,
+                                                       List<BillSums> bills) {
+        Set<Integer> uncertainLines = new HashSet<>();
+        items.stream().filter(LineItem::uncertain).forEach(item -> uncertainLines.add(item.index()));
+        Set<Integer> uncertainBills = new HashSet<>();
+        bills.stream().filter(BillSums::anyUncertain).forEach(bill -> uncertainBills.add(bill.index()));
+        return findings.stream().map(finding -> {
+            boolean unconfirmed = finding.lineItems().stream().anyMatch(uncertainLines::contains)
+                    || finding.type() == FindingType.TOTAL_MISMATCH
+                    && finding.evidence().get(TotalMismatchRule.BILL) instanceof Integer bill && uncertainBills.contains(bill);
+            return unconfirmed && finding.counted() && Money.isPositive(finding.amount())
+                    ? finding.notCounted(Finding.UNCONFIRMED, finding.confidence() * UNCONFIRMED_CONFIDENCE)
+                    : finding;
+        }).toList();
     }
 
     /**
-     * The arithmetic excess the stated total never charged: when the total is lower than the lines
-     * − discount + tax by just the lines' arithmetic excess, the bill was added up from quantity ×
-     * price and the inflated line amounts were not asked for. Any other shortfall (a discount
-     * misread, say) proves nothing about the lines, so nothing is forgiven then.
+     * The arithmetic excess each bill's stated total never charged: when a bill's total is lower
+     * than its lines − discount + tax by just its lines' arithmetic excess, the bill was added up
+     * from quantity × price and the inflated line amounts were not asked for. Any other shortfall
+     * (a discount misread, say) proves nothing about the lines, so nothing is forgiven then.
      */
-    private static BigDecimal uncharged(BigDecimal lineTotal, StatedTotals stated, List<Finding> findings,
-                                        AuditSettings settings) {
-        if (stated.statedTotal() == null) {
-            return Money.ZERO;
+    private static Map<Integer, BigDecimal> uncharged(List<BillSums> bills, List<Finding> findings,
+                                                      AuditSettings settings) {
+        Map<Integer, BigDecimal> uncharged = new HashMap<>();
+        for (BillSums bill : bills) {
+            if (bill.statedTotal() == null) {
+                continue;
+            }
+            Set<Integer> lines = new HashSet<>();
+            bill.items().forEach(item -> lines.add(item.index()));
+            BigDecimal shortfall = bill.computedTotal().subtract(bill.statedTotal());
+            BigDecimal arithmetic = findings.stream()
+                    .filter(f -> f.type() == FindingType.ARITHMETIC && lines.containsAll(f.lineItems()))
+                    .map(Finding::recoverable).reduce(Money.ZERO, BigDecimal::add);
+            boolean explained = shortfall.compareTo(settings.totalTolerance()) > 0
+                    && shortfall.subtract(arithmetic).abs().compareTo(settings.totalTolerance()) <= 0;
+            if (explained) {
+                uncharged.put(bill.index(), arithmetic);
+            }
         }
-        BigDecimal computed = lineTotal.subtract(TotalMismatchRule.orZero(stated.discount()))
-                .add(TotalMismatchRule.orZero(stated.tax()));
-        BigDecimal shortfall = Money.scaled(computed.subtract(stated.statedTotal()));
-        BigDecimal arithmetic = findings.stream().filter(f -> f.type() == FindingType.ARITHMETIC)
-                .map(Finding::amount).filter(Money::isPositive).reduce(Money.ZERO, BigDecimal::add);
-        boolean explained = shortfall.compareTo(settings.totalTolerance()) > 0
-                && shortfall.subtract(arithmetic).abs().compareTo(settings.totalTolerance()) <= 0;
-        return explained ? arithmetic : Money.ZERO;
+        return uncharged;
     }
 
-    private static List<Finding> cap(List<LineItem> items, List<Finding> findings, BigDecimal uncharged) {
+    private static List<Finding> cap(List<LineItem> items, List<Finding> findings, Map<Integer, BigDecimal> uncharged) {
         Map<Integer, BigDecimal> left = new HashMap<>();
-        items.forEach(item -> left.put(item.index(), Charges.amount(item).max(Money.ZERO)));
-        BigDecimal unchargedLeft = uncharged;
+        Map<Integer, Integer> billOf = new HashMap<>();
+        items.forEach(item -> {
+            left.put(item.index(), Charges.amount(item).max(Money.ZERO));
+            billOf.put(item.index(), item.bill());
+        });
+        Map<Integer, BigDecimal> unchargedLeft = new HashMap<>(uncharged);
         List<Finding> out = new ArrayList<>();
         for (Finding finding : findings.stream().sorted(Comparator.comparingInt(Assessment::claimRank)).toList()) {
-            if (!Money.isPositive(finding.amount()) || finding.lineItems().isEmpty()) {
+            if (!finding.counted() || !Money.isPositive(finding.amount()) || finding.lineItems().isEmpty()) {
                 out.add(finding);
                 continue;
             }
             BigDecimal wanted = Money.scaled(finding.amount());
-            if (finding.type() == FindingType.ARITHMETIC && unchargedLeft.signum() > 0) {
-                BigDecimal neverCharged = Money.min(wanted, unchargedLeft);
-                unchargedLeft = unchargedLeft.subtract(neverCharged);
+            Integer bill = billOf.get(finding.lineItems().getFirst());
+            BigDecimal neverChargedLeft = bill == null ? Money.ZERO : unchargedLeft.getOrDefault(bill, Money.ZERO);
+            if (finding.type() == FindingType.ARITHMETIC && neverChargedLeft.signum() > 0) {
+                BigDecimal neverCharged = Money.min(wanted, neverChargedLeft);
+                unchargedLeft.put(bill, neverChargedLeft.subtract(neverCharged));
                 wanted = wanted.subtract(neverCharged);
             }
             BigDecimal granted = claim(finding, wanted, left);
@@ -117,13 +166,18 @@ public final class Assessment {
                 finding.ruleId(), finding.confidence(), evidence);
     }
 
-    private static Totals totals(BigDecimal lineTotal, StatedTotals stated, List<Finding> findings) {
-        BigDecimal recoverable = findings.stream().map(f -> Money.scaled(f.amount())).reduce(Money.ZERO, BigDecimal::add);
+    /** The upload's totals: the sums of its bills; recoverable counts only counted findings. */
+    private static Totals totals(List<LineItem> items, List<BillSums> bills, StatedTotals stated,
+                                 List<Finding> findings) {
+        BigDecimal lineTotal = items.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal recoverable = findings.stream().map(f -> Money.scaled(f.recoverable()))
+                .reduce(Money.ZERO, BigDecimal::add);
         BigDecimal pct = lineTotal.signum() > 0
                 ? recoverable.multiply(Money.HUNDRED).divide(lineTotal, 2, RoundingMode.HALF_UP)
                 : Money.ZERO;
-        return new Totals(Money.scaled(lineTotal), TotalMismatchRule.orZero(stated.discount()),
-                TotalMismatchRule.orZero(stated.tax()), Money.scaled(stated.statedTotal()), recoverable, pct);
+        BigDecimal discount = bills.stream().map(BillSums::discount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal tax = bills.stream().map(BillSums::tax).reduce(Money.ZERO, BigDecimal::add);
+        return new Totals(Money.scaled(lineTotal), discount, tax, BillSums.statedTotal(bills, stated), recoverable, pct);
     }
 
     static Verdict verdict(Totals totals, AuditSettings settings) {
@@ -141,7 +195,7 @@ public final class Assessment {
     /** Findings in bill order: by first line, bill-level ones after the lines, information last. */
     private static List<Finding> ordered(List<Finding> findings) {
         return findings.stream()
-                .sorted(Comparator.comparing((Finding f) -> !Money.isPositive(f.amount()))
+                .sorted(Comparator.comparing((Finding f) -> !Money.isPositive(f.recoverable()))
                         .thenComparingInt(f -> f.lineItems().isEmpty() ? Integer.MAX_VALUE : f.lineItems().getFirst())
                         .thenComparingInt(Assessment::claimRank))
                 .toList();

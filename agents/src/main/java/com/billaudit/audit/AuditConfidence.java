@@ -36,9 +36,9 @@ final class AuditConfidence {
         double weighted = 0;
         double money = 0;
         for (Finding f : findings) {
-            if (Money.isPositive(f.amount())) {
-                weighted += f.confidence() * f.amount().doubleValue();
-                money += f.amount().doubleValue();
+            if (Money.isPositive(f.recoverable())) {
+                weighted += f.confidence() * f.recoverable().doubleValue();
+                money += f.recoverable().doubleValue();
             }
         }
         return money == 0 ? 1.0 : weighted / money;

@@ -19,7 +19,8 @@ import java.util.Map;
  * and the same unit price. The first
  * line is the charge; every further copy is recoverable. One misread letter in a long
  * description (a scan) does not make a copy a different service. A per-day service (room, nursing) on
- * different dates is a different day's charge, not a copy.
+ * different dates is a different day's charge, not a copy. Rows of different bills in one upload
+ * (two pharmacy bills from the same day) are never copies of each other.
  */
 public final class DuplicateRule implements AuditRule {
     public static final String RULE_ID = "line.duplicate";
@@ -31,10 +32,14 @@ public final class DuplicateRule implements AuditRule {
 
     @Override
     public List<Finding> apply(AuditInput input) {
+        return input.perBill().stream().flatMap(bill -> duplicates(bill.items()).stream()).toList();
+    }
+
+    private static List<Finding> duplicates(List<LineItem> items) {
         // on a bill that dates its rows, an undated row is one whose date could not be read: its day is unknown
-        boolean dated = input.items().stream().anyMatch(item -> item.date() != null);
+        boolean dated = items.stream().anyMatch(item -> item.date() != null);
         Map<Key, List<LineItem>> groups = new LinkedHashMap<>();
-        for (LineItem item : input.items()) {
+        for (LineItem item : items) {
             if (Money.isPositive(item.amount()) && (item.date() != null || !dated)) {
                 Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
                 Key same = groups.keySet().stream().filter(k -> sameCharge(k, key)).findFirst().orElse(key);

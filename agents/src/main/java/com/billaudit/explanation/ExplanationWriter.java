@@ -26,13 +26,20 @@ public final class ExplanationWriter {
         StringBuilder md = new StringBuilder();
         md.append(headline(documentName(type), items, totals, verdict)).append("\n");
         List<FindingType> withMoney = FindingKind.ORDER.stream()
-                .filter(t -> byType.get(t).stream().anyMatch(f -> Money.isPositive(f.amount())))
+                .filter(t -> byType.get(t).stream().anyMatch(f -> Money.isPositive(f.recoverable())))
                 .toList();
         if (!withMoney.isEmpty()) {
             md.append("\n### What was found\n");
             for (FindingType t : withMoney) {
-                section(md, t, byType.get(t).stream().filter(f -> Money.isPositive(f.amount())).toList());
+                section(md, t, byType.get(t).stream().filter(f -> Money.isPositive(f.recoverable())).toList());
             }
+        }
+        List<Finding> notCounted = findings.stream().filter(f -> !f.counted() && Money.isPositive(f.amount())).toList();
+        if (!notCounted.isEmpty()) {
+            md.append("\n**Not counted**: ").append(notCounted.size() == 1 ? "one finding rests" : notCounted.size()
+                    + " findings rest").append(" on a figure that was not confirmed or a total below the charges;")
+                    .append(" it is reported, not counted as recoverable.\n");
+            notCounted.stream().limit(LISTED_PER_TYPE).forEach(f -> md.append("- ").append(f.message()).append("\n"));
         }
         List<Finding> unmatched = byType.get(FindingType.UNMATCHED);
         if (!unmatched.isEmpty()) {
@@ -65,7 +72,7 @@ public final class ExplanationWriter {
     }
 
     private static void section(StringBuilder md, FindingType type, List<Finding> findings) {
-        BigDecimal sum = findings.stream().map(Finding::amount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal sum = findings.stream().map(Finding::recoverable).reduce(Money.ZERO, BigDecimal::add);
         md.append("\n**").append(FindingKind.title(type)).append("**: ").append(Charges.format(sum)).append(". ")
                 .append(FindingKind.meaning(type)).append("\n");
         findings.stream().limit(LISTED_PER_TYPE).forEach(f -> md.append("- ").append(f.message()).append("\n"));

@@ -45,13 +45,13 @@ final class Recommendations {
     }
 
     private static java.util.Optional<String> money(Map<FindingType, List<Finding>> byType, FindingType type) {
-        BigDecimal sum = byType.get(type).stream().map(Finding::amount).filter(Money::isPositive)
+        BigDecimal sum = byType.get(type).stream().map(Finding::recoverable).filter(Money::isPositive)
                 .reduce(Money.ZERO, BigDecimal::add);
         return sum.signum() > 0 ? java.util.Optional.of(Charges.format(sum)) : java.util.Optional.empty();
     }
 
     private static String lines(Map<FindingType, List<Finding>> byType, FindingType type) {
-        List<Integer> lines = byType.get(type).stream().filter(f -> Money.isPositive(f.amount()))
+        List<Integer> lines = byType.get(type).stream().filter(f -> Money.isPositive(f.recoverable()))
                 .flatMap(f -> f.lineItems().stream()).distinct().sorted().toList();
         return (lines.size() == 1 ? "line " : "lines ") + String.join(", ", lines.stream().map(String::valueOf).toList());
     }

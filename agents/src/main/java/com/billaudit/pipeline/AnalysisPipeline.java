@@ -9,6 +9,7 @@ import com.billaudit.audit.DuplicateRule;
 import com.billaudit.audit.NonPayableRule;
 import com.billaudit.audit.OcrSpelling;
 import com.billaudit.audit.OverchargeRule;
+import com.billaudit.audit.ReadingReview;
 import com.billaudit.audit.TariffMatcher;
 import com.billaudit.audit.TariffMatcherCache;
 import com.billaudit.audit.TotalMismatchRule;
@@ -21,6 +22,7 @@ import com.billaudit.domain.TextSource;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.Review;
 import com.billaudit.domain.TariffMatch;
 import com.billaudit.domain.TariffRow;
 import com.billaudit.domain.Totals;
@@ -102,6 +104,17 @@ public final class AnalysisPipeline {
      * @throws com.billaudit.intake.DocumentRejectedException when the document cannot be read at all
      */
     public AnalysisReport run(AnalysisJob job) {
+        return run(job, PipelineListener.NONE);
+    }
+
+    /**
+     * Runs every agent on the job, telling {@code observer} as well as the pipeline's listener
+     * (the job's own progress, say).
+     *
+     * @throws com.billaudit.intake.DocumentRejectedException when the document cannot be read at all
+     */
+    public AnalysisReport run(AnalysisJob job, PipelineListener observer) {
+        PipelineListener listener = this.listener.and(observer);
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             AgentRunner agents = new AgentRunner(executor, settings, listener);
             DocumentText text = agents.required(INTAKE,
@@ -152,7 +165,7 @@ public final class AnalysisPipeline {
         List<LineItem> extracted = bill.items();
         LocalDate billDate = billDate(bill);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
-        AuditInput input = new AuditInput(extracted, bill.stated(), rulebook.rulebook(), settings.audit());
+        AuditInput input = new AuditInput(extracted, bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
                 llm == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate()),
                 () -> rateAudit(input, job.region(), bill.billDate()));
@@ -169,16 +182,19 @@ public final class AnalysisPipeline {
         List<LineItem> items = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED
                 ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
         AuditOutcome outcome = agents.required(VERDICT,
-                () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
+                () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
+        Review review = ReadingReview.of(bill.review(), items, outcome.findings());
         Explanation explanation = agents.attempt(EXPLANATION,
                         llm == null ? null : () -> llmExplanation(audited, outcome),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
-                .orElse(Explanation.NONE);
-        double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
+                .orElse(Explanation.NONE).withReview(review);
+        double confidence = ReadingReview.confidence(
+                agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence(), review, items, outcome.findings());
+        String currency = bill.currency() != null ? bill.currency() : rulebook.rulebook().scheme().currency();
         return new AnalysisReport(document, bill.type(), outcome.verdict(), confidence, outcome.totals(), items,
                 outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs(),
-                rulebook.usedOn(billDate));
+                rulebook.usedOn(billDate), outcome.bills(), currency, bill.locale(), review);
     }
 
     /** The date that decides which reference versions apply: the bill's own, else its latest line's, else today. */
@@ -203,7 +219,7 @@ public final class AnalysisPipeline {
     private RateAudit rateAudit(AuditInput input, String region, LocalDate billDate) {
         TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
         List<LineItem> matched = matcher.matchAll(input.items(), billDate);
-        AuditInput withMatches = new AuditInput(matched, input.stated(), input.rulebook(), input.settings());
+        AuditInput withMatches = input.withItems(matched);
         return new RateAudit(matched, apply(withMatches, new OverchargeRule(), new UnmatchedRule()));
     }
 
@@ -241,7 +257,7 @@ public final class AnalysisPipeline {
         if (asked > 0 && answered == 0) {
             return Optional.empty();
         }
-        AuditInput withMatches = new AuditInput(resolved, input.stated(), input.rulebook(), input.settings());
+        AuditInput withMatches = input.withItems(resolved);
         return Optional.of(new RateAudit(resolved, apply(withMatches, new OverchargeRule(), new UnmatchedRule())));
     }
 

@@ -65,4 +65,15 @@ class ArithmeticRuleTest {
         assertEquals(Money.of("20.00"), findings.stream().filter(f -> f.severity() == Severity.WARNING)
                 .findFirst().orElseThrow().amount(), "an overcharge still stands alone");
     }
+
+    @Test
+    void aLineReadUnsureNeverProducesAnArithmeticFindingOnItsOwn() {
+        var unsure = line(4, "Tab Something 10", "10", "12.50", "145.00").withUncertain(true);
+        var clear = line(5, "Consultation", "1", "500", "1000");
+
+        List<Finding> findings = rule.apply(input(List.of(unsure, clear)));
+
+        // a genuine 1 × 500 = 1000 on a clear reading stays a finding
+        assertEquals(List.of(List.of(5)), findings.stream().map(Finding::lineItems).toList());
+    }
 }

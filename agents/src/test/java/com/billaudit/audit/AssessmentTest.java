@@ -3,7 +3,9 @@ package com.billaudit.audit;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.BillTotals;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.Severity;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.domain.Verdict;
@@ -192,5 +194,87 @@ class AssessmentTest {
         // overcharge 150 on line 1, the copy 600, the torch 80, 10 too much on line 4
         assertEquals(Money.of("840"), outcome.totals().recoverable());
         assertEquals(Verdict.CRITICAL, outcome.verdict());
+    }
+
+    @Test
+    void aStatedTotalBelowTheLinesAddsNothingToRecoverable() {
+        List<LineItem> items = List.of(line(1, "A", "1", "1000", "1000"), line(2, "B", "1", "500", "500"));
+        List<Finding> under = new TotalMismatchRule().apply(Bills.input(items, stated(null, null, "1200")));
+
+        AuditOutcome outcome = Assessment.assess(items, stated(null, null, "1200"), under, SETTINGS);
+
+        assertEquals(1, outcome.findings().size());
+        assertEquals(Money.of("300"), outcome.findings().getFirst().amount());
+        assertEquals(Money.ZERO, outcome.totals().recoverable());
+        assertEquals(Verdict.OK, outcome.verdict());
+    }
+
+    @Test
+    void findingsOnALineReadUnsureAreKeptButNotCounted() {
+        LineItem unsure = line(1, "Pen torch", "1", "200", "200").withUncertain(true);
+        LineItem clear = line(2, "Consultation", "1", "1000", "1000");
+
+        AuditOutcome outcome = assess(List.of(unsure, clear), StatedTotals.NONE,
+                finding(FindingType.NON_PAYABLE, "200", 1), finding(FindingType.OVERCHARGE, "50", 2));
+
+        Finding kept = outcome.findings().stream().filter(f -> f.type() == FindingType.NON_PAYABLE).findFirst().orElseThrow();
+        assertEquals(Money.of("200"), kept.amount());
+        assertEquals(false, kept.evidence().get(Finding.COUNTED));
+        assertEquals(Finding.UNCONFIRMED, kept.evidence().get(Finding.NOT_COUNTED_BECAUSE));
+        assertTrue(kept.confidence() < 0.9);
+        assertEquals(Money.of("50"), outcome.totals().recoverable());
+        assertEquals(Verdict.WARNING, outcome.verdict());
+    }
+
+    @Test
+    void anOverstatedTotalOfABillWithUnsureLinesIsNotCounted() {
+        List<LineItem> items = List.of(Bills.onBill(1, line(1, "A", "1", "1000", "1000")),
+                Bills.onBill(2, line(2, "B", "1", "500", "500").withUncertain(true)));
+        List<PrintedBill> bills = List.of(Bills.printed(1, stated(null, null, "1000")),
+                Bills.printed(2, stated(null, null, "800")));
+        List<Finding> findings = new TotalMismatchRule().apply(Bills.input(items, bills));
+
+        AuditOutcome outcome = Assessment.assess(items, StatedTotals.NONE, bills, findings, SETTINGS);
+
+        assertEquals(1, outcome.findings().size());
+        assertEquals(Money.of("300"), outcome.findings().getFirst().amount());
+        assertEquals(Money.ZERO, outcome.totals().recoverable());
+    }
+
+    @Test
+    void totalsSumTheBillsAndEachBillKeepsItsOwnMoney() {
+        List<LineItem> items = List.of(Bills.onBill(1, line(1, "A", "1", "1000", "1000")),
+                Bills.onBill(2, line(2, "B", "1", "500", "500")), Bills.onBill(2, line(3, "C", "1", "100", "100")));
+        List<PrintedBill> bills = List.of(Bills.printed(1, stated("100", "90", "990")),
+                Bills.printed(2, stated(null, "30", "600").withTaxIncluded(true).withRoundOff(Money.of("0.00"))));
+
+        AuditOutcome outcome = Assessment.assess(items, StatedTotals.NONE, bills, List.of(), SETTINGS);
+
+        assertEquals(Money.of("1600"), outcome.totals().lineItems());
+        assertEquals(Money.of("100"), outcome.totals().discount());
+        assertEquals(Money.of("120"), outcome.totals().tax());
+        assertEquals(Money.of("1590"), outcome.totals().statedTotal());
+        assertEquals(List.of(Money.of("1000"), Money.of("600")),
+                outcome.bills().stream().map(BillTotals::lineItems).toList());
+        assertTrue(outcome.bills().get(1).taxIncluded());
+        assertEquals(List.of(2), outcome.bills().get(1).pages());
+    }
+
+    @Test
+    void lineErrorsForgivenByAStatedTotalAreForgivenOnlyOnTheirOwnBill() {
+        // bill 2 was added up from 10 × 14.40 = 144; bill 1's total says nothing about line 2
+        List<LineItem> items = List.of(Bills.onBill(1, line(1, "Syrup", "1", "100", "100")),
+                Bills.onBill(2, line(2, "Tab", "10", "14.40", "164")));
+        List<PrintedBill> bills = List.of(Bills.printed(1, stated(null, null, "80")),
+                Bills.printed(2, stated(null, null, "144")));
+
+        AuditOutcome outcome = Assessment.assess(items, StatedTotals.NONE, bills,
+                List.of(finding(FindingType.ARITHMETIC, "20", 2)), SETTINGS);
+
+        assertEquals(Money.ZERO, outcome.totals().recoverable());
+        List<PrintedBill> otherBillShort = List.of(Bills.printed(1, stated(null, null, "80")),
+                Bills.printed(2, stated(null, null, "164")));
+        assertEquals(Money.of("20"), Assessment.assess(items, StatedTotals.NONE, otherBillShort,
+                List.of(finding(FindingType.ARITHMETIC, "20", 2)), SETTINGS).totals().recoverable());
     }
 }

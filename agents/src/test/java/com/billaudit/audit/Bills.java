@@ -4,6 +4,7 @@ import com.billaudit.domain.Category;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
 import com.billaudit.domain.NonPayableItem;
+import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.Scheme;
 import com.billaudit.domain.StatedTotals;
@@ -50,6 +51,20 @@ final class Bills {
 
     static AuditInput input(List<LineItem> items, StatedTotals stated) {
         return new AuditInput(items, stated, rulebook(List.of(), List.of()), SETTINGS);
+    }
+
+    /** The same line placed on bill {@code bill} of the upload. */
+    static LineItem onBill(int bill, LineItem line) {
+        return line.placed(line.code(), line.section(), bill);
+    }
+
+    /** Bill {@code index} of an upload with its own summary rows. */
+    static PrintedBill printed(int index, StatedTotals stated) {
+        return new PrintedBill(index, List.of(index), "B-" + index, null, null, stated);
+    }
+
+    static AuditInput input(List<LineItem> items, List<PrintedBill> bills) {
+        return new AuditInput(items, StatedTotals.NONE, bills, rulebook(List.of(), List.of()), SETTINGS);
     }
 
     static StatedTotals stated(String discount, String tax, String total) {

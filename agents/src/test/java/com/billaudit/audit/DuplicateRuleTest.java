@@ -10,6 +10,7 @@ import java.util.List;
 
 import static com.billaudit.audit.Bills.input;
 import static com.billaudit.audit.Bills.line;
+import static com.billaudit.audit.Bills.onBill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DuplicateRuleTest {
@@ -105,5 +106,16 @@ class DuplicateRuleTest {
         assertEquals(true, DuplicateRule.oneEditApart("blood urea", "blood ura"));
         assertEquals(true, DuplicateRule.oneEditApart("blood ura", "blood urea"));
         assertEquals(false, DuplicateRule.oneEditApart("blood urea", "blood uric"));
+    }
+
+    @Test
+    void rowsOfDifferentBillsInOneUploadAreNotDuplicates() {
+        var first = onBill(1, line(1, "Tab Dolo 650 strip", MONDAY, "1", "30", "30"));
+        var second = onBill(2, line(2, "Tab Dolo 650 strip", MONDAY, "1", "30", "30"));
+        var again = onBill(2, line(3, "Tab Dolo 650 strip", MONDAY, "1", "30", "30"));
+
+        assertEquals(List.of(), rule.apply(input(List.of(first, second))));
+        List<Finding> withinBill = rule.apply(input(List.of(first, second, again)));
+        assertEquals(List.of(List.of(2, 3)), withinBill.stream().map(Finding::lineItems).toList());
     }
 }

@@ -6,6 +6,7 @@ import com.billaudit.domain.Finding;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.Review;
 import com.billaudit.domain.Severity;
 import com.billaudit.domain.Totals;
 import com.billaudit.domain.Verdict;
@@ -64,5 +65,17 @@ class ExplanationWriterTest {
         assertTrue(explanation.markdown().contains("invoice"), explanation.markdown());
         assertEquals(1, explanation.recommendations().size());
         assertTrue(explanation.recommendations().getFirst().startsWith("No action needed"));
+    }
+
+    @Test
+    void aReadingThatNeedsAPersonSaysWhyAndAsksForTheCheckFirst() {
+        Explanation written = new Explanation("**Verdict: ok.**", List.of("Keep the bill."));
+
+        Explanation reviewed = written.withReview(new Review(List.of("Page 2 is handwritten.")));
+
+        assertTrue(reviewed.markdown().startsWith("**Verdict: ok.**"), reviewed.markdown());
+        assertTrue(reviewed.markdown().contains("### Check the reading\n- Page 2 is handwritten."), reviewed.markdown());
+        assertEquals(List.of(Explanation.CHECK_THE_READING, "Keep the bill."), reviewed.recommendations());
+        assertEquals(written, written.withReview(Review.NONE));
     }
 }

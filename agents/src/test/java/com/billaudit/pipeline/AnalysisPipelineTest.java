@@ -107,6 +107,40 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void theReportCarriesItsBillsTheSchemesCurrencyAndWhyItNeedsAReview() {
+        String below = BILL.replace("Total               750.00", "Total               700.00");
+
+        AnalysisReport report = new AnalysisPipeline(reader(below, TextSource.TEXT), SETTINGS, PipelineListener.NONE)
+                .run(job());
+
+        assertEquals(1, report.bills().size());
+        assertEquals(new BigDecimal("750.00"), report.bills().getFirst().lineItems());
+        assertEquals(new BigDecimal("700.00"), report.bills().getFirst().statedTotal());
+        assertEquals("INR", report.currency(), "the scheme's, as the text names none");
+        assertTrue(report.review().needed(), report.review().toString());
+        assertTrue(report.confidence() <= 0.5, "a report that needs a person says so: " + report.confidence());
+        assertTrue(report.explanation().contains("### Check the reading"), report.explanation());
+        assertEquals(BigDecimal.ZERO.setScale(2), report.totals().recoverable(), "a total below the lines recovers nothing");
+    }
+
+    @Test
+    void theObserverOfARunHearsEveryAgentStart() {
+        List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PipelineListener observer = new PipelineListener() {
+            @Override
+            public void agentStarted(String agent) {
+                started.add(agent);
+            }
+        };
+
+        new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE).run(job(), observer);
+
+        assertEquals(List.of("intake", "classification", "extraction"), started.subList(0, 3));
+        assertEquals(List.of(ProgressStage.INTAKE, ProgressStage.EXTRACTION, ProgressStage.AUDIT,
+                ProgressStage.EXPLANATION), started.stream().map(ProgressStage::ofAgent).distinct().toList());
+    }
+
+    @Test
     void aDocumentThatCannotBeReadEndsTheAnalysis() {
         DocumentReader broken = new DocumentReader() {
             @Override

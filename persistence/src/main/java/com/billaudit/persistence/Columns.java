@@ -28,6 +28,11 @@ public final class Columns {
         return rs.getBigDecimal(column);
     }
 
+    /** An integer column that may be null. */
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, Integer.class);
+    }
+
     public static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
         if (array == null) {

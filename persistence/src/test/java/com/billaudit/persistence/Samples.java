@@ -2,6 +2,7 @@ package com.billaudit.persistence;
 
 import com.billaudit.domain.AgentRun;
 import com.billaudit.domain.AnalysisReport;
+import com.billaudit.domain.BillTotals;
 import com.billaudit.domain.Category;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.DocumentType;
@@ -9,6 +10,7 @@ import com.billaudit.domain.Finding;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.Review;
 import com.billaudit.domain.Severity;
 import com.billaudit.domain.TariffMatch;
 import com.billaudit.domain.TextSource;
@@ -54,5 +56,21 @@ public final class Samples {
                 List.of(overcharge), "**Overcharged**", List.of("Ask for a refund"),
                 List.of(new AgentRun("extraction", AgentRun.Status.OK, AgentRun.Mode.RULES, 12),
                         new AgentRun("explanation", AgentRun.Status.DEGRADED, AgentRun.Mode.LLM, 1500)));
+    }
+
+    /** A report of an upload holding two bills, with every contract 1.1 field set. */
+    public static AnalysisReport multiBillReport() {
+        AnalysisReport one = report(Verdict.WARNING, "310.50", "10.50");
+        LineItem first = one.lineItems().getFirst().placed("LAB-7", "PATHOLOGY", 1);
+        LineItem second = one.lineItems().get(1).placed(null, "Pharmacy", 2).withUncertain(true);
+        Finding unconfirmed = one.findings().getFirst().notCounted(Finding.UNCONFIRMED, 0.45);
+        List<BillTotals> bills = List.of(
+                new BillTotals(1, List.of(1), "H-19", LocalDate.of(2025, 3, 4), "City Hospital", Money.of("300.00"),
+                        Money.ZERO, Money.ZERO, false, Money.of("0.40"), Money.of("300.40")),
+                new BillTotals(2, List.of(2), null, null, null, Money.of("10.50"), Money.ZERO, Money.of("0.50"), true,
+                        Money.ZERO, null));
+        return new AnalysisReport(one.document(), one.documentType(), Verdict.OK, 0.4, one.totals(),
+                List.of(first, second), List.of(unconfirmed), one.explanation(), one.recommendations(), one.agents(),
+                null, bills, "INR", "en-IN", new Review(List.of("1 of 2 lines could not be read")));
     }
 }

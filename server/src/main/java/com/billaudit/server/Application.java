@@ -26,7 +26,9 @@ import com.billaudit.server.ops.HealthProbes;
 import com.billaudit.server.ops.LlmStatus;
 import com.billaudit.server.worker.AnalysisWorkers;
 import com.billaudit.server.worker.CompletionSignals;
+import com.billaudit.server.worker.IntakeListeners;
 import com.billaudit.server.worker.PipelineJobRunner;
+import com.billaudit.server.worker.ProgressTracker;
 import com.billaudit.server.worker.WorkQueueJobs;
 import com.billaudit.server.worker.WorkSignal;
 import com.billaudit.server.worker.WorkerIds;
@@ -74,24 +76,25 @@ public final class Application implements AutoCloseable {
         database = Database.open(databaseSettings());
         cache = Caches.connect(config.redisUrl());
         Metrics metrics = new Metrics();
-        intake = new DocumentIntake(config.ocr(), metrics);
+        Clock clock = Clock.systemUTC();
+        AnalysisRepository analyses = new AnalysisRepository(database);
+        ProgressTracker progress = new ProgressTracker(analyses::recordProgress, clock);
+        intake = new DocumentIntake(config.ocr(), new IntakeListeners(metrics, progress));
         SchemeRepository schemes = new SchemeRepository(database);
         if (config.reference().seedBundled()) {
             ReferenceSeeder.seed(schemes);
         }
         ensureDefaultScheme(schemes);
-        AnalysisRepository analyses = new AnalysisRepository(database);
         WorkQueue queue = new WorkQueue(database, config.workers().maxAttempts());
         WorkSignal wakeUps = new WorkSignal(config.workers().workers());
         CompletionSignals completions = new CompletionSignals();
-        Clock clock = Clock.systemUTC();
         LlmStatus llmStatus = config.llm().enabled()
                 ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
         LlmAgents llm = LlmWiring.agents(config.llm(), cache,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
-        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline),
+        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline, progress),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();

@@ -24,8 +24,9 @@ public record AuditFacts(Bill bill, List<Finding> findings, Totals totals, Verdi
                 .append(" (").append(totals.recoverablePct()).append(" %)\n");
         sb.append("Findings:\n");
         findings.forEach(f -> sb.append("- ").append(f.type()).append(" [").append(f.severity().code())
-                .append("] lines ").append(f.lineItems()).append(", amount ").append(f.amount()).append(": ")
-                .append(f.message()).append('\n'));
+                .append("] lines ").append(f.lineItems()).append(", amount ").append(f.amount())
+                .append(f.counted() ? "" : " (not counted as recoverable: " + f.evidence().get(Finding.NOT_COUNTED_BECAUSE) + ")")
+                .append(": ").append(f.message()).append('\n'));
         sb.append("Line items:\n");
         bill.items().forEach(item -> sb.append(line(item)).append('\n'));
         return sb.toString();

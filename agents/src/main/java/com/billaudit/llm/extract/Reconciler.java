@@ -3,6 +3,7 @@ package com.billaudit.llm.extract;
 import com.billaudit.domain.Bill;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.llm.extract.Reconciliation.Basis;
 
@@ -13,7 +14,10 @@ import java.util.List;
 /**
  * Merges the rules' rows with the grounded LLM rows. Rows both found keep the rules' numbers;
  * rows only one side found are kept, the LLM's slotted in document order; when the stated total
- * is matched by one side's rows and not by the union, that side's rows are the bill.
+ * is matched by one side's rows and not by the union, that side's rows are the bill. The rules'
+ * reading of the upload stays: its bills, currency, locale and review, and each rules row's code,
+ * section, bill and uncertainty; a row only the LLM found joins the bill and section of the rules
+ * row before it on its page.
  */
 public final class Reconciler {
 
@@ -31,7 +35,8 @@ public final class Reconciler {
         StatedTotals stated = fill(rulesBill.stated(), llmStated);
         Basis basis = basis(union, rules, groundedLlm, stated);
         List<MergedRow> chosen = union.stream().filter(row -> row.belongsTo(basis)).toList();
-        Bill bill = new Bill(rulesBill.type(), rulesBill.billDate(), indexed(chosen), stated);
+        Bill bill = new Bill(rulesBill.type(), rulesBill.billDate(), indexed(placed(chosen)), stated,
+                printedBills(rulesBill, stated), rulesBill.currency(), rulesBill.locale(), rulesBill.review());
         return new Reconciliation(bill, count(chosen, MergedRow.Origin.BOTH), count(chosen, MergedRow.Origin.LLM),
                 count(chosen, MergedRow.Origin.RULES), dropped, basis);
     }
@@ -72,10 +77,46 @@ public final class Reconciler {
         return items.stream().map(LineItem::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
-    private static List<LineItem> indexed(List<MergedRow> rows) {
+    /** A single bill's summary rows are the filled ones; several bills keep their own. */
+    private static List<PrintedBill> printedBills(Bill rulesBill, StatedTotals stated) {
+        List<PrintedBill> bills = rulesBill.bills();
+        if (bills.size() != 1) {
+            return bills;
+        }
+        PrintedBill only = bills.getFirst();
+        StatedTotals kept = only.stated() == null ? StatedTotals.NONE : only.stated();
+        StatedTotals filled = new StatedTotals(stated.subtotal(), stated.discount(), stated.tax(), stated.statedTotal(),
+                kept.taxIncluded(), kept.roundOff());
+        return List.of(new PrintedBill(only.index(), only.pages(), only.number(), only.date(), only.seller(), filled));
+    }
+
+    /** Rows only the LLM found take the bill and section of the rules row before them on the same page. */
+    private static List<LineItem> placed(List<MergedRow> rows) {
         List<LineItem> items = new ArrayList<>();
+        LineItem lastRules = null;
         for (MergedRow row : rows) {
-            items.add(row.item().withIndex(items.size() + 1));
+            LineItem item = row.item();
+            if (row.origin() != MergedRow.Origin.LLM) {
+                lastRules = item;
+            } else if (lastRules != null && lastRules.page() == item.page()) {
+                item = item.placed(item.code(), lastRules.section(), lastRules.bill());
+            } else {
+                item = item.placed(item.code(), null, firstBillOnPage(rows, item.page()));
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static int firstBillOnPage(List<MergedRow> rows, int page) {
+        return rows.stream().filter(r -> r.origin() != MergedRow.Origin.LLM && r.item().page() == page)
+                .mapToInt(r -> r.item().bill()).findFirst().orElse(1);
+    }
+
+    private static List<LineItem> indexed(List<LineItem> rows) {
+        List<LineItem> items = new ArrayList<>();
+        for (LineItem row : rows) {
+            items.add(row.withIndex(items.size() + 1));
         }
         return items;
     }

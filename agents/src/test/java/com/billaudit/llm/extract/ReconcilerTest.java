@@ -5,6 +5,8 @@ import com.billaudit.domain.Category;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
+import com.billaudit.domain.PrintedBill;
+import com.billaudit.domain.Review;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.llm.extract.Reconciliation.Basis;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,42 @@ class ReconcilerTest {
         assertEquals(Money.of("500"), stated.statedTotal());
         assertEquals(Money.of("20"), stated.tax());
         assertEquals(Money.of("480"), stated.subtotal());
+    }
+
+    @Test
+    void theRulesReadingOfTheUploadAndItsLinesIsKept() {
+        LineItem consultation = item("Consultation", "1", "500", "500", 1, 0.9).placed("C01", "OPD", 1);
+        LineItem tablet = item("Tab Dolo 650", "1", "30", "30", 2, 0.5).placed("P7", "Pharmacy", 2).withUncertain(true);
+        List<PrintedBill> printed = List.of(
+                new PrintedBill(1, List.of(1), "H-1", null, "City Hospital", total("500")),
+                new PrintedBill(2, List.of(2), "P-9", null, "Chemist", total("60").withTaxIncluded(true)));
+        Review review = new Review(List.of("page 2 is handwritten"));
+        var rules = new Bill(DocumentType.HOSPITAL_BILL, null, List.of(consultation, tablet), total("560"), printed,
+                "INR", "en-IN", review);
+        var llm = List.of(item("Consultation", "1", "500", "500", 1, 0.6), item("Tab Dolo 650", "1", "30", "30", 2, 0.6),
+                item("Syp Calpol 60ml", "1", "30", "30", 2, 0.6));
+
+        Bill bill = reconciler.reconcile(rules, llm, StatedTotals.NONE, 0).bill();
+
+        assertEquals(printed, bill.bills());
+        assertEquals("INR", bill.currency());
+        assertEquals("en-IN", bill.locale());
+        assertEquals(review, bill.review());
+        LineItem kept = bill.items().get(1);
+        assertEquals(List.of("P7", "Pharmacy", 2, true), List.of(kept.code(), kept.section(), kept.bill(), kept.uncertain()));
+        LineItem llmOnly = bill.items().get(2);
+        assertEquals("Syp Calpol 60ml", llmOnly.description());
+        assertEquals(List.of(2, "Pharmacy"), List.of(llmOnly.bill(), llmOnly.section()));
+    }
+
+    @Test
+    void aSingleBillTakesTheSummaryRowsTheLlmFilledIn() {
+        var rules = bill(StatedTotals.NONE.withTaxIncluded(true), item("Consultation", "1", "500", "500", 1, 0.9));
+        var llm = List.of(item("Consultation", "1", "500", "500", 1, 0.6));
+
+        Bill bill = reconciler.reconcile(rules, llm, total("500"), 0).bill();
+
+        assertEquals(Money.of("500"), bill.bills().getFirst().stated().statedTotal());
+        assertEquals(true, bill.bills().getFirst().stated().taxIncluded());
     }
 }

@@ -18,11 +18,12 @@ public final class AnalysisRepository {
     private static final String STORED_COLUMNS = """
             SELECT a.id, a.status, a.owner_key_id, a.reference, a.created_at, a.completed_at, a.scheme, a.region,
                    a.currency, a.error_code, a.error_message, a.report::text AS report,
+                   a.progress_stage, a.progress_pages_done, a.progress_pages,
                    d.file_name, d.content_type, d.size_bytes, d.sha256
             FROM analyses a JOIN documents d ON d.analysis_id = a.id""";
     private static final String SUMMARY_COLUMNS = """
             SELECT a.id, a.status, a.reference, a.created_at, a.completed_at, a.scheme, d.file_name,
-                   a.document_type, a.verdict, a.billed, a.recoverable
+                   a.document_type, a.verdict, a.billed, a.recoverable, a.review_needed
             FROM analyses a JOIN documents d ON d.analysis_id = a.id""";
 
     private final Jdbi jdbi;
@@ -98,6 +99,35 @@ public final class AnalysisRepository {
                 .findOne());
     }
 
+    /** The uploaded bytes, when the analysis exists and {@code ownerKeyId} (null: anyone) owns it. */
+    public Optional<StoredDocument> document(UUID id, String ownerKeyId) {
+        Conditions conditions = new Conditions().addIf(id, "id", "a.id = :id").addIf(ownerKeyId, "owner",
+                "a.owner_key_id = :owner");
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT d.file_name, d.content_type, d.content
+                        FROM analyses a JOIN documents d ON d.analysis_id = a.id""" + conditions.where())
+                .bindMap(conditions.bindings())
+                .map((rs, ctx) -> new StoredDocument(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .findOne());
+    }
+
+    /**
+     * Records where a running analysis is. Only a processing analysis takes it: a late write after
+     * completion, failure or deletion changes nothing.
+     */
+    public void recordProgress(UUID id, AnalysisProgress progress) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE analyses SET progress_stage = :stage, progress_pages_done = :pagesDone,
+                               progress_pages = :pages
+                        WHERE id = :id AND status = 'processing'""")
+                .bind("id", id)
+                .bind("stage", progress.stage())
+                .bindByType("pagesDone", progress.pagesDone(), Integer.class)
+                .bindByType("pages", progress.pages(), Integer.class)
+                .execute());
+    }
+
     /** Only the status, cheap enough to poll. */
     public Optional<AnalysisStatus> status(UUID id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT status FROM analyses WHERE id = :id")
@@ -118,6 +148,7 @@ public final class AnalysisRepository {
                 .addIf(filter.ownerKeyId(), "owner", "a.owner_key_id = :owner")
                 .addIf(filter.status() == null ? null : filter.status().code(), "status", "a.status = :status")
                 .addIf(filter.verdict(), "verdict", "a.verdict = :verdict")
+                .addIf(filter.reviewNeeded(), "reviewNeeded", "a.review_needed = :reviewNeeded")
                 .addIf(utc(filter.since()), "since", "a.created_at >= :since")
                 .addIf(utc(filter.until()), "until", "a.created_at < :until");
         if (filter.cursor() != null) {

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param byVerdict           count per verdict code, completed analyses only
  * @param billed              sum of line-item totals of completed analyses
  * @param recoverable         sum of recoverable amounts of completed analyses
+ * @param reviewNeeded        completed analyses a person should check (contract 1.1 {@code review})
  * @param processingSeconds   p50, p90, p99 and max of completedAt − createdAt, in seconds
  */
 public record AnalysisStats(long total, Map<String, Long> byStatus, Map<String, Long> byVerdict, BigDecimal billed,
-                            BigDecimal recoverable, Map<String, Double> processingSeconds) {
+                            BigDecimal recoverable, long reviewNeeded, Map<String, Double> processingSeconds) {
 }

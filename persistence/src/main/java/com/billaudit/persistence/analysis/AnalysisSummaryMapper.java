@@ -15,6 +15,7 @@ final class AnalysisSummaryMapper implements RowMapper<AnalysisSummary> {
         return new AnalysisSummary(rs.getObject("id", UUID.class), AnalysisStatus.fromCode(rs.getString("status")),
                 rs.getString("reference"), Columns.instant(rs, "created_at"), Columns.instant(rs, "completed_at"),
                 rs.getString("scheme"), rs.getString("file_name"), rs.getString("document_type"),
-                rs.getString("verdict"), Columns.decimal(rs, "billed"), Columns.decimal(rs, "recoverable"));
+                rs.getString("verdict"), Columns.decimal(rs, "billed"), Columns.decimal(rs, "recoverable"),
+                rs.getBoolean("review_needed"));
     }
 }

@@ -25,7 +25,8 @@ final class StatsQuery {
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Object> completed = completedFigures();
         return new AnalysisStats(total, byStatus, byVerdict(), Money.scaled((BigDecimal) completed.get("billed")),
-                Money.scaled((BigDecimal) completed.get("recoverable")), processingSeconds(completed));
+                Money.scaled((BigDecimal) completed.get("recoverable")), ((Number) completed.get("review_needed")).longValue(),
+                processingSeconds(completed));
     }
 
     /** Every status, 0 when none: a dashboard shows all four. */
@@ -66,13 +67,13 @@ final class StatsQuery {
         where = (where.isEmpty() ? " WHERE " : where + " AND ") + "status = 'completed'";
         return handle.createQuery("""
                         SELECT coalesce(sum(billed), 0) AS billed, coalesce(sum(recoverable), 0) AS recoverable,
-                               count(*) AS n,
+                               count(*) AS n, count(*) FILTER (WHERE review_needed) AS review_needed,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS p50,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90,
                                percentile_cont(0.95) WITHIN GROUP (ORDER BY seconds) AS p95,
                                percentile_cont(0.99) WITHIN GROUP (ORDER BY seconds) AS p99,
                                max(seconds) AS max
-                        FROM (SELECT billed, recoverable,
+                        FROM (SELECT billed, recoverable, review_needed,
                                      extract(epoch FROM completed_at - created_at)::float8 AS seconds
                               FROM analyses""" + where + ") finished")
                 .bindMap(conditions.bindings())

@@ -23,6 +23,7 @@ final class StoredAnalysisMapper implements RowMapper<StoredAnalysis> {
         return new StoredAnalysis(rs.getObject("id", java.util.UUID.class), AnalysisStatus.fromCode(rs.getString("status")),
                 rs.getString("owner_key_id"), rs.getString("reference"), Columns.instant(rs, "created_at"),
                 Columns.instant(rs, "completed_at"), rs.getString("scheme"), rs.getString("region"),
-                rs.getString("currency"), document, report, error);
+                rs.getString("currency"), document, report, error, new AnalysisProgress(rs.getString("progress_stage"),
+                        Columns.integer(rs, "progress_pages_done"), Columns.integer(rs, "progress_pages")));
     }
 }

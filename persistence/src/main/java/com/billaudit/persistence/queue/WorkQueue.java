@@ -110,7 +110,7 @@ public final class WorkQueue {
                         UPDATE analyses SET status = 'completed', completed_at = clock_timestamp(), lease_owner = NULL,
                                lease_until = NULL, error_code = NULL, error_message = NULL,
                                report = CAST(:report AS jsonb), verdict = :verdict, document_type = :documentType,
-                               billed = :billed, recoverable = :recoverable
+                               billed = :billed, recoverable = :recoverable, review_needed = :reviewNeeded
                         WHERE """ + HELD_BY_WORKER)
                 .bind("id", analysisId)
                 .bind("worker", workerId)
@@ -119,6 +119,7 @@ public final class WorkQueue {
                 .bind("documentType", report.documentType() == null ? null : report.documentType().code())
                 .bind("billed", report.totals() == null ? null : report.totals().lineItems())
                 .bind("recoverable", report.totals() == null ? null : report.totals().recoverable())
+                .bind("reviewNeeded", report.review().needed())
                 .execute()) == 1;
     }
 

@@ -249,6 +249,7 @@ class AnalysisRepositoryTest {
         assertEquals(0L, all.byVerdict().get("ok"));
         assertEquals(new BigDecimal("1500.50"), all.billed());
         assertEquals(new BigDecimal("550.25"), all.recoverable());
+        assertEquals(0, all.reviewNeeded());
         assertEquals(Set.of("p50", "p90", "p95", "p99", "max"), all.processingSeconds().keySet());
         assertTrue(all.processingSeconds().get("p50") <= all.processingSeconds().get("max"));
 
@@ -266,6 +267,51 @@ class AnalysisRepositoryTest {
 
         assertEquals(id, job.analysisId());
         assertArrayEquals(Samples.upload("key-a", null).content(), job.content());
+    }
+
+    @Test
+    void theReviewFilterFindsTheAnalysesThatNeedAPerson() {
+        UUID unsure = analyses.create(Samples.upload("key-a", null)).id();
+        completeNext(Samples.multiBillReport());
+        UUID clear = analyses.create(Samples.upload("key-a", null)).id();
+        completeNext(Samples.report(Verdict.OK, "100.00", "0.00"));
+
+        assertEquals(List.of(unsure), ids(new AnalysisFilter(null, null, null, null, null, 10, null, true)));
+        assertEquals(1, analyses.stats(null, null, null).reviewNeeded());
+        assertEquals(List.of(clear), ids(new AnalysisFilter(null, null, null, null, null, 10, null, false)));
+        List<AnalysisSummary> all = analyses.list(new AnalysisFilter(null, null, null, null, null, 10, null)).items();
+        assertEquals(List.of(false, true), all.stream().map(AnalysisSummary::reviewNeeded).toList());
+        assertEquals(Samples.multiBillReport(), analyses.find(unsure, null).orElseThrow().report());
+    }
+
+    @Test
+    void progressIsTakenOnlyWhileProcessing() {
+        UUID id = analyses.create(Samples.upload("key-a", null)).id();
+        analyses.recordProgress(id, new AnalysisProgress("ocr", 1, 3));
+        assertEquals(AnalysisProgress.NONE, analyses.find(id, null).orElseThrow().progress());
+
+        ClaimedJob job = queue.claim("w", Duration.ofMinutes(1)).orElseThrow();
+        analyses.recordProgress(id, new AnalysisProgress("ocr", 2, null));
+        assertEquals(new AnalysisProgress("ocr", 2, null), analyses.find(id, null).orElseThrow().progress());
+
+        queue.complete(job.analysisId(), "w", Samples.report(Verdict.OK, "100.00", "0.00"));
+        analyses.recordProgress(id, new AnalysisProgress("audit", 3, 3));
+        assertEquals(new AnalysisProgress("ocr", 2, null), analyses.find(id, null).orElseThrow().progress());
+    }
+
+    @Test
+    void theUploadedDocumentIsTheOwnersUntilDeleted() {
+        UUID id = analyses.create(Samples.upload("key-a", null)).id();
+
+        StoredDocument document = analyses.document(id, "key-a").orElseThrow();
+        assertArrayEquals(Samples.upload("key-a", null).content(), document.content());
+        assertEquals("text/plain", document.contentType());
+        assertEquals("bill.txt", document.fileName());
+        assertTrue(analyses.document(id, null).isPresent());
+        assertTrue(analyses.document(id, "key-b").isEmpty());
+
+        analyses.delete(id, null);
+        assertTrue(analyses.document(id, null).isEmpty());
     }
 
     private static List<UUID> ids(AnalysisFilter filter) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportJsonTest {
@@ -55,5 +56,42 @@ class ReportJsonTest {
 
         assertEquals(report, back);
         assertEquals(3, back.rulebook().tariffVersion());
+    }
+
+    @Test
+    void theContract11FieldsRoundTrip() {
+        AnalysisReport report = Samples.multiBillReport();
+
+        AnalysisReport back = ReportJson.read(ReportJson.write(report));
+
+        assertEquals(report, back);
+        assertEquals(2, back.lineItems().get(1).bill());
+        assertEquals("PATHOLOGY", back.lineItems().getFirst().section());
+        assertTrue(back.lineItems().get(1).uncertain());
+        assertEquals(2, back.bills().size());
+        assertTrue(back.bills().get(1).taxIncluded());
+        assertEquals(new BigDecimal("0.40"), back.bills().getFirst().roundOff());
+        assertEquals("en-IN", back.locale());
+        assertTrue(back.review().needed());
+        assertFalse(back.findings().getFirst().counted());
+    }
+
+    @Test
+    void aReportStoredBeforeContract11ReadsWithDefaults() {
+        String json = ReportJson.write(Samples.report(Verdict.WARNING, "1200.50", "80.00"))
+                .replace(",\"bills\":[]", "").replace(",\"currency\":null", "").replace(",\"locale\":null", "")
+                .replaceAll(",\"review\":\\{[^}]*}", "")
+                .replaceAll(",\"code\":null,\"section\":null,\"bill\":1,\"uncertain\":false", "");
+        assertFalse(json.contains("\"bill\""), json);
+        assertFalse(json.contains("review"), json);
+
+        AnalysisReport old = ReportJson.read(json);
+
+        assertEquals(Samples.report(Verdict.WARNING, "1200.50", "80.00"), old);
+        assertEquals(1, old.lineItems().getFirst().bill());
+        assertFalse(old.lineItems().getFirst().uncertain());
+        assertEquals(List.of(), old.bills());
+        assertFalse(old.review().needed());
+        assertTrue(old.findings().getFirst().counted());
     }
 }

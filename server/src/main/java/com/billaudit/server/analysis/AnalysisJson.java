@@ -14,14 +14,16 @@ import java.util.UUID;
 
 /**
  * An analysis exactly as the contract shows it: every field present (null when unknown), codes
- * lowercase. Unfinished and failed analyses show what they have and empty lists.
+ * lowercase. Unfinished and failed analyses show what they have and empty lists; unfinished ones
+ * carry their {@code progress}. {@code currency} is the document's when it shows one, else the
+ * scheme's.
  */
 public record AnalysisJson(UUID id, String status, String reference, Instant createdAt, Instant completedAt,
-                           String scheme, String region, String currency, DocumentJson document,
-                           String documentType, String verdict, Double confidence, TotalsJson totals,
-                           List<LineItemJson> lineItems, List<FindingJson> findings, String explanation,
-                           List<String> recommendations, List<AgentJson> agents, RulebookJson rulebook,
-                           ErrorJson error) {
+                           String scheme, String region, String currency, String locale, DocumentJson document,
+                           String documentType, String verdict, Double confidence, ReviewJson review,
+                           TotalsJson totals, List<BillJson> bills, List<LineItemJson> lineItems,
+                           List<FindingJson> findings, String explanation, List<String> recommendations,
+                           List<AgentJson> agents, RulebookJson rulebook, ProgressJson progress, ErrorJson error) {
 
     public static AnalysisJson of(StoredAnalysis stored) {
         AnalysisReport report = stored.report();
@@ -29,20 +31,25 @@ public record AnalysisJson(UUID id, String status, String reference, Instant cre
             return header(stored);
         }
         return new AnalysisJson(stored.id(), stored.status().code(), stored.reference(), stored.createdAt(),
-                stored.completedAt(), stored.scheme(), stored.region(), stored.currency(),
+                stored.completedAt(), stored.scheme(), stored.region(),
+                report.currency() != null ? report.currency() : stored.currency(), report.locale(),
                 DocumentJson.of(report.document()), report.documentType().code(),
                 report.verdict() == null ? null : report.verdict().code(), report.confidence(),
-                TotalsJson.of(report.totals()), report.lineItems().stream().map(LineItemJson::of).toList(),
+                ReviewJson.of(report.review()), TotalsJson.of(report.totals()),
+                report.bills().stream().map(BillJson::of).toList(),
+                report.lineItems().stream().map(LineItemJson::of).toList(),
                 report.findings().stream().map(FindingJson::of).toList(), report.explanation(),
                 report.recommendations(), report.agents().stream().map(AgentJson::of).toList(),
-                RulebookJson.of(report.rulebook()), ErrorJson.of(stored.error()));
+                RulebookJson.of(report.rulebook()), ProgressJson.of(stored.status(), stored.progress()),
+                ErrorJson.of(stored.error()));
     }
 
     private static AnalysisJson header(StoredAnalysis stored) {
         return new AnalysisJson(stored.id(), stored.status().code(), stored.reference(), stored.createdAt(),
-                stored.completedAt(), stored.scheme(), stored.region(), stored.currency(),
-                DocumentJson.of(stored.document()), null, null, null, null, List.of(), List.of(), null,
-                List.of(), List.of(), null, ErrorJson.of(stored.error()));
+                stored.completedAt(), stored.scheme(), stored.region(), stored.currency(), null,
+                DocumentJson.of(stored.document()), null, null, null, null, null, List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), null, ProgressJson.of(stored.status(), stored.progress()),
+                ErrorJson.of(stored.error()));
     }
 
     public record DocumentJson(String fileName, String contentType, long sizeBytes, String sha256, Integer pages,

@@ -10,6 +10,7 @@ import com.billaudit.persistence.analysis.AnalysisStatus;
 import com.billaudit.persistence.analysis.CreatedAnalysis;
 import com.billaudit.persistence.analysis.NewAnalysis;
 import com.billaudit.persistence.analysis.StoredAnalysis;
+import com.billaudit.persistence.analysis.StoredDocument;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
@@ -61,6 +62,7 @@ public final class AnalysisService implements HttpService {
         rules.post("/", named(BASE, this::postAnalysis))
                 .get("/", named(BASE, this::listAnalyses))
                 .get("/{id}", named(BASE + "/{id}", this::getAnalysis))
+                .get("/{id}/document", named(BASE + "/{id}/document", this::getDocument))
                 .delete("/{id}", named(BASE + "/{id}", this::deleteAnalysis));
     }
 
@@ -109,6 +111,16 @@ public final class AnalysisService implements HttpService {
         StoredAnalysis stored = analyses.find(id, Principal.of(req).ownerFilter())
                 .orElseThrow(() -> AnalysisIds.notFound(id));
         responses.json(req, res, 200, AnalysisJson.of(stored));
+    }
+
+    /** The uploaded bytes with the type sniffed from them, to whoever may see the analysis. */
+    private void getDocument(ServerRequest req, ServerResponse res) {
+        UUID id = AnalysisIds.from(req);
+        StoredDocument document = analyses.document(id, Principal.of(req).ownerFilter())
+                .orElseThrow(() -> AnalysisIds.notFound(id));
+        res.header("Content-Disposition", ContentDisposition.inline(document.fileName()));
+        res.header("X-Content-Type-Options", "nosniff");
+        responses.bytes(req, res, 200, document.contentType(), document.content());
     }
 
     private void listAnalyses(ServerRequest req, ServerResponse res) {

@@ -7,11 +7,15 @@ import com.billaudit.server.http.QueryParams;
 
 import java.util.Set;
 
-/** The list query {@code status, verdict, since, until, limit (≤ 100), cursor}, validated. */
+/**
+ * The list query {@code status, verdict, since, until, limit (≤ 100), cursor, review}, validated;
+ * {@code review=needed} lists the analyses a person should check, {@code review=none} the others.
+ */
 final class ListQuery {
     static final int DEFAULT_LIMIT = 20;
     private static final Set<String> STATUSES = Set.of("queued", "processing", "completed", "failed");
     private static final Set<String> VERDICTS = Set.of("ok", "warning", "critical");
+    private static final Set<String> REVIEWS = Set.of("needed", "none");
 
     private ListQuery() {
     }
@@ -20,7 +24,12 @@ final class ListQuery {
         String status = oneOf(query, "status", STATUSES);
         return new AnalysisFilter(ownerFilter, status == null ? null : AnalysisStatus.fromCode(status),
                 oneOf(query, "verdict", VERDICTS), query.instant("since"), query.instant("until"),
-                query.integer("limit", DEFAULT_LIMIT, 1, 100), query.text("cursor"));
+                query.integer("limit", DEFAULT_LIMIT, 1, 100), query.text("cursor"), review(query));
+    }
+
+    private static Boolean review(QueryParams query) {
+        String review = oneOf(query, "review", REVIEWS);
+        return review == null ? null : review.equals("needed");
     }
 
     private static String oneOf(QueryParams query, String name, Set<String> allowed) {

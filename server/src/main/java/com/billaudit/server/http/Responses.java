@@ -33,6 +33,11 @@ public final class Responses {
         send(req, res, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Bytes as they are, e.g. an uploaded document. */
+    public void bytes(ServerRequest req, ServerResponse res, int status, String contentType, byte[] body) {
+        send(req, res, status, contentType, body);
+    }
+
     public void empty(ServerRequest req, ServerResponse res, int status) {
         res.status(status);
         stamp(req, res);

@@ -37,6 +37,14 @@ class ListQueryTest {
     }
 
     @Test
+    void reviewNeededOrNoneFilters() {
+        assertEquals(Boolean.TRUE, filter("review=needed").reviewNeeded());
+        assertEquals(Boolean.FALSE, filter("review=none").reviewNeeded());
+        assertNull(filter("").reviewNeeded());
+        assertThrows(ApiException.BadRequest.class, () -> filter("review=yes"));
+    }
+
+    @Test
     void malformedValuesAreBadRequests() {
         assertThrows(ApiException.BadRequest.class, () -> filter("status=done"));
         assertThrows(ApiException.BadRequest.class, () -> filter("verdict=OKAY"));
