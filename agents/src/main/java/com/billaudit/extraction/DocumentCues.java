@@ -2,6 +2,7 @@ package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
 import com.billaudit.lexicon.Phrases;
+import com.billaudit.lexicon.PrintedLine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,12 +92,5 @@ final class DocumentCues {
             }
         }
         throw new IllegalStateException(LIST + ": no kind of evidence [" + section + "]");
-    }
-
-    /** A printed line with its words split once for all the lists. */
-    record PrintedLine(int page, String text, double confidence, List<String> words) {
-        static PrintedLine of(int page, String text, double confidence) {
-            return new PrintedLine(page, text, confidence, Phrases.words(text));
-        }
     }
 }

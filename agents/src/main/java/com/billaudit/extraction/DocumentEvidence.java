@@ -1,13 +1,10 @@
 package com.billaudit.extraction;
 
 import com.billaudit.domain.DocumentText;
-import com.billaudit.domain.PageText;
-import com.billaudit.domain.TextLine;
-import com.billaudit.extraction.DocumentCues.PrintedLine;
 import com.billaudit.lexicon.Phrases;
+import com.billaudit.lexicon.PrintedLine;
 import com.billaudit.locale.LocaleProfile;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +15,14 @@ import java.util.regex.Pattern;
  * prints, the rows that carry amounts, the summary rows with an amount after their label, and who
  * its letterhead says issued it.
  *
- * @param letters     letters and digits read (a page nobody could read has almost none)
- * @param issuer      who the letterhead names
- * @param totalRows   rows whose total label is followed by an amount
- * @param amountRows  rows with words and a printed amount
- * @param testShare   the share of amount rows that name a test
+ * @param letters    letters and digits read (a page nobody could read has almost none)
+ * @param issuer     who the letterhead names
+ * @param totalRows  rows whose total label is followed by an amount
+ * @param amountRows rows with words and a printed amount
+ * @param testShare  the share of amount rows that name a test
+ * @param bill       distinct bill words; {@code columns}, {@code pharmacy}, {@code hospital},
+ *                   {@code report} and {@code clinical} likewise, each of its {@link DocumentCue}
+ * @param doses      dose schedules and dosing words, every time they occur
  */
 record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRows, double testShare,
                         int bill, int columns, int pharmacy, int hospital, int report, int clinical, int doses) {
@@ -34,7 +34,7 @@ record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRo
 
     static DocumentEvidence of(DocumentText text, LocaleProfile locale) {
         DocumentCues cues = DocumentCues.forLocale(locale.tag());
-        List<PrintedLine> lines = lines(text);
+        List<PrintedLine> lines = PrintedLine.of(text);
         Pattern amount = locale.amountShape();
         Set<String> signs = signWords(locale);
         int totalRows = 0;
@@ -78,7 +78,8 @@ record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRo
     }
 
     private static Issuer issuer(List<PrintedLine> lines, DocumentCues cues) {
-        List<PrintedLine> letterhead = lines.stream().filter(l -> l.page() == firstPage(lines)).limit(LETTERHEAD_LINES).toList();
+        int firstPage = lines.isEmpty() ? 0 : lines.getFirst().page();
+        List<PrintedLine> letterhead = lines.stream().filter(l -> l.page() == firstPage).limit(LETTERHEAD_LINES).toList();
         if (!cues.found(DocumentCue.PHARMACY_ISSUER, letterhead).isEmpty()) {
             // a hospital's own pharmacy ("City Hospital Pharmacy") issues pharmacy bills
             return Issuer.PHARMACY;
@@ -87,21 +88,5 @@ record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRo
             return Issuer.HOSPITAL;
         }
         return cues.found(DocumentCue.DIAGNOSTIC_ISSUER, letterhead).isEmpty() ? Issuer.NONE : Issuer.DIAGNOSTIC;
-    }
-
-    private static int firstPage(List<PrintedLine> lines) {
-        return lines.isEmpty() ? 0 : lines.getFirst().page();
-    }
-
-    private static List<PrintedLine> lines(DocumentText text) {
-        List<PrintedLine> lines = new ArrayList<>();
-        for (PageText page : text.pages()) {
-            for (TextLine line : page.lines()) {
-                if (!line.text().isBlank()) {
-                    lines.add(PrintedLine.of(page.number(), line.text(), line.confidence()));
-                }
-            }
-        }
-        return lines;
     }
 }

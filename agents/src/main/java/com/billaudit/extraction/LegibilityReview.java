@@ -4,7 +4,7 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.Review;
 import com.billaudit.domain.TextSource;
-import com.billaudit.extraction.DocumentCues.PrintedLine;
+import com.billaudit.lexicon.PrintedLine;
 import com.billaudit.locale.LocaleProfile;
 
 import java.util.ArrayList;
@@ -55,8 +55,8 @@ public final class LegibilityReview {
         if (page.source() != TextSource.OCR) {
             return Verdict.READABLE;
         }
-        List<PrintedLine> lines = page.lines().stream().filter(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit))
-                .map(l -> PrintedLine.of(page.number(), l.text(), l.confidence())).toList();
+        List<PrintedLine> lines = PrintedLine.of(page).stream()
+                .filter(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
         long characters = lines.stream().mapToLong(l -> letters(l.text())).sum();
         if (characters < SOMETHING_PRINTED) {
             return Verdict.READABLE;

@@ -2,6 +2,7 @@ package com.billaudit.locale;
 
 import com.billaudit.lexicon.Lexicons;
 import com.billaudit.lexicon.Phrases;
+import com.billaudit.lexicon.PrintedLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,17 +62,6 @@ final class LocaleCues {
             score += cue.weight() * Math.min(seen, REPEATS);
         }
         return score;
-    }
-
-    /**
-     * A document line with its words split once for every phrase cue.
-     *
-     * @param recognised whether an OCR engine recognised its glyphs rather than a text layer giving them
-     */
-    record PrintedLine(String text, List<String> words, boolean recognised) {
-        static PrintedLine of(String text, boolean recognised) {
-            return new PrintedLine(text, Phrases.words(text), recognised);
-        }
     }
 
     private sealed interface Cue permits PhraseCue, PatternCue, GlyphCue {

@@ -1,11 +1,8 @@
 package com.billaudit.locale;
 
 import com.billaudit.domain.DocumentText;
-import com.billaudit.domain.PageText;
-import com.billaudit.domain.TextLine;
-import com.billaudit.domain.TextSource;
+import com.billaudit.lexicon.PrintedLine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,15 +28,7 @@ public final class LocaleDetector {
      * @param schemeCurrency the currency of the scheme the bill is audited against, or null
      */
     public LocaleProfile detect(DocumentText text, String schemeCurrency) {
-        List<LocaleCues.PrintedLine> lines = new ArrayList<>();
-        for (PageText page : text.pages()) {
-            boolean recognised = page.source() == TextSource.OCR;
-            for (TextLine line : page.lines()) {
-                if (!line.text().isBlank()) {
-                    lines.add(LocaleCues.PrintedLine.of(line.text(), recognised));
-                }
-            }
-        }
+        List<PrintedLine> lines = PrintedLine.of(text);
         LocaleCues best = locales.getFirst();
         int bestScore = Integer.MIN_VALUE;
         for (LocaleCues locale : locales) {
