@@ -50,6 +50,17 @@ public final class Phrases {
         return count;
     }
 
+    /** Every occurrence of a phrase in the words, as the phrase's words joined by a space. */
+    public List<String> occurrences(List<String> words) {
+        List<String> occurrences = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String[] phrase : startingAt(words, i)) {
+                occurrences.add(String.join(" ", phrase));
+            }
+        }
+        return occurrences;
+    }
+
     /** The distinct phrases (as their words joined by a space) that occur in the words. */
     public List<String> found(List<String> words) {
         List<String> found = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.billaudit.lexicon.Phrases;
 import com.billaudit.lexicon.PrintedLine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,28 +21,36 @@ final class LocaleCues {
     private static final int SIGNED_AMOUNT = 3;
 
     private final LocaleProfile profile;
-    private final List<Cue> cues;
+    /** The wording cues, matched together in one pass over a line's words, and their weights. */
+    private final Phrases wording;
+    private final Map<String, Integer> wordingWeights;
+    private final List<Cue> shapes;
 
-    private LocaleCues(LocaleProfile profile, List<Cue> cues) {
+    private LocaleCues(LocaleProfile profile, Map<String, Integer> wordingWeights, List<Cue> shapes) {
         this.profile = profile;
-        this.cues = List.copyOf(cues);
+        this.wording = Phrases.of(List.copyOf(wordingWeights.keySet()));
+        this.wordingWeights = Map.copyOf(wordingWeights);
+        this.shapes = List.copyOf(shapes);
     }
 
     static LocaleCues of(LocaleProfile profile) {
-        List<Cue> cues = new ArrayList<>();
+        Map<String, Integer> wording = new HashMap<>();
+        List<Cue> shapes = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : KeyedEntries.of(Lexicons.of(profile.tag(), "locale-evidence")).entrySet()) {
             String cue = entry.getKey();
             int weight = Integer.parseInt(entry.getValue().getLast());
-            cues.add(cue.length() > 2 && cue.startsWith("/") && cue.endsWith("/")
-                    ? new PatternCue(Pattern.compile(cue.substring(1, cue.length() - 1), Pattern.CASE_INSENSITIVE), weight)
-                    : new PhraseCue(Phrases.of(List.of(cue)), weight));
+            if (cue.length() > 2 && cue.startsWith("/") && cue.endsWith("/")) {
+                shapes.add(new PatternCue(Pattern.compile(cue.substring(1, cue.length() - 1), Pattern.CASE_INSENSITIVE), weight));
+            } else {
+                wording.put(String.join(" ", Phrases.words(cue)), weight);
+            }
         }
         for (String sign : profile.currencySigns()) {
             Pattern signed = Pattern.compile("(?:" + LocaleProfile.signPattern(sign) + ")\\s?:?\\s?\\d");
             boolean glyph = sign.codePoints().noneMatch(Character::isLetter);
-            cues.add(glyph ? new GlyphCue(signed, SIGNED_AMOUNT) : new PatternCue(signed, SIGNED_AMOUNT));
+            shapes.add(glyph ? new GlyphCue(signed, SIGNED_AMOUNT) : new PatternCue(signed, SIGNED_AMOUNT));
         }
-        return new LocaleCues(profile, cues);
+        return new LocaleCues(profile, wording, shapes);
     }
 
     LocaleProfile profile() {
@@ -50,30 +59,31 @@ final class LocaleCues {
 
     /** How strongly the lines speak for this locale. */
     int score(List<PrintedLine> lines) {
-        int score = 0;
-        for (Cue cue : cues) {
-            int seen = 0;
-            for (PrintedLine line : lines) {
-                seen += cue.count(line);
-                if (seen >= REPEATS) {
-                    break;
-                }
+        Map<String, Integer> seen = new HashMap<>();
+        for (PrintedLine line : lines) {
+            for (String phrase : wording.occurrences(line.words())) {
+                seen.merge(phrase, 1, Integer::sum);
             }
-            score += cue.weight() * Math.min(seen, REPEATS);
+        }
+        int score = 0;
+        for (Map.Entry<String, Integer> phrase : seen.entrySet()) {
+            score += wordingWeights.get(phrase.getKey()) * Math.min(phrase.getValue(), REPEATS);
+        }
+        for (Cue shape : shapes) {
+            int count = 0;
+            for (int i = 0; i < lines.size() && count < REPEATS; i++) {
+                count += shape.count(lines.get(i));
+            }
+            score += shape.weight() * Math.min(count, REPEATS);
         }
         return score;
     }
 
-    private sealed interface Cue permits PhraseCue, PatternCue, GlyphCue {
+    /** A shape on a printed line: a date, a digit grouping, an amount after a currency sign. */
+    private sealed interface Cue permits PatternCue, GlyphCue {
         int weight();
 
         int count(PrintedLine line);
-    }
-
-    private record PhraseCue(Phrases phrase, int weight) implements Cue {
-        public int count(PrintedLine line) {
-            return phrase.count(line.words());
-        }
     }
 
     private record PatternCue(Pattern pattern, int weight) implements Cue {
