@@ -42,7 +42,7 @@ public final class DocumentClassifier {
         }
         double bill = billPoints(evidence);
         double other = otherKindPoints(evidence);
-        if (other >= DECIDED && other >= bill) {
+        if (other >= DECIDED && other >= bill && anotherKindSaysSo(evidence)) {
             return DocumentType.NOT_A_BILL;
         }
         return bill >= DECIDED ? billType(evidence) : DocumentType.UNKNOWN;
@@ -59,7 +59,15 @@ public final class DocumentClassifier {
     }
 
     private static double otherKindPoints(DocumentEvidence e) {
-        return Math.min(e.report(), 5) + Math.min(e.clinical(), 5) + Math.min(e.doses(), 4);
+        return Math.min(e.report(), 5) + Math.min(e.clinical(), 5) + Math.min(e.doses(), 3) + Math.min(e.schedules(), 3);
+    }
+
+    /**
+     * A report's or a clinical note's own wording, or dose schedules: dosing abbreviations alone
+     * are no such evidence ({@code BD} is a syringe maker, {@code OD} and {@code SOS} what OCR makes of a scribble).
+     */
+    private static boolean anotherKindSaysSo(DocumentEvidence e) {
+        return e.report() + e.clinical() > 0 || e.schedules() >= 2;
     }
 
     private static DocumentType billType(DocumentEvidence e) {

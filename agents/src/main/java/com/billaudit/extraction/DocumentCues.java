@@ -73,11 +73,10 @@ final class DocumentCues {
         return found;
     }
 
-    /** How many times entries of a kind occur on the lines. */
-    int count(DocumentCue cue, List<PrintedLine> lines) {
+    /** How many times the kind's patterns occur on the lines (a shape, unlike a word, is worth each time it is printed). */
+    int patternCount(DocumentCue cue, List<PrintedLine> lines) {
         int count = 0;
         for (PrintedLine line : lines) {
-            count += phrases.get(cue).count(line.words());
             for (Pattern pattern : patterns.get(cue)) {
                 count += (int) pattern.matcher(line.text()).results().count();
             }

@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  * @param amountRows rows with words and a printed amount
  * @param testShare  the share of amount rows that name a test
  * @param bill       distinct bill words; {@code columns}, {@code pharmacy}, {@code hospital},
- *                   {@code report} and {@code clinical} likewise, each of its {@link DocumentCue}
- * @param doses      dose schedules and dosing words, every time they occur
+ *                   {@code report}, {@code clinical} likewise, each of its {@link DocumentCue},
+ *                   and {@code doses} (dosing words and schedule shapes)
+ * @param schedules  dose schedules printed ({@code 1-0-1}, {@code x 5 days}), every time
  */
 record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRows, double testShare,
-                        int bill, int columns, int pharmacy, int hospital, int report, int clinical, int doses) {
+                        int bill, int columns, int pharmacy, int hospital, int report, int clinical, int doses,
+                        int schedules) {
 
     /** Lines of the first page that make its letterhead. */
     private static final int LETTERHEAD_LINES = 8;
@@ -53,7 +55,7 @@ record DocumentEvidence(long letters, Issuer issuer, int totalRows, int amountRo
                 cues.found(DocumentCue.BILL, lines).size(), cues.found(DocumentCue.COLUMN, lines).size(),
                 cues.found(DocumentCue.PHARMACY, lines).size(), cues.found(DocumentCue.HOSPITAL, lines).size(),
                 cues.found(DocumentCue.REPORT, lines).size(), cues.found(DocumentCue.CLINICAL, lines).size(),
-                cues.count(DocumentCue.DOSE, lines));
+                cues.found(DocumentCue.DOSE, lines).size(), cues.patternCount(DocumentCue.DOSE, lines));
     }
 
     /** A total label with a figure right after it (currency signs and punctuation between): {@code TOTAL: Rs 2,95,000}. */

@@ -98,6 +98,16 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void dosingAbbreviationsInAGarbledScanAreNoPrescription() {
+        DocumentText garbled = ClassificationFixtures.scannedPage("""
+                ee  Tae  OD   rn  wi ae
+                Sos  nm  fe  BD  7  aa
+                hs  lee ree  ort  Ese
+                """, 0.3);
+        assertEquals(DocumentType.UNKNOWN, classifier.classify(garbled));
+    }
+
+    @Test
     void anEmptyReadingIsUnknown() {
         assertEquals(DocumentType.UNKNOWN, classifier.classify(new DocumentText(List.of())));
         assertEquals(DocumentType.UNKNOWN, classifier.classify(Fixtures.text("  ~ .\n")));
