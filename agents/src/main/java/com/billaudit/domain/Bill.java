@@ -38,6 +38,11 @@ public record Bill(DocumentType type, LocalDate billDate, List<LineItem> items, 
         return new Bill(type, billDate, newItems, stated, bills, currency, locale, review);
     }
 
+    /** The same reading with the locale its figures were read in and what a person should check. */
+    public Bill withReading(String newCurrency, String newLocale, Review more) {
+        return new Bill(type, billDate, items, stated, bills, newCurrency, newLocale, review.and(more));
+    }
+
     private static List<Integer> pages(List<LineItem> items) {
         return items.stream().map(LineItem::page).distinct().sorted().toList();
     }

@@ -29,6 +29,7 @@ import com.billaudit.domain.Totals;
 import com.billaudit.explanation.Explanation;
 import com.billaudit.explanation.ExplanationWriter;
 import com.billaudit.extraction.DocumentClassifier;
+import com.billaudit.extraction.LegibilityReview;
 import com.billaudit.extraction.LineItemExtractor;
 import com.billaudit.intake.DocumentReader;
 import com.billaudit.llm.Deadline;
@@ -36,6 +37,8 @@ import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.explain.AuditFacts;
 import com.billaudit.llm.extract.Reconciliation;
 import com.billaudit.llm.map.ItemMapping;
+import com.billaudit.locale.LocaleDetector;
+import com.billaudit.locale.LocaleProfile;
 import com.billaudit.rulebook.PreparedRulebook;
 
 import java.util.ArrayList;
@@ -79,7 +82,9 @@ public final class AnalysisPipeline {
     private final DocumentReader reader;
     private final PipelineSettings settings;
     private final PipelineListener listener;
+    private final LocaleDetector locales = new LocaleDetector();
     private final DocumentClassifier classifier = new DocumentClassifier();
+    private final LegibilityReview legibility = new LegibilityReview();
     private final LineItemExtractor extractor = new LineItemExtractor();
     private final ExplanationWriter explainer = new ExplanationWriter();
     private final LlmAgents llm;
@@ -122,9 +127,9 @@ public final class AnalysisPipeline {
             DocumentInfo document = job.document().withText(text);
             DocumentType type = agents.attempt(CLASSIFICATION,
                     llm == null ? null : () -> llm.classifier().classify(text, llmDeadline()),
-                    () -> classifier.classify(text)).orElse(DocumentType.UNKNOWN);
+                    () -> classifier.classify(text, locales.detect(text))).orElse(DocumentType.UNKNOWN);
             AnalysisReport report = type.isBill()
-                    ? audit(agents, job, document, extract(agents, text, type))
+                    ? audit(agents, job, document, text, extract(agents, text, type))
                     : notABill(agents, document);
             listener.analysisFinished(report);
             return report;
@@ -161,10 +166,11 @@ public final class AnalysisPipeline {
         return Deadline.after(timeout.minus(margin));
     }
 
-    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
-        List<LineItem> extracted = bill.items();
-        LocalDate billDate = billDate(bill);
+    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text, Bill read) {
+        LocalDate billDate = billDate(read);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
+        Bill bill = withReading(read, text, rulebook.rulebook().scheme().currency());
+        List<LineItem> extracted = bill.items();
         AuditInput input = new AuditInput(extracted, bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
                 llm == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate()),
@@ -195,6 +201,16 @@ public final class AnalysisPipeline {
         return new AnalysisReport(document, bill.type(), outcome.verdict(), confidence, outcome.totals(), items,
                 outcome.findings(), explanation.markdown(), explanation.recommendations(), agents.runs(),
                 rulebook.usedOn(billDate), outcome.bills(), currency, bill.locale(), review);
+    }
+
+    /**
+     * The bill with the locale its figures were read in (the document's evidence, the scheme's
+     * currency settling weak evidence) and the pages a person should check because the OCR
+     * engine could not read them.
+     */
+    private Bill withReading(Bill bill, DocumentText text, String schemeCurrency) {
+        LocaleProfile locale = locales.detect(text, schemeCurrency);
+        return bill.withReading(locale.currency(), locale.tag(), legibility.review(text, locale));
     }
 
     /** The date that decides which reference versions apply: the bill's own, else its latest line's, else today. */

@@ -60,6 +60,54 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aUsPharmacyReceiptWithRxLinesIsAPharmacyInvoice() {
+        assertEquals(DocumentType.PHARMACY_INVOICE, classifier.classify(ClassificationFixtures.document("us-pharmacy-receipt.txt")));
+    }
+
+    @Test
+    void aTextBillWhoseOnlyTotalIncludesGstIsAHospitalBill() {
+        // no table header, no column titles: amounts after "Rs" and a total row under a hospital's name
+        assertEquals(DocumentType.HOSPITAL_BILL, classifier.classify(ClassificationFixtures.document("tax-inclusive-text-bill.txt")));
+    }
+
+    @Test
+    void aDischargeSummaryWithDosesAndLabValuesIsNotABill() {
+        assertEquals(DocumentType.NOT_A_BILL, classifier.classify(ClassificationFixtures.document("discharge-summary.txt")));
+    }
+
+    @Test
+    void aLabReportWithDecimalResultsIsNotABill() {
+        // "Total Cholesterol 212.00" is a result, not a total row: the label goes on past "Total"
+        assertEquals(DocumentType.NOT_A_BILL, classifier.classify(ClassificationFixtures.document("lab-report.txt")));
+    }
+
+    @Test
+    void chargesSummedUpInATotalAreABillWhateverClinicalNotesSurroundThem() {
+        assertEquals(DocumentType.HOSPITAL_BILL, classifier.classify(ClassificationFixtures.document("us-visit-bill-with-notes.txt")));
+    }
+
+    @Test
+    void aHandwrittenCashMemoIsTypedByItsPrintedForm() {
+        // none of its figures reads as an amount; the printed columns and licence say what it is
+        assertEquals(DocumentType.PHARMACY_INVOICE, classifier.classify(ClassificationFixtures.document("handwritten-cash-memo.ocr")));
+    }
+
+    @Test
+    void aPageWithNeitherBillNorOtherEvidenceIsUnknownNotNotABill() {
+        assertEquals(DocumentType.UNKNOWN, classifier.classify(Fixtures.text("Thank you for choosing us\nPlease visit again soon\n")));
+    }
+
+    @Test
+    void dosingAbbreviationsInAGarbledScanAreNoPrescription() {
+        DocumentText garbled = ClassificationFixtures.scannedPage("""
+                ee  Tae  OD   rn  wi ae
+                Sos  nm  fe  BD  7  aa
+                hs  lee ree  ort  Ese
+                """, 0.3);
+        assertEquals(DocumentType.UNKNOWN, classifier.classify(garbled));
+    }
+
+    @Test
     void anEmptyReadingIsUnknown() {
         assertEquals(DocumentType.UNKNOWN, classifier.classify(new DocumentText(List.of())));
         assertEquals(DocumentType.UNKNOWN, classifier.classify(Fixtures.text("  ~ .\n")));

@@ -6,6 +6,7 @@ import com.billaudit.domain.AnalysisReport;
 import com.billaudit.domain.Category;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.Rulebook;
@@ -48,6 +49,17 @@ class AnalysisPipelineTest {
             Chest skiagram postero-anterior       1    400.00      400.00
             Consultation - General Physician      1    350.00      350.00
                                                Total               750.00
+            """;
+    /** A chemist's handwritten cash memo as the OCR engine reads it: each line with its confidence. */
+    private static final String HANDWRITTEN_MEMO = """
+            0.91|              SHREE GANESH MEDICAL STORES
+            0.93|                       CASH BILL
+            0.94|  Qty.   Name of the Drug      Mfrs. Name   Batch No.   Exp.    Amount Rs.  Ps.
+            0.31|  l0)   Azrthvo  S0o            Cifln       A23K1      o8/z6    l4S
+            0.27|  (S    Panl0p  -4o DSR         Alkm        PS4T'     l1)z7     {9o
+            0.22|  z)    Mcntaiv  ~LC            Sin         ee 2      o3/       |6O
+            0.35|                                         Total     4SS
+            0.89|  Goods once sold will not be taken back.  E. & O.E.
             """;
     private static final Rulebook RULEBOOK = new Rulebook(new Scheme("T", "Test", "INR", new BigDecimal("0.10")), 1,
             List.of(row("X001", "X-Ray Chest PA View", "250.00", Category.IMAGING),
@@ -141,6 +153,33 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void theReportSaysHowTheFiguresWereReadAndWhichPagesAPersonShouldCheck() {
+        AnalysisReport printed = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE).run(job());
+        assertEquals(List.of("INR", "en-IN", false), List.of(printed.currency(), printed.locale(), printed.review().needed()));
+
+        List<TextLine> lines = HANDWRITTEN_MEMO.lines()
+                .map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
+        DocumentText memo = new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, 0.55)));
+        AnalysisReport handwritten = new AnalysisPipeline(reader(memo), SETTINGS, PipelineListener.NONE).run(job());
+        assertEquals(DocumentType.PHARMACY_INVOICE, handwritten.documentType());
+        assertEquals(List.of("page 1 looks handwritten: its figures could not be read with confidence"),
+                handwritten.review().reasons());
+    }
+
+    @Test
+    void aDollarStatementIsReadInDollarsUnderARupeeScheme() {
+        String statement = """
+                NORTHSIDE FAMILY PRACTICE          Statement
+                Office visit, established patient      $145.00
+                Rapid strep test                        $28.00
+                Total Charges                          $173.00
+                Patient Responsibility                 $113.00
+                """;
+        AnalysisReport report = new AnalysisPipeline(reader(statement, TextSource.TEXT), SETTINGS, PipelineListener.NONE).run(job());
+        assertEquals(List.of("USD", "en-US"), List.of(report.currency(), report.locale()));
+    }
+
+    @Test
     void aDocumentThatCannotBeReadEndsTheAnalysis() {
         DocumentReader broken = new DocumentReader() {
             @Override
@@ -186,6 +225,11 @@ class AnalysisPipelineTest {
 
     private static DocumentReader reader(String bill, TextSource source) {
         double confidence = source == TextSource.OCR ? 0.9 : 1.0;
+        List<TextLine> lines = bill.lines().map(l -> new TextLine(l, confidence)).toList();
+        return reader(new DocumentText(List.of(new PageText(1, lines, source, source == TextSource.OCR ? confidence : null))));
+    }
+
+    private static DocumentReader reader(DocumentText text) {
         return new DocumentReader() {
             @Override
             public String sniff(byte[] content) {
@@ -194,8 +238,7 @@ class AnalysisPipelineTest {
 
             @Override
             public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                List<TextLine> lines = bill.lines().map(l -> new TextLine(l, confidence)).toList();
-                return new DocumentText(List.of(new PageText(1, lines, source, source == TextSource.OCR ? confidence : null)));
+                return text;
             }
         };
     }
