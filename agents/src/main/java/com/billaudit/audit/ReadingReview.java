@@ -12,7 +12,9 @@ import java.util.List;
  * Whether a person should check an audited bill before it is trusted (contract 1.1 {@code review}):
  * the reading's own reasons (handwriting, pages that could not be read) joined with what the audit
  * sees: no charges read on a bill, most lines read unsure, totals that do not reconcile with the
- * lines. A report that needs review says so in its confidence too: it never claims more than
+ * lines of a reading that had doubts (a scan, or unsure lines). On a text layer read exactly, a total
+ * that does not reconcile is the bill's error, reported as a finding, not a reason to doubt the
+ * reading. A report that needs review says so in its confidence too: it never claims more than
  * {@link #CEILING}, and each reason lowers it further.
  */
 public final class ReadingReview {
@@ -26,8 +28,12 @@ public final class ReadingReview {
     private ReadingReview() {
     }
 
-    /** The reading's reasons followed by the audit's, each once. */
-    public static Review of(Review reading, List<LineItem> items, List<Finding> findings) {
+    /**
+     * The reading's reasons followed by the audit's, each once.
+     *
+     * @param scanned some page was read by OCR, so a figure may be misread without being marked
+     */
+    public static Review of(Review reading, List<LineItem> items, List<Finding> findings, boolean scanned) {
         Review review = reading == null ? Review.NONE : reading;
         if (items.isEmpty()) {
             review = review.with("No charges could be read from this document.");
@@ -36,8 +42,9 @@ public final class ReadingReview {
             review = review.with(unsure + " of " + items.size()
                     + " lines have figures that could not be read with confidence.");
         }
+        boolean doubtful = scanned || items.stream().anyMatch(LineItem::uncertain);
         for (Finding finding : findings) {
-            if (finding.type() == FindingType.TOTAL_MISMATCH) {
+            if (finding.type() == FindingType.TOTAL_MISMATCH && doubtful) {
                 review = review.with(notReconciled(finding));
             }
         }

@@ -185,12 +185,13 @@ public final class AnalysisPipeline {
         agents.await(nonPayable).ifPresent(findings::addAll);
         agents.await(arithmetic).ifPresent(findings::addAll);
 
-        List<LineItem> items = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED
+        boolean scanned = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED;
+        List<LineItem> items = scanned
                 ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
-        Review review = ReadingReview.of(bill.review(), items, outcome.findings());
+        Review review = ReadingReview.of(bill.review(), items, outcome.findings(), scanned);
         Explanation explanation = agents.attempt(EXPLANATION,
                         llm == null ? null : () -> llmExplanation(audited, outcome),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))

@@ -19,7 +19,7 @@ class ReadingReviewTest {
 
     @Test
     void aClearBillThatAddsUpNeedsNoReviewAndKeepsItsConfidence() {
-        Review review = ReadingReview.of(Review.NONE, CLEAR, List.of());
+        Review review = ReadingReview.of(Review.NONE, CLEAR, List.of(), true);
 
         assertFalse(review.needed());
         assertEquals(0.9, ReadingReview.confidence(0.9, review, CLEAR, List.of()));
@@ -29,7 +29,7 @@ class ReadingReviewTest {
     void theReadingsReasonsComeFirstAndTheAuditsFollow() {
         List<Finding> mismatch = new TotalMismatchRule().apply(input(CLEAR, stated(null, null, "500")));
 
-        Review review = ReadingReview.of(new Review(List.of("page 2 is handwritten")), CLEAR, mismatch);
+        Review review = ReadingReview.of(new Review(List.of("page 2 is handwritten")), CLEAR, mismatch, true);
 
         assertEquals(2, review.reasons().size());
         assertEquals("page 2 is handwritten", review.reasons().getFirst());
@@ -38,14 +38,23 @@ class ReadingReviewTest {
     }
 
     @Test
+    void aTotalThatDisagreesWithAnExactReadingIsAFindingNotADoubt() {
+        List<Finding> mismatch = new TotalMismatchRule().apply(input(CLEAR, stated(null, null, "500")));
+
+        assertFalse(ReadingReview.of(Review.NONE, CLEAR, mismatch, false).needed());
+        List<LineItem> oneUnsure = List.of(CLEAR.get(0).withUncertain(true), CLEAR.get(1));
+        assertTrue(ReadingReview.of(Review.NONE, oneUnsure, mismatch, false).needed());
+    }
+
+    @Test
     void mostLinesUnsureOrNoneReadNeedAPerson() {
         List<LineItem> unsure = List.of(CLEAR.get(0).withUncertain(true), CLEAR.get(1).withUncertain(true),
                 line(3, "C", "1", "50", "50"));
         List<LineItem> halfUnsure = List.of(CLEAR.get(0).withUncertain(true), CLEAR.get(1));
 
-        assertTrue(ReadingReview.of(Review.NONE, unsure, List.of()).needed());
-        assertFalse(ReadingReview.of(Review.NONE, halfUnsure, List.of()).needed());
-        Review nothing = ReadingReview.of(Review.NONE, List.of(), List.of());
+        assertTrue(ReadingReview.of(Review.NONE, unsure, List.of(), false).needed());
+        assertFalse(ReadingReview.of(Review.NONE, halfUnsure, List.of(), false).needed());
+        Review nothing = ReadingReview.of(Review.NONE, List.of(), List.of(), false);
         assertTrue(nothing.needed());
         assertTrue(ReadingReview.confidence(1.0, nothing, List.of(), List.of()) <= 0.1);
     }

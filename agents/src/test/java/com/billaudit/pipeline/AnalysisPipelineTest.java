@@ -119,10 +119,10 @@ class AnalysisPipelineTest {
     }
 
     @Test
-    void theReportCarriesItsBillsTheSchemesCurrencyAndWhyItNeedsAReview() {
+    void aScannedBillsTotalThatDisagreesAsksForAPersonAndRecoversNothing() {
         String below = BILL.replace("Total               750.00", "Total               700.00");
 
-        AnalysisReport report = new AnalysisPipeline(reader(below, TextSource.TEXT), SETTINGS, PipelineListener.NONE)
+        AnalysisReport report = new AnalysisPipeline(reader(below, TextSource.OCR), SETTINGS, PipelineListener.NONE)
                 .run(job());
 
         assertEquals(1, report.bills().size());

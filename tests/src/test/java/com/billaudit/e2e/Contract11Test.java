@@ -20,6 +20,7 @@ class Contract11Test {
     private static final String MASTER = "master-" + UUID.randomUUID();
     private static final String BELOW = "bills/ledger-total-below-its-lines.txt";
     private static final String CLEAR = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
+    private static final String UNREADABLE = "bills/final-bill-with-no-readable-charges.txt";
     private static TestServer server;
     private static Api admin;
 
@@ -63,14 +64,16 @@ class Contract11Test {
         assertEquals("under", under.at("/evidence/direction").asText());
         assertFalse(under.at("/evidence/counted").asBoolean(true));
         assertEquals(560.0, analysis.at("/totals/recoverable").asDouble(), "a total below the lines recovers nothing");
-        assertTrue(analysis.at("/review/needed").asBoolean());
-        assertTrue(analysis.at("/review/reasons/0").asText().contains("does not reconcile"), analysis.get("review").toString());
+        assertFalse(analysis.at("/review/needed").asBoolean(),
+                "an exact reading whose total disagrees is a finding, not a doubt: " + analysis.get("review"));
         assertTrue(analysis.get("progress").isNull());
     }
 
     @Test
     void theReviewFilterListsWhatNeedsAPerson() {
-        String unsure = admin.upload("below.txt", Fixtures.bytes(BELOW), Map.of("scheme", "E2E")).json().get("id").asText();
+        JsonNode unread = admin.upload("unread.txt", Fixtures.bytes(UNREADABLE), Map.of("scheme", "E2E")).json();
+        assertTrue(unread.at("/review/reasons/0").asText().contains("No charges"), unread.toString());
+        String unsure = unread.get("id").asText();
         String clear = admin.upload("clear.txt", Fixtures.bytes(CLEAR), Map.of("scheme", "E2E")).json().get("id").asText();
         assertFalse(admin.get("/v1/analyses/" + clear).json().at("/review/needed").asBoolean());
 
