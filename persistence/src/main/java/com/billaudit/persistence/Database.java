@@ -11,14 +11,15 @@ import org.jdbi.v3.core.Jdbi;
  * Opened once by the composition root and handed to the repositories.
  */
 public final class Database implements AutoCloseable {
-    private static final long CONNECTION_TIMEOUT_MS = 5_000;
+    /** The longest the first request after PostgreSQL goes away waits; later ones fail at once (see FastFailDataSource). */
+    private static final long CONNECTION_TIMEOUT_MS = 2_000;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = Jdbi.create(new FastFailDataSource(dataSource));
     }
 
     /** Opens the pool and runs the migrations. */
@@ -45,6 +46,8 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(Math.max(1, settings.maxPoolSize()));
         // Fail fast when PostgreSQL is away: readiness and uploads should answer, not hang.
+        // A connection check that hangs (a half-open socket) must not hold a request either.
+        config.setValidationTimeout(1_000);
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return config;
     }
