@@ -5,6 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.SQLException;
 
 /**
  * The connection pool (HikariCP) with the schema migrated (Flyway) and a Jdbi on top.
@@ -19,7 +24,15 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(new FastFailDataSource(dataSource));
+        FastFailDataSource circuit = new FastFailDataSource(dataSource);
+        this.jdbi = Jdbi.create(circuit);
+        // a statement failing on a pooled connection is often the first to see PostgreSQL go
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logException(StatementContext context, SQLException ex) {
+                circuit.failed(ex);
+            }
+        });
     }
 
     /** Opens the pool and runs the migrations. */

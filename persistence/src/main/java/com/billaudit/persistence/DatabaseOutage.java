@@ -13,6 +13,8 @@ public final class DatabaseOutage {
     public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
+    /** SQLSTATE 57P01..57P03: the server is shutting down, crashed or not accepting connections yet. */
+    private static final String SERVER_GOING_AWAY = "57P";
 
     private DatabaseOutage() {
     }
@@ -29,7 +31,8 @@ public final class DatabaseOutage {
 
     /** The pool timing out with no underlying cause is a busy pool, not an outage. */
     static boolean isConnectionFailure(SQLException e) {
-        if (e.getSQLState() != null && e.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith(CONNECTION_EXCEPTION) || state.startsWith(SERVER_GOING_AWAY))) {
             return true;
         }
         return e instanceof SQLTransientConnectionException && e.getCause() != null && causedBy(e.getCause());

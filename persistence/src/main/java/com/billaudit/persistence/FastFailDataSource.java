@@ -49,11 +49,16 @@ final class FastFailDataSource implements DataSource {
             down = false;
             return connection;
         } catch (SQLException e) {
-            if (DatabaseOutage.isConnectionFailure(e)) {
-                nextProbeNanos = System.nanoTime() + probeEveryNanos;
-                down = true;
-            }
+            failed(e);
             throw e;
+        }
+    }
+
+    /** Told of every failure, also of statements on connections already open: the first sign PostgreSQL went away. */
+    void failed(SQLException e) {
+        if (DatabaseOutage.isConnectionFailure(e)) {
+            nextProbeNanos = System.nanoTime() + probeEveryNanos;
+            down = true;
         }
     }
 

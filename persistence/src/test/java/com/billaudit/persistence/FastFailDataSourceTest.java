@@ -33,6 +33,20 @@ class FastFailDataSourceTest {
     }
 
     @Test
+    void aStatementCutOffByAShutdownOpensTheCircuitToo() throws Exception {
+        try (HikariDataSource pool = new HikariDataSource(poolOnAPortNobodyListensOn())) {
+            FastFailDataSource dataSource = new FastFailDataSource(pool);
+
+            dataSource.failed(new SQLException("terminating connection due to administrator command", "57P01"));
+
+            long start = System.nanoTime();
+            assertThrows(SQLException.class, dataSource::getConnection);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(200)) < 0);
+            assertTrue(dataSource.down());
+        }
+    }
+
+    @Test
     void aBusyPoolIsNoOutage() {
         assertTrue(!DatabaseOutage.causedBy(new java.sql.SQLTransientConnectionException("Connection is not available")));
     }

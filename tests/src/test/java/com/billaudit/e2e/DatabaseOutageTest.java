@@ -32,7 +32,8 @@ class DatabaseOutageTest {
 
                 postgres.close();
                 stopped = true;
-                api.get("/v1/analyses"); // the first caller finds PostgreSQL gone, within the pool's short timeout
+                // the first caller finds PostgreSQL gone (a pooled connection cut off, or the pool's short timeout)
+                assertEquals(503, api.get("/v1/analyses").status());
 
                 assertUnavailableAtOnce(() -> api.get("/v1/analyses"));
                 assertUnavailableAtOnce(() -> api.get("/v1/analyses/" + UUID.randomUUID()));
