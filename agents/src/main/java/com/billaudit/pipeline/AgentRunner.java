@@ -142,8 +142,8 @@ final class AgentRunner {
         try {
             answer = llm.get();
         } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw e;
+            if (Thread.currentThread().isInterrupted() || e instanceof Budget.Exhausted) {
+                throw e; // cancelled, or the rules it reconciles with ran out of time: no fallback can do better
             }
             LOG.log(System.Logger.Level.WARNING, "LLM path failed; rules take over", e);
             answer = Optional.empty();

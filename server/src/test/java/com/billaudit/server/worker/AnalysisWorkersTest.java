@@ -33,6 +33,8 @@ class AnalysisWorkersTest {
     private final WorkSignal wakeUps = new WorkSignal(2);
     private final CompletionSignals completions = new CompletionSignals();
     private final AtomicInteger failures = new AtomicInteger();
+    /** Counted down by the metrics callback, which runs just after the failure is stored. */
+    private final CountDownLatch firstFailureCounted = new CountDownLatch(1);
     private AnalysisWorkers workers;
 
     @AfterEach
@@ -45,8 +47,9 @@ class AnalysisWorkersTest {
     @Test
     void uploadWakesAnIdleWorkerWhichCompletesAndSignals() throws Exception {
         start(job -> report());
-        UUID id = queue.add();
-        var signal = completions.subscribe(id);
+        UUID id = UUID.randomUUID();
+        var signal = completions.subscribe(id); // before the job exists: its finish cannot be missed
+        queue.add(id);
         wakeUps.wake();
 
         assertTrue(CompletionSignals.await(signal, Duration.ofSeconds(15)), "woken before the 30 s idle poll");
@@ -62,6 +65,7 @@ class AnalysisWorkersTest {
         wakeUps.wake();
 
         awaitOutcome(id);
+        assertTrue(firstFailureCounted.await(5, TimeUnit.SECONDS));
         assertEquals("failed:encrypted_document", queue.outcomes.get(id));
         assertEquals(1, failures.get());
     }
@@ -146,8 +150,9 @@ class AnalysisWorkersTest {
         });
         wakeUps.wake();
         awaitOutcome(poison);
-        UUID valid = queue.add();
+        UUID valid = UUID.randomUUID();
         var done = completions.subscribe(valid);
+        queue.add(valid);
         wakeUps.wake();
 
         assertTrue(CompletionSignals.await(done, Duration.ofSeconds(5)));
@@ -190,8 +195,13 @@ class AnalysisWorkersTest {
     }
 
     private void start(WorkerSettings settings, JobRunner runner) {
-        workers = new AnalysisWorkers(queue, runner, settings, wakeUps, completions, failures::incrementAndGet, "w-1");
+        workers = new AnalysisWorkers(queue, runner, settings, wakeUps, completions, this::failureCounted, "w-1");
         workers.start();
+    }
+
+    private void failureCounted() {
+        failures.incrementAndGet();
+        firstFailureCounted.countDown();
     }
 
     /** An error that fails again while it is being reported, so it escapes the worker loop's own handler. */
@@ -239,7 +249,10 @@ class AnalysisWorkersTest {
         volatile Error claimFailure;
 
         UUID add() {
-            UUID id = UUID.randomUUID();
+            return add(UUID.randomUUID());
+        }
+
+        UUID add(UUID id) {
             attempts.put(id, 0);
             settled(id);
             waiting.add(new ClaimedJob(id, 1, "TEST", null, Instant.EPOCH,
