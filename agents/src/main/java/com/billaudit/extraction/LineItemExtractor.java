@@ -5,6 +5,7 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.StatedTotals;
+import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,10 +15,15 @@ import java.util.List;
 public final class LineItemExtractor {
 
     public Bill extract(DocumentText text, DocumentType type) {
+        return extract(text, type, Budget.unbounded());
+    }
+
+    /** @param budget checked line by line: extraction stops with {@link Budget.Exhausted} when it is spent */
+    public Bill extract(DocumentText text, DocumentType type, Budget budget) {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        ScannedDocument scanned = TableScanner.scan(text);
+        ScannedDocument scanned = TableScanner.scan(text, budget);
         StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
                 TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items()));
         SumReconciler.reconcile(scanned.items(), stated);

@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
+import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,11 +26,17 @@ final class TableScanner {
     }
 
     static ScannedDocument scan(DocumentText text) {
-        return new Pass(text).run();
+        return scan(text, Budget.unbounded());
+    }
+
+    /** @param budget checked at every line, so a huge document stops when its time is up */
+    static ScannedDocument scan(DocumentText text, Budget budget) {
+        return new Pass(text, budget).run();
     }
 
     private static final class Pass {
         private final DocumentText text;
+        private final Budget budget;
         private final List<TableEntry> entries = new ArrayList<>();
         private final List<SummaryRow> summaries = new ArrayList<>();
         private final boolean anyHeader;
@@ -39,12 +46,24 @@ final class TableScanner {
         private boolean inTable;
         private boolean closed;
 
-        Pass(DocumentText text) {
+        Pass(DocumentText text, Budget budget) {
             this.text = text;
-            this.anyHeader = text.pages().stream().flatMap(p -> p.lines().stream())
-                    .anyMatch(l -> HeaderReader.read(l.text()).isPresent());
+            this.budget = budget;
+            this.anyHeader = anyHeader(text, budget);
             this.inTable = !anyHeader;
             this.laidOut = isLaidOut(text);
+        }
+
+        private static boolean anyHeader(DocumentText text, Budget budget) {
+            for (PageText page : text.pages()) {
+                for (TextLine line : page.lines()) {
+                    budget.check();
+                    if (HeaderReader.read(line.text()).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether the text keeps columns apart by runs of spaces (layout text), not single-spaced (raw OCR). */
@@ -63,6 +82,7 @@ final class TableScanner {
                     inTable = false;
                 }
                 for (int i = 0; i < lines.size(); i++) {
+                    budget.check();
                     i = readLine(page.number(), lines, i);
                 }
                 entries.add(new TableEntry.Break());

@@ -40,6 +40,7 @@ import com.billaudit.llm.map.ItemMapping;
 import com.billaudit.locale.LocaleDetector;
 import com.billaudit.locale.LocaleProfile;
 import com.billaudit.rulebook.PreparedRulebook;
+import com.billaudit.work.Budget;
 
 import java.util.ArrayList;
 import java.time.Duration;
@@ -54,8 +55,11 @@ import java.util.function.Supplier;
 /**
  * The orchestrator: intake → classification → extraction → (rate audit ∥ duplicates ∥
  * non-payable ∥ arithmetic) → verdict → explanation. Each step is a record in, record out;
- * the four audit agents are independent and run concurrently on virtual threads. An audit agent
- * that fails or times out is recorded and the verdict is reached on what the others found.
+ * the four audit agents are independent and run concurrently. Their CPU work runs on the bounded
+ * {@link AgentThreads} pool, never on the virtual threads' carriers that HTTP needs; the
+ * orchestrator and LLM calls only wait, on virtual threads. Every step has a deadline: an audit
+ * agent that fails or times out is cancelled and recorded and the verdict is reached on what the
+ * others found; a required step (intake, extraction, verdict) that does so ends the analysis.
  *
  * <p>When an LLM is configured, classification, extraction and explanation ask it first and
  * fall back to their rules when it fails or cannot be trusted (the LLM agents validate every
@@ -78,11 +82,14 @@ public final class AnalysisPipeline {
 
     /** Prepared matchers kept per scheme version and region: preparing one costs ~30 ms on a large tariff. */
     private static final int MATCHER_CACHE = 64;
+    /** Longest the reader's own deadline may be overrun before intake is cancelled. */
+    private static final Duration INTAKE_GRACE = Duration.ofSeconds(5);
 
     private final DocumentReader reader;
     private final PipelineSettings settings;
     private final PipelineListener listener;
     private final LocaleDetector locales = new LocaleDetector();
+    private final AgentThreads threads;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final LegibilityReview legibility = new LegibilityReview();
     private final LineItemExtractor extractor = new LineItemExtractor();
@@ -90,23 +97,35 @@ public final class AnalysisPipeline {
     private final LlmAgents llm;
     private final TariffMatcherCache matchers = new TariffMatcherCache(MATCHER_CACHE);
 
-    /** A rules-only pipeline. */
+    /** A rules-only pipeline with a CPU pool of its own. */
     public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener) {
         this(reader, settings, listener, null);
     }
 
     /** @param llm the LLM agents, or null to run in rules mode */
     public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener, LlmAgents llm) {
+        this(reader, settings, listener, llm, AgentThreads.perCore());
+    }
+
+    /**
+     * @param llm     the LLM agents, or null to run in rules mode
+     * @param threads the CPU pool, owned (and closed) by the caller
+     */
+    public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener, LlmAgents llm,
+                            AgentThreads threads) {
         this.reader = reader;
         this.settings = settings;
         this.listener = listener;
         this.llm = llm;
+        this.threads = threads;
     }
 
     /**
      * Runs every agent on the job.
      *
      * @throws com.billaudit.intake.DocumentRejectedException when the document cannot be read at all
+     * @throws AgentTimeoutException         when a step the analysis needs did not finish in its time
+     * @throws AnalysisInterruptedException  when the calling thread was interrupted (the analysis is unfinished)
      */
     public AnalysisReport run(AnalysisJob job) {
         return run(job, PipelineListener.NONE);
@@ -117,12 +136,15 @@ public final class AnalysisPipeline {
      * (the job's own progress, say).
      *
      * @throws com.billaudit.intake.DocumentRejectedException when the document cannot be read at all
+     * @throws AgentTimeoutException         when a step the analysis needs did not finish in its time
+     * @throws AnalysisInterruptedException  when the calling thread was interrupted (the analysis is unfinished)
      */
     public AnalysisReport run(AnalysisJob job, PipelineListener observer) {
         PipelineListener listener = this.listener.and(observer);
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            AgentRunner agents = new AgentRunner(executor, settings, listener);
-            DocumentText text = agents.required(INTAKE,
+        ExecutorService waits = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            AgentRunner agents = new AgentRunner(threads.executor(), waits, settings, listener);
+            DocumentText text = agents.requiredWaiting(INTAKE, settings.intakeBudget().plus(intakeGrace()),
                     () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
             DocumentInfo document = job.document().withText(text);
             DocumentType type = agents.attempt(CLASSIFICATION,
@@ -133,24 +155,36 @@ public final class AnalysisPipeline {
                     : notABill(agents, document);
             listener.analysisFinished(report);
             return report;
+        } finally {
+            // never waits: an agent that was cancelled but ignores it is left behind, not joined
+            waits.shutdownNow();
         }
     }
 
-    /** Rules extraction, reconciled with the LLM's rows when an LLM is configured. */
+    private Duration intakeGrace() {
+        Duration quarter = settings.intakeBudget().dividedBy(4);
+        return quarter.compareTo(INTAKE_GRACE) < 0 ? quarter : INTAKE_GRACE;
+    }
+
+    /** Rules extraction (checking its budget line by line), reconciled with the LLM's rows when an LLM is configured. */
     private Bill extract(AgentRunner agents, DocumentText text, DocumentType type) {
-        Supplier<Bill> rules = once(() -> extractor.extract(text, type));
-        return agents.required(EXTRACTION,
-                llm == null ? null : () -> llm.extractor().extract(text, rules.get(), llmDeadline()).map(Reconciliation::bill),
+        Supplier<Bill> rules = once(() -> extractor.extract(text, type, Budget.after(settings.extractionTimeout())));
+        return agents.required(EXTRACTION, settings.extractionTimeout(),
+                llm == null ? null : () -> llm.extractor().extract(text, agents.onCpu(rules), llmDeadline())
+                        .map(Reconciliation::bill),
                 rules);
     }
 
-    /** The LLM path reconciles against the rules' bill, and the fallback reuses it rather than parse twice. */
+    /**
+     * The LLM path reconciles against the rules' bill, and the fallback reuses it rather than
+     * parse twice (the two run on different threads, one after the other).
+     */
     private static <T> Supplier<T> once(Supplier<T> work) {
         return new Supplier<>() {
             private T value;
 
             @Override
-            public T get() {
+            public synchronized T get() {
                 if (value == null) {
                     value = work.get();
                 }
@@ -159,11 +193,9 @@ public final class AnalysisPipeline {
         };
     }
 
-    /** LLM calls must end early enough for the rules to take over within the agent's timeout. */
+    /** An agent's LLM path may take up to the LLM timeout; then its rules take over. */
     private Deadline llmDeadline() {
-        Duration timeout = settings.agentTimeout();
-        Duration margin = timeout.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? timeout.dividedBy(4) : Duration.ofSeconds(5);
-        return Deadline.after(timeout.minus(margin));
+        return Deadline.after(settings.llmTimeout());
     }
 
     private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text, Bill read) {
@@ -173,7 +205,7 @@ public final class AnalysisPipeline {
         List<LineItem> extracted = bill.items();
         AuditInput input = new AuditInput(extracted, bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
-                llm == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate()),
+                llm == null ? null : () -> rateAuditWithLlm(agents, input, job.region(), bill.billDate()),
                 () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
@@ -188,7 +220,7 @@ public final class AnalysisPipeline {
         boolean scanned = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED;
         List<LineItem> items = scanned
                 ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
-        AuditOutcome outcome = agents.required(VERDICT,
+        AuditOutcome outcome = agents.required(VERDICT, settings.agentTimeout(),
                 () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
         Review review = ReadingReview.of(bill.review(), items, outcome.findings(), scanned);
@@ -246,9 +278,10 @@ public final class AnalysisPipeline {
      * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
      * the questions (the rules' audit then stands, recorded as degraded).
      */
-    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region, LocalDate printedBillDate) {
+    private Optional<RateAudit> rateAuditWithLlm(AgentRunner agents, AuditInput input, String region,
+                                                 LocalDate printedBillDate) {
         TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
-        List<LineItem> matched = matcher.matchAll(input.items(), printedBillDate);
+        List<LineItem> matched = agents.onCpu(() -> matcher.matchAll(input.items(), printedBillDate));
         LocalDate billDate = printedBillDate != null ? printedBillDate
                 : matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));

@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -194,6 +196,64 @@ class AnalysisPipelineTest {
         };
         assertThrows(IllegalStateException.class,
                 () -> new AnalysisPipeline(broken, SETTINGS, PipelineListener.NONE).run(job()));
+    }
+
+    @Test
+    void intakeThatOverrunsItsBudgetIsCancelledAndEndsTheAnalysisWithoutBeingWaitedFor() throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        DocumentReader stuck = new DocumentReader() {
+            @Override
+            public String sniff(byte[] content) {
+                return "text/plain";
+            }
+
+            @Override
+            public DocumentText read(byte[] content, String mediaType, Duration budget) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait(); // a reader that ignores its budget
+                }
+                interrupted.countDown();
+                throw new IllegalStateException("cancelled");
+            }
+        };
+        PipelineSettings quick = new PipelineSettings(Duration.ofMillis(400), Duration.ofSeconds(10), AuditSettings.defaults());
+        long start = System.nanoTime();
+
+        AgentTimeoutException timeout = assertThrows(AgentTimeoutException.class,
+                () -> new AnalysisPipeline(stuck, quick, PipelineListener.NONE).run(job()));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals("intake_timeout", timeout.code());
+        assertTrue(took.compareTo(Duration.ofMillis(500 + 2000)) < 0, "budget 400 ms + grace 100 ms, returned after " + took);
+        assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the reader's thread was interrupted");
+    }
+
+    @Test
+    void anErrorWhileReadingEndsTheAnalysisAsThatError() {
+        DocumentReader overflowing = new DocumentReader() {
+            @Override
+            public String sniff(byte[] content) {
+                return "text/plain";
+            }
+
+            @Override
+            public DocumentText read(byte[] content, String mediaType, Duration budget) {
+                throw new StackOverflowError("a page tree too deep");
+            }
+        };
+        assertThrows(StackOverflowError.class,
+                () -> new AnalysisPipeline(overflowing, SETTINGS, PipelineListener.NONE).run(job()));
+    }
+
+    @Test
+    void extractionPastItsBudgetEndsTheAnalysisWithExtractionTimeout() {
+        String huge = BILL + "Consultation - General Physician      1    350.00      350.00\n".repeat(20_000);
+        PipelineSettings tight = new PipelineSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(50),
+                Duration.ofSeconds(1), AuditSettings.defaults());
+
+        AgentTimeoutException timeout = assertThrows(AgentTimeoutException.class,
+                () -> new AnalysisPipeline(reader(huge, TextSource.TEXT), tight, PipelineListener.NONE).run(job()));
+        assertEquals("extraction_timeout", timeout.code());
     }
 
     private static List<FindingType> types(AnalysisReport report) {

@@ -10,8 +10,16 @@ import com.billaudit.intake.DocumentRejectedException.Reason;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads uploads in Tika's order: sniff the bytes, reject what cannot be read, then read plain
@@ -21,8 +29,17 @@ import java.util.concurrent.Executors;
  * test runner) with one engine per core; {@link OcrSettings#engines()} engines are shared by all
  * callers. The scanned pages of one document are OCR'd side by side on the engines free when it
  * starts.
+ *
+ * <p>Whoever calls {@link #read}, the document is read on intake's own platform threads: parsing
+ * a PDF, rendering and OCR are CPU work that must not run on a request's or a worker's virtual
+ * thread, whose carriers serve HTTP. The caller only waits, and cancelling it cancels the read.
  */
 public final class DocumentIntake implements DocumentReader, AutoCloseable {
+
+    /** Documents waiting for an intake thread; the workers that wait on them are bounded too. */
+    private static final int DOCUMENTS_WAITING = 256;
+    /** How long the caller waits beyond the document's budget for intake's own deadline to end it. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final OcrSettings settings;
     private final IntakeListener listener;
@@ -31,6 +48,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     private final PdfReader pdfs;
     /** Platform threads: OCR runs in native code, which would pin a virtual thread's carrier. */
     private final ExecutorService pageThreads;
+    /** Platform threads each reading one document (its pages go to {@link #pageThreads}). */
+    private final ExecutorService documentThreads;
 
     public DocumentIntake(OcrSettings settings, IntakeListener listener) {
         this(settings, listener, Preprocessing.standard());
@@ -42,6 +61,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         this.engines = new EnginePool(settings);
         this.ocr = new PageOcr(engines, settings, listener, new Preprocessor(preprocessing));
         this.pageThreads = Executors.newFixedThreadPool(settings.engines(), Thread.ofPlatform().daemon().name("ocr-page-", 1).factory());
+        this.documentThreads = new ThreadPoolExecutor(settings.engines(), settings.engines(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(DOCUMENTS_WAITING), Thread.ofPlatform().daemon().name("intake-", 1).factory());
         this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr), pageThreads, engines::free);
     }
 
@@ -55,6 +76,34 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         if (content == null || content.length == 0) {
             throw new DocumentRejectedException(Reason.EMPTY, "the document has no bytes");
         }
+        Future<DocumentText> reading;
+        try {
+            reading = documentThreads.submit(() -> readOnThisThread(content, mediaType, budget));
+        } catch (RejectedExecutionException e) {
+            throw new DocumentRejectedException(Reason.OCR_UNAVAILABLE, "intake is shut down or saturated", e);
+        }
+        try {
+            return reading.get(budget.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            throw new DocumentRejectedException(Reason.TIMEOUT, "reading the document took longer than its budget", e);
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading the document");
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+
+    private DocumentText readOnThisThread(byte[] content, String mediaType, Duration budget) {
         Deadline deadline = Deadline.after(budget);
         List<PageText> pages = switch (mediaType) {
             case MediaTypes.TEXT -> readText(content);
@@ -107,6 +156,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
     @Override
     public void close() {
+        documentThreads.shutdownNow();
         pageThreads.shutdownNow();
         engines.close();
     }

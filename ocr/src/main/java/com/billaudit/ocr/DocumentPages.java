@@ -6,6 +6,7 @@ import com.billaudit.intake.DocumentRejectedException.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -90,7 +91,7 @@ final class DocumentPages {
             throw new DocumentRejectedException(Reason.TIMEOUT, "reading the document took longer than its budget", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DocumentRejectedException(Reason.TIMEOUT, "interrupted while reading the document", e);
+            throw new CancellationException("interrupted while reading the document");
         } finally {
             cancelUnfinished();
         }
@@ -122,7 +123,7 @@ final class DocumentPages {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelUnfinished();
-            throw new DocumentRejectedException(Reason.TIMEOUT, "interrupted while reading the document", e);
+            throw new CancellationException("interrupted while reading the document");
         }
     }
 

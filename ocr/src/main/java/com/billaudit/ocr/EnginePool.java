@@ -6,6 +6,7 @@ import com.billaudit.intake.DocumentRejectedException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -62,8 +63,9 @@ final class EnginePool implements AutoCloseable {
             try {
                 engine = idle.poll(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
+                // the caller gave up on the document (shutdown, cancelled): not a timeout of the document
                 Thread.currentThread().interrupt();
-                throw new DocumentRejectedException(Reason.TIMEOUT, "interrupted while waiting for an OCR engine", e);
+                throw new CancellationException("interrupted while waiting for an OCR engine");
             }
             if (engine == null) {
                 throw new DocumentRejectedException(Reason.TIMEOUT, "no OCR engine became free within the budget");

@@ -5,20 +5,34 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.SQLException;
 
 /**
  * The connection pool (HikariCP) with the schema migrated (Flyway) and a Jdbi on top.
  * Opened once by the composition root and handed to the repositories.
  */
 public final class Database implements AutoCloseable {
-    private static final long CONNECTION_TIMEOUT_MS = 5_000;
+    /** The longest the first request after PostgreSQL goes away waits; later ones fail at once (see FastFailDataSource). */
+    private static final long CONNECTION_TIMEOUT_MS = 2_000;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        FastFailDataSource circuit = new FastFailDataSource(dataSource);
+        this.jdbi = Jdbi.create(circuit);
+        // a statement failing on a pooled connection is often the first to see PostgreSQL go
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logException(StatementContext context, SQLException ex) {
+                circuit.failed(ex);
+            }
+        });
     }
 
     /** Opens the pool and runs the migrations. */
@@ -45,6 +59,8 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(Math.max(1, settings.maxPoolSize()));
         // Fail fast when PostgreSQL is away: readiness and uploads should answer, not hang.
+        // A connection check that hangs (a half-open socket) must not hold a request either.
+        config.setValidationTimeout(1_000);
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return config;
     }

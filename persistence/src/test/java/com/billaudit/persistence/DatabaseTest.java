@@ -2,6 +2,12 @@ package com.billaudit.persistence;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +28,31 @@ class DatabaseTest {
     }
 
     @Test
-    void openingAMigratedSchemaAgainChangesNothing() {
-        try (FreshSchema schema = FreshSchema.create();
-             Database again = Database.open(FreshSchema.settings(schema.name()))) {
-            int migrations = again.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT count(*) FROM flyway_schema_history WHERE success").mapTo(Integer.class).one());
-            assertTrue(migrations >= 1);
+    void everyMigrationIsAppliedOnceAndOpeningAgainChangesNothing() throws Exception {
+        try (FreshSchema schema = FreshSchema.create()) {
+            List<String> applied = history(schema.database());
+            assertEquals(migrationFiles(), applied.stream().map(row -> row.split("\\|")[0]).toList());
+            try (Database again = Database.open(FreshSchema.settings(schema.name()))) {
+                assertEquals(applied, history(again), "versions, checksums and install times unchanged");
+            }
+        }
+    }
+
+    /** Version, checksum and install time of every successful migration, in order. */
+    private static List<String> history(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT version || '|' || checksum || '|' || installed_on FROM flyway_schema_history"
+                                + " WHERE success AND version IS NOT NULL ORDER BY installed_rank")
+                .mapTo(String.class).list());
+    }
+
+    /** The versions of the migration files this module ships (V1__x.sql gives "1"), in version order. */
+    private static List<String> migrationFiles() throws Exception {
+        Path folder = Path.of(DatabaseTest.class.getClassLoader().getResource("db/migration").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
         }
     }
 

@@ -14,6 +14,7 @@ import com.billaudit.persistence.reference.ReferenceSeeder;
 import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.llm.LlmAgents;
+import com.billaudit.pipeline.AgentThreads;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.server.analysis.CompletionWaiter;
 import com.billaudit.server.auth.Authenticator;
@@ -54,6 +55,7 @@ public final class Application implements AutoCloseable {
     private Cache cache;
     private RulebookCache rulebooks;
     private DocumentIntake intake;
+    private AgentThreads agentThreads;
     private AnalysisWorkers workers;
     private WebServer server;
 
@@ -92,14 +94,15 @@ public final class Application implements AutoCloseable {
                 ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
         LlmAgents llm = LlmWiring.agents(config.llm(), cache,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
-        AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
+        agentThreads = AgentThreads.perCore();
+        AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm, agentThreads);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
         workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline, progress),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();
         HealthProbes probes = new HealthProbes(database::pingMillis, cache::pingMillis, cache.kind(),
-                intake::ocrAvailable, llmStatus, version());
+                intake::ocrAvailable, llmStatus, version(), workers, queue::oldestWaiting);
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
@@ -166,6 +169,7 @@ public final class Application implements AutoCloseable {
             server.stop();
         }
         stopWorkers();
+        closeQuietly(agentThreads);
         closeQuietly(intake);
         closeQuietly(rulebooks);
         closeQuietly(cache);

@@ -26,7 +26,7 @@ final class Routes {
                 .addFilter(new HttpMetricsFilter(c.metrics()))
                 .addFilter(new AuthFilter(c.authenticator()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
-                .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
+                .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.health(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))

@@ -33,6 +33,43 @@ class HealthRoutesTest {
     }
 
     @Test
+    void healthReportsWorkersAndTheOldestWaitingAnalysis() throws Exception {
+        server.workersAlive.set(1);
+
+        HttpResponse<String> health = server.get("/health", null);
+        var body = server.json(health);
+        assertEquals(200, health.statusCode());
+        assertEquals("DEGRADED", body.get("status").asText(), "a worker died");
+        assertEquals(2, body.at("/workers/configured").asInt());
+        assertEquals(1, body.at("/workers/alive").asInt());
+        assertEquals(42, body.at("/queue/oldestWaitingSeconds").asInt());
+        assertEquals(200, server.get("/health/readiness", null).statusCode());
+    }
+
+    @Test
+    void noWorkerAliveMeansDownAndNotReady() throws Exception {
+        server.workersAlive.set(0);
+
+        HttpResponse<String> health = server.get("/health", null);
+        assertEquals(503, health.statusCode());
+        assertEquals("DOWN", server.json(health).get("status").asText());
+        HttpResponse<String> readiness = server.get("/health/readiness", null);
+        assertEquals(503, readiness.statusCode());
+        assertEquals("DOWN", server.json(readiness).get("workers").asText());
+        assertEquals(200, server.get("/health/liveness", null).statusCode());
+    }
+
+    @Test
+    void metricsShowWorkersAndQueueAge() throws Exception {
+        server.workersAlive.set(1);
+
+        String metrics = server.get("/metrics", null).body();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("workers_alive 1.0"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("workers_configured 2.0"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("analysis_queue_oldest_age_seconds 42.0"), metrics);
+    }
+
+    @Test
     void ocrDownMeansDegradedButReady() throws Exception {
         server.ocrUp.set(false);
 

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real WebServer on a free port with Main's route table. The database-backed repositories are
@@ -38,6 +39,8 @@ final class TestServer implements AutoCloseable {
     final AtomicBoolean databaseUp = new AtomicBoolean(true);
     final AtomicBoolean ocrUp = new AtomicBoolean(true);
     final AtomicBoolean cacheUp = new AtomicBoolean(true);
+    /** Two workers configured; the tests decide how many are alive. */
+    final AtomicInteger workersAlive = new AtomicInteger(2);
     final ObjectMapper mapper = Json.mapper();
     private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -45,10 +48,25 @@ final class TestServer implements AutoCloseable {
     TestServer() {
         Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
-                metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
+                metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get,
+                com.billaudit.server.ops.LlmStatus.disabled(), "test", workers(), () -> java.time.Duration.ofSeconds(42)), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> Main.routing(routing, components)).build().start();
+    }
+
+    private com.billaudit.server.worker.WorkerStatus workers() {
+        return new com.billaudit.server.worker.WorkerStatus() {
+            @Override
+            public int configured() {
+                return 2;
+            }
+
+            @Override
+            public int alive() {
+                return workersAlive.get();
+            }
+        };
     }
 
     private long pingDatabase() {

@@ -151,13 +151,22 @@ class AnalysisContractTest {
 
     @Test
     void statsCountWhatWasAnalysed() {
-        admin.upload("bill.txt", Fixtures.bytes("bills/ledger-with-dates-duplicate-and-overcharge.txt"), Map.of("scheme", "E2E"));
+        // a key of its own: its stats hold exactly what this test uploaded, whatever the other tests did
+        Api owner = admin.withKey(admin.postJson("/v1/api-keys", "{\"name\":\"stats\"}").json().get("key").asText());
+        assertEquals(0, owner.get("/v1/stats").json().get("total").asLong());
 
-        JsonNode stats = admin.get("/v1/stats").json();
+        JsonNode analysis = owner.upload("bill.txt", Fixtures.bytes("bills/ledger-with-dates-duplicate-and-overcharge.txt"),
+                Map.of("scheme", "E2E")).json();
+        JsonNode stats = owner.get("/v1/stats").json();
 
-        assertNotNull(stats);
-        assertTrue(stats.toString().contains("completed"), stats.toString());
-        assertTrue(stats.toString().contains("critical"), stats.toString());
+        assertEquals("completed", analysis.get("status").asText());
+        assertEquals(1, stats.get("total").asLong(), stats.toString());
+        assertEquals(1, stats.at("/byStatus/completed").asLong(), stats.toString());
+        assertEquals(1, stats.at("/byVerdict/" + analysis.get("verdict").asText()).asLong(), stats.toString());
+        assertEquals(0, analysis.at("/totals/lineItems").decimalValue().compareTo(stats.get("billed").decimalValue()),
+                stats.toString());
+        assertEquals(0, analysis.at("/totals/recoverable").decimalValue().compareTo(stats.get("recoverable").decimalValue()),
+                stats.toString());
     }
 
     private static List<String> moneyFindings(JsonNode analysis) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +56,12 @@ class ErrorsAndAuthContractTest {
         Api.Reply reply = admin.get("/v1/analyses/" + UUID.randomUUID());
 
         assertProblem(reply, 404);
+        Api.Reply again = admin.get("/v1/analyses/" + UUID.randomUUID());
+
         assertNotNull(reply.header("X-Request-ID"));
-        assertNotNull(reply.header("X-Response-Time"));
+        assertTrue(reply.header("X-Response-Time").matches("\\d+"), reply.header("X-Response-Time"));
         assertEquals(reply.header("X-Request-ID"), reply.json().get("requestId").asText());
+        assertNotEquals(reply.header("X-Request-ID"), again.header("X-Request-ID"), "each request has its own id");
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -136,14 +138,31 @@ public final class WorkQueue {
                 .execute()) == 1;
     }
 
-    /** Hands the worker's held jobs back to the queue at shutdown, without spending an attempt. */
-    public int release(String workerId) {
+    /**
+     * Hands jobs the worker holds back to the queue at shutdown, without spending an attempt. Only
+     * the ones named: a job that crashed its worker is not among them and keeps its spent attempt.
+     */
+    public int release(String workerId, Collection<UUID> analysisIds) {
+        if (analysisIds.isEmpty()) {
+            return 0;
+        }
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE analyses SET status = 'queued', attempts = greatest(attempts - 1, 0),
                                lease_owner = NULL, lease_until = NULL
-                        WHERE status = 'processing' AND lease_owner = :worker""")
+                        WHERE status = 'processing' AND lease_owner = :worker AND id IN (<ids>)""")
                 .bind("worker", workerId)
+                .bindList("ids", List.copyOf(analysisIds))
                 .execute());
+    }
+
+    /** How long the oldest analysis waiting to be claimed has waited; zero when none waits. */
+    public Duration oldestWaiting() {
+        double seconds = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0) FROM analyses WHERE "
+                                + RUNNABLE)
+                .mapTo(Double.class)
+                .one());
+        return Duration.ofMillis(Math.round(Math.max(0, seconds) * 1000));
     }
 
     /** Number of analyses waiting to be claimed (queued, or abandoned by a worker whose lease ran out). */

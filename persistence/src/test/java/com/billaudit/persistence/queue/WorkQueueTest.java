@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -145,7 +146,7 @@ class WorkQueueTest {
         queue.claim("stopping", LONG_LEASE).orElseThrow();
         queue.claim("staying", LONG_LEASE).orElseThrow();
 
-        assertEquals(1, queue.release("stopping"));
+        assertEquals(1, queue.release("stopping", Set.of(id, other)));
 
         assertEquals(AnalysisStatus.QUEUED, analyses.status(id).orElseThrow());
         assertEquals(AnalysisStatus.PROCESSING, analyses.status(other).orElseThrow());
@@ -153,7 +154,29 @@ class WorkQueueTest {
         ClaimedJob again = queue.claim("restarted", LONG_LEASE).orElseThrow();
         assertEquals(id, again.analysisId());
         assertEquals(1, again.attempt());
-        assertEquals(0, queue.release("nobody"));
+        assertEquals(0, queue.release("nobody", Set.of(id)));
+    }
+
+    @Test
+    void onlyTheNamedJobsAreReleasedAJobThatCrashedItsWorkerKeepsItsSpentAttempt() {
+        UUID crashed = upload();
+        UUID interrupted = upload();
+        queue.claim("stopping", LONG_LEASE).orElseThrow();
+        queue.claim("stopping", LONG_LEASE).orElseThrow();
+
+        assertEquals(1, queue.release("stopping", Set.of(interrupted)));
+
+        assertEquals(AnalysisStatus.PROCESSING, analyses.status(crashed).orElseThrow());
+        assertEquals(AnalysisStatus.QUEUED, analyses.status(interrupted).orElseThrow());
+    }
+
+    @Test
+    void theOldestWaitingJobsAgeIsMeasuredOnTheDatabasesClock() {
+        assertEquals(Duration.ZERO, queue.oldestWaiting());
+        upload();
+
+        Duration age = queue.oldestWaiting();
+        assertTrue(!age.isNegative() && age.compareTo(Duration.ofMinutes(1)) < 0, age.toString());
     }
 
     @Test

@@ -29,10 +29,11 @@ import java.util.Set;
  * <tr><td>MAX_UPLOAD_BYTES</td><td>20971520 (20 MiB)</td><td>largest accepted upload; larger answers 413</td></tr>
  * <tr><td>DEFAULT_SCHEME</td><td>CGHS</td><td>scheme for uploads that name none; created at start-up (with the bundled lists when it is a bundled scheme, else header only)</td></tr>
  * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process (0: accept uploads only, another process analyses them)</td></tr>
- * <tr><td>JOB_LEASE_SECONDS</td><td>120</td><td>lease of a claimed analysis, extended while it runs</td></tr>
+ * <tr><td>JOB_LEASE_SECONDS</td><td>20</td><td>lease of a claimed analysis, renewed by a heartbeat every quarter of it while it runs: after a crash, another worker takes the analysis over within this time</td></tr>
  * <tr><td>JOB_MAX_ATTEMPTS</td><td>3</td><td>claims before an analysis is failed for good</td></tr>
  * <tr><td>INTAKE_TIMEOUT_SECONDS</td><td>120</td><td>time budget for reading a document (PDF text, OCR)</td></tr>
- * <tr><td>AGENT_TIMEOUT_SECONDS</td><td>20</td><td>time any other single agent may take</td></tr>
+ * <tr><td>AGENT_TIMEOUT_SECONDS</td><td>20</td><td>time any other single agent may take; past it the agent is cancelled</td></tr>
+ * <tr><td>EXTRACTION_TIMEOUT_SECONDS</td><td>60</td><td>time extracting the line items may take; past it the analysis fails ({@code extraction_timeout})</td></tr>
  * <tr><td>OVERCHARGE_TOLERANCE</td><td>0.10</td><td>default fraction above the reference rate still accepted</td></tr>
  * <tr><td>MATCH_THRESHOLD</td><td>0.80</td><td>similarity (0..1) below which a tariff match is not trusted</td></tr>
  * <tr><td>OCR_LANGUAGES</td><td>eng</td><td>Tesseract languages, e.g. {@code eng+hin}</td></tr>
@@ -45,7 +46,7 @@ import java.util.Set;
  * <tr><td>OPENAI_API_KEY</td><td>(none)</td><td>key of an OpenAI-compatible endpoint; with neither it nor OPENAI_BASE_URL the service runs in rules mode</td></tr>
  * <tr><td>OPENAI_BASE_URL</td><td>https://api.openai.com/v1</td><td>endpoint root including {@code /v1}; setting it alone enables the LLM (local servers)</td></tr>
  * <tr><td>LLM_MODEL</td><td>gpt-4o-mini</td><td>model name sent with each call</td></tr>
- * <tr><td>LLM_TIMEOUT_SECONDS</td><td>30</td><td>longest a single LLM call may take</td></tr>
+ * <tr><td>LLM_TIMEOUT_SECONDS</td><td>30</td><td>longest a single LLM call may take; an agent's LLM path gets this long in all, then its rules take over</td></tr>
  * <tr><td>LLM_MAX_RETRIES</td><td>2</td><td>retries after HTTP 429/5xx</td></tr>
  * <tr><td>LLM_CALLS_PER_MINUTE</td><td>60</td><td>LLM calls allowed per minute, shared by all replicas through Redis</td></tr>
  * <tr><td>REFERENCE_SEED</td><td>true</td><td>load the bundled schemes (CGHS, NPPA) at start-up when they do not exist yet</td></tr>
@@ -111,7 +112,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
     }
 
     private static WorkerSettings workers(Env env, int cores) {
-        return new WorkerSettings(env.integer("WORKERS", cores, 0, 256), env.seconds("JOB_LEASE_SECONDS", 120, 5, 86_400),
+        return new WorkerSettings(env.integer("WORKERS", cores, 0, 256), env.seconds("JOB_LEASE_SECONDS", 20, 4, 86_400),
                 env.integer("JOB_MAX_ATTEMPTS", 3, 1, 100), IDLE_POLL);
     }
 
@@ -121,7 +122,8 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
                 env.decimal("MATCH_THRESHOLD", "0.80", "0", "1").doubleValue(), defaults.arithmeticAbsolute(),
                 defaults.arithmeticRelative(), defaults.totalTolerance(), defaults.okBelow(), defaults.criticalPct());
         return new PipelineSettings(env.seconds("INTAKE_TIMEOUT_SECONDS", 120, 1, 3600),
-                env.seconds("AGENT_TIMEOUT_SECONDS", 20, 1, 3600), audit);
+                env.seconds("AGENT_TIMEOUT_SECONDS", 20, 1, 3600), env.seconds("EXTRACTION_TIMEOUT_SECONDS", 60, 1, 3600),
+                env.seconds("LLM_TIMEOUT_SECONDS", 30, 1, 600), audit);
     }
 
     private static OcrSettings ocr(Env env, int cores) {

@@ -1,6 +1,7 @@
 package com.billaudit.server.http;
 
 import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.persistence.DatabaseOutage;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -19,7 +20,8 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
     }
 
     @Override
-    public void handle(ServerRequest req, ServerResponse res, Throwable error) {
+    public void handle(ServerRequest req, ServerResponse res, Throwable thrown) {
+        Throwable error = asAnswered(thrown);
         String requestId = RequestContext.of(req).requestId();
         Problem problem = toProblem(error, requestId);
         log(req, error, problem);
@@ -31,7 +33,16 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
 
     /** The status an error will be answered with (for observers that see it before this handler). */
     public static int statusOf(Throwable error) {
-        return toProblem(error, null).status();
+        return toProblem(asAnswered(error), null).status();
+    }
+
+    /** PostgreSQL being away is no bug of ours: the client may try again shortly. */
+    private static Throwable asAnswered(Throwable error) {
+        if (!(error instanceof ApiException) && DatabaseOutage.causedBy(error)) {
+            return new ApiException.ServiceUnavailable("The database is unavailable; try again shortly",
+                    DatabaseOutage.RETRY_AFTER);
+        }
+        return error;
     }
 
     static Problem toProblem(Throwable error, String requestId) {
@@ -62,7 +73,9 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
 
     private static void log(ServerRequest req, Throwable error, Problem problem) {
         String where = req.prologue().method().text() + " " + req.path().absolute().path();
-        if (problem.status() >= 500) {
+        if (problem.status() == 503) {
+            LOG.log(Level.WARNING, "request {0} {1}: 503 {2}", problem.requestId(), where, problem.detail());
+        } else if (problem.status() >= 500) {
             LOG.log(Level.ERROR, "request " + problem.requestId() + " " + where + " failed", error);
         } else {
             LOG.log(Level.INFO, "request {0} {1}: {2} {3}", problem.requestId(), where, problem.status(),

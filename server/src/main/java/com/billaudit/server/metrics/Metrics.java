@@ -49,6 +49,11 @@ public final class Metrics implements PipelineListener, IntakeListener, LlmListe
     private final Counter llmRejected = counter("llm_grounding_rejections_total",
             "Rows or answers the LLM produced that the document does not support", "agent");
     private final Gauge queueDepth = Gauge.build("analysis_queue_depth", "Analyses waiting to be claimed").register(registry);
+    private final Gauge queueOldest = Gauge.build("analysis_queue_oldest_age_seconds",
+            "How long the oldest analysis waiting to be claimed has waited").register(registry);
+    private final Gauge workersAlive = Gauge.build("workers_alive", "Analysis workers running in this process").register(registry);
+    private final Gauge workersConfigured = Gauge.build("workers_configured", "Analysis workers this process should run (WORKERS)")
+            .register(registry);
 
     public Metrics() {
         DefaultExports.register(registry);
@@ -135,6 +140,15 @@ public final class Metrics implements PipelineListener, IntakeListener, LlmListe
 
     public void queueDepth(long depth) {
         queueDepth.set(depth);
+    }
+
+    public void queueOldest(double seconds) {
+        queueOldest.set(seconds);
+    }
+
+    public void workers(int configured, int alive) {
+        workersConfigured.set(configured);
+        workersAlive.set(alive);
     }
 
     private Counter counter(String name, String help, String... labels) {

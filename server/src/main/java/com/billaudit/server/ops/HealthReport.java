@@ -1,13 +1,22 @@
 package com.billaudit.server.ops;
 
+import com.billaudit.server.worker.WorkerStatus;
+
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-/** The /health body: overall status, DOWN when the database is, DEGRADED when cache, OCR or a configured LLM is. */
-public record HealthReport(String status, String version, long uptimeSeconds, Map<String, Component> components) {
+/**
+ * The /health body: overall status, DOWN when the database is or when no configured worker is
+ * alive, DEGRADED when cache, OCR or a configured LLM is, or when some workers died. Beside the
+ * components: the workers (configured, alive) and how long the oldest waiting analysis has waited.
+ */
+public record HealthReport(String status, String version, long uptimeSeconds, Map<String, Component> components,
+                           Workers workers, Queue queue) {
     static final String UP = "UP";
     static final String DOWN = "DOWN";
+    static final String DEGRADED = "DEGRADED";
 
     /** What the service does while the shared cache is down: it keeps working without it. */
     static final String CACHE_DOWN = "Redis unreachable: rulebooks are read from PostgreSQL and held per process, "
@@ -39,13 +48,38 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
         }
     }
 
+    /** Analysis workers of this process: how many WORKERS asked for and how many run. */
+    public record Workers(int configured, int alive) {
+        static Workers of(WorkerStatus status) {
+            return new Workers(status.configured(), status.alive());
+        }
+
+        boolean noneCanRun() {
+            return configured > 0 && alive == 0;
+        }
+    }
+
+    /** @param oldestWaitingSeconds age of the oldest analysis not yet claimed, null when the database is down */
+    public record Queue(Long oldestWaitingSeconds) {
+        static Queue of(HealthProbes probes) {
+            try {
+                Duration oldest = probes.oldestWaiting().get();
+                return new Queue(oldest.toSeconds());
+            } catch (RuntimeException e) {
+                return new Queue(null);
+            }
+        }
+    }
+
     static HealthReport check(HealthProbes probes, long uptimeSeconds) {
         Map<String, Component> components = new LinkedHashMap<>();
         components.put("database", Component.ping(probes.databasePing(), null));
         components.put("cache", Component.ping(probes.cachePing(), probes.cacheKind()).withDetailWhenDown(CACHE_DOWN));
         components.put("ocr", new Component(ocrUp(probes) ? UP : DOWN, null, null));
         components.put("llm", new Component(probes.llm().status(), null, probes.llm().model()));
-        return new HealthReport(overall(components), probes.version(), uptimeSeconds, components);
+        Workers workers = Workers.of(probes.workers());
+        Queue queue = components.get("database").up() ? Queue.of(probes) : new Queue(null);
+        return new HealthReport(overall(components, workers), probes.version(), uptimeSeconds, components, workers, queue);
     }
 
     private static boolean ocrUp(HealthProbes probes) {
@@ -56,13 +90,14 @@ public record HealthReport(String status, String version, long uptimeSeconds, Ma
         }
     }
 
-    private static String overall(Map<String, Component> components) {
-        if (!components.get("database").up()) {
+    private static String overall(Map<String, Component> components, Workers workers) {
+        if (!components.get("database").up() || workers.noneCanRun()) {
             return DOWN;
         }
         String llm = components.get("llm").status();
         boolean llmOk = UP.equals(llm) || LlmStatus.DISABLED.equals(llm);
-        return components.get("cache").up() && components.get("ocr").up() && llmOk ? UP : "DEGRADED";
+        boolean allWorkers = workers.alive() >= workers.configured();
+        return components.get("cache").up() && components.get("ocr").up() && llmOk && allWorkers ? UP : DEGRADED;
     }
 
     public boolean down() {

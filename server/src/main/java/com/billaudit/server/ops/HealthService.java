@@ -43,8 +43,12 @@ public final class HealthService implements HttpService {
         responses.json(req, res, 200, Map.of("status", HealthReport.UP));
     }
 
+    /** Ready when the database answers and, with WORKERS > 0, at least one worker can run analyses. */
     private void getReadiness(ServerRequest req, ServerResponse res) {
         HealthReport.Component database = HealthReport.Component.ping(probes.databasePing(), null);
-        responses.json(req, res, database.up() ? 200 : 503, Map.of("status", database.status()));
+        boolean workers = probes.workers().canRun();
+        boolean ready = database.up() && workers;
+        responses.json(req, res, ready ? 200 : 503, Map.of("status", ready ? HealthReport.UP : HealthReport.DOWN,
+                "database", database.status(), "workers", workers ? HealthReport.UP : HealthReport.DOWN));
     }
 }

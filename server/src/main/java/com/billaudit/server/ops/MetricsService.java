@@ -21,12 +21,17 @@ public final class MetricsService implements HttpService {
 
     private final Metrics metrics;
     private final LongSupplier queueDepth;
+    private final HealthProbes probes;
     private final Responses responses;
 
-    /** @param queueDepth read at each scrape; may throw when the database is down */
-    public MetricsService(Metrics metrics, LongSupplier queueDepth, Responses responses) {
+    /**
+     * @param queueDepth read at each scrape; may throw when the database is down
+     * @param probes     the workers and the oldest waiting analysis, read at each scrape
+     */
+    public MetricsService(Metrics metrics, LongSupplier queueDepth, HealthProbes probes, Responses responses) {
         this.metrics = metrics;
         this.queueDepth = queueDepth;
+        this.probes = probes;
         this.responses = responses;
     }
 
@@ -53,8 +58,10 @@ public final class MetricsService implements HttpService {
     }
 
     private void refreshQueueDepth() {
+        metrics.workers(probes.workers().configured(), probes.workers().alive());
         try {
             metrics.queueDepth(queueDepth.getAsLong());
+            metrics.queueOldest(probes.oldestWaiting().get().toMillis() / 1000.0);
         } catch (RuntimeException e) {
             // a scrape must still answer when the database is down; the gauge keeps its last value
             LOG.log(System.Logger.Level.DEBUG, "queue depth unavailable: {0}", e.getMessage());

@@ -1,26 +1,38 @@
 package com.billaudit.server.worker;
 
-import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.persistence.queue.ClaimedJob;
+import com.billaudit.pipeline.AnalysisInterruptedException;
 import com.billaudit.server.config.WorkerSettings;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * WORKERS virtual-thread loops: claim an analysis, run it while a timer extends its lease, store
- * the outcome, signal waiters. Idle loops sleep until an upload wakes them or the poll interval ends.
+ * WORKERS virtual-thread loops: claim an analysis, run it while a heartbeat renews its short
+ * lease, store the outcome, signal waiters. Idle loops sleep until an upload wakes them or the
+ * poll interval ends.
+ *
+ * <p>Every job runs inside a boundary that catches every {@link Throwable}: an {@link Error} (a
+ * stack overflow, memory exhausted) fails that analysis at once with its own code and is never
+ * handed back to the queue, so it cannot go on to kill the next worker; the loop carries on. A
+ * loop that dies anyway is replaced. On {@link #stop} the analyses still running go back to the
+ * queue without spending an attempt.
  */
-public final class AnalysisWorkers {
-    static final String ANALYSIS_ERROR = "analysis_error";
+public final class AnalysisWorkers implements WorkerStatus {
     private static final System.Logger LOG = System.getLogger(AnalysisWorkers.class.getName());
+    /** A replacement waits this long first, so a loop that dies at once does not spin. */
+    private static final Duration REPLACEMENT_DELAY = Duration.ofSeconds(1);
 
     private final JobQueue queue;
     private final JobRunner runner;
@@ -29,9 +41,12 @@ public final class AnalysisWorkers {
     private final CompletionSignals completions;
     private final Runnable onFailure;
     private final String workerId;
-    private final List<Thread> loops = new ArrayList<>();
-    private final ScheduledExecutorService leaseTimer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("lease-timer").factory());
+    private final AtomicReferenceArray<Thread> loops;
+    private final AtomicInteger alive = new AtomicInteger();
+    /** Jobs claimed and not settled: what {@link #stop} hands back. A job that crashed is never in it. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("lease-heartbeat").factory());
     private volatile boolean running;
 
     /** @param onFailure told of every analysis that ends failed (metrics) */
@@ -44,12 +59,45 @@ public final class AnalysisWorkers {
         this.completions = completions;
         this.onFailure = onFailure;
         this.workerId = workerId;
+        this.loops = new AtomicReferenceArray<>(settings.workers());
     }
 
     public synchronized void start() {
         running = true;
-        for (int i = 0; i < settings.workers(); i++) {
-            loops.add(Thread.ofVirtual().name("analysis-worker-" + i).start(this::loop));
+        for (int slot = 0; slot < settings.workers(); slot++) {
+            startLoop(slot, false);
+        }
+    }
+
+    @Override
+    public int configured() {
+        return settings.workers();
+    }
+
+    @Override
+    public int alive() {
+        return alive.get();
+    }
+
+    private void startLoop(int slot, boolean replacement) {
+        alive.incrementAndGet();
+        loops.set(slot, Thread.ofVirtual().name("analysis-worker-" + slot).start(() -> supervise(slot, replacement)));
+    }
+
+    /** Runs one loop; if it dies while the workers should run, a replacement takes its slot. */
+    private void supervise(int slot, boolean replacement) {
+        try {
+            if (!replacement || pause(REPLACEMENT_DELAY)) {
+                loop();
+            }
+        } catch (Throwable t) {
+            LOG.log(Level.ERROR, "analysis worker " + slot + " died; replacing it", t);
+        } finally {
+            // in finally: even an error while reporting the death must not cost the slot
+            alive.decrementAndGet();
+            if (running && !Thread.currentThread().isInterrupted()) {
+                startLoop(slot, true);
+            }
         }
     }
 
@@ -65,9 +113,10 @@ public final class AnalysisWorkers {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "worker loop: " + e.getMessage(), e);
-                if (!pause()) {
+            } catch (Throwable t) {
+                // the database is down, or a failure could not be stored: back off and go on
+                LOG.log(Level.WARNING, "worker loop: " + t, t);
+                if (!pause(settings.idlePoll())) {
                     return;
                 }
             }
@@ -75,48 +124,61 @@ public final class AnalysisWorkers {
     }
 
     private void process(ClaimedJob job) {
-        Duration every = settings.lease().dividedBy(3);
-        ScheduledFuture<?> keeper = leaseTimer.scheduleAtFixedRate(() -> extendLease(job), every.toMillis(),
-                every.toMillis(), TimeUnit.MILLISECONDS);
+        UUID id = job.analysisId();
+        inFlight.add(id);
+        long every = settings.heartbeat().toMillis();
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renewLease(job), every, every,
+                TimeUnit.MILLISECONDS);
+        boolean handBack = false;
         try {
-            queue.complete(job.analysisId(), workerId, runner.run(job));
-        } catch (DocumentRejectedException e) {
-            fail(job, e.reason().code(), e.getMessage());
-        } catch (RuntimeException e) {
-            if (stoppedUnderUs()) {
-                return; // released to the queue at shutdown, without spending an attempt
-            }
-            LOG.log(Level.ERROR, "analysis " + job.analysisId() + " failed", e);
-            fail(job, ANALYSIS_ERROR, "The analysis failed unexpectedly");
+            queue.complete(id, workerId, runner.run(job));
+        } catch (Throwable t) {
+            handBack = settle(job, t);
         } finally {
-            keeper.cancel(false);
-            completions.finished(job.analysisId());
+            heartbeat.cancel(false);
+            if (!handBack) {
+                inFlight.remove(id);
+            }
+            completions.finished(id);
         }
     }
 
-    private void fail(ClaimedJob job, String code, String message) {
-        queue.fail(job.analysisId(), workerId, code, message);
+    /** Fails the job by what ended it; true when it was cut short by shutdown and goes back to the queue. */
+    private boolean settle(ClaimedJob job, Throwable failure) {
+        JobFailures outcome = JobFailures.of(failure);
+        if (failure instanceof Error) {
+            // never handed back: it would be claimed again and crash the next worker
+            inFlight.remove(job.analysisId());
+            LOG.log(Level.ERROR, "analysis " + job.analysisId() + " crashed; failed for good", failure);
+        } else if (cutShortByShutdown(failure)) {
+            return true;
+        } else if (outcome.code().equals(JobFailures.ANALYSIS_ERROR)) {
+            LOG.log(Level.ERROR, "analysis " + job.analysisId() + " failed", failure);
+        }
+        queue.fail(job.analysisId(), workerId, outcome.code(), outcome.message());
         onFailure.run();
+        return false;
     }
 
-    private void extendLease(ClaimedJob job) {
+    private boolean cutShortByShutdown(Throwable failure) {
+        return !running && (Thread.currentThread().isInterrupted() || failure instanceof AnalysisInterruptedException
+                || failure instanceof CancellationException);
+    }
+
+    private void renewLease(ClaimedJob job) {
         try {
             if (!queue.extendLease(job.analysisId(), workerId, settings.lease())) {
                 LOG.log(Level.WARNING, "lost the lease of analysis {0}", job.analysisId());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "extending the lease of " + job.analysisId() + " failed", e);
+            LOG.log(Level.WARNING, "renewing the lease of " + job.analysisId() + " failed", e);
         }
     }
 
-    private boolean stoppedUnderUs() {
-        return !running && Thread.currentThread().isInterrupted();
-    }
-
     /** Backs off after an error (e.g. the database is down); false when interrupted. */
-    private boolean pause() {
+    private static boolean pause(Duration time) {
         try {
-            Thread.sleep(settings.idlePoll());
+            Thread.sleep(time);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,7 +188,7 @@ public final class AnalysisWorkers {
 
     /**
      * Stops claiming, lets running analyses finish within {@code grace}, interrupts the rest and
-     * hands their jobs back to the queue.
+     * hands their jobs back to the queue without spending an attempt.
      *
      * @return jobs released back to the queue
      */
@@ -134,16 +196,25 @@ public final class AnalysisWorkers {
         running = false;
         wakeUps.wakeAll();
         long deadline = System.nanoTime() + grace.toNanos();
-        for (Thread loop : loops) {
-            loop.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        for (int slot = 0; slot < loops.length(); slot++) {
+            join(loops.get(slot), Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         }
-        for (Thread loop : loops) {
-            loop.interrupt();
+        for (int slot = 0; slot < loops.length(); slot++) {
+            Thread loop = loops.get(slot);
+            if (loop != null) {
+                loop.interrupt();
+            }
         }
-        for (Thread loop : loops) {
-            loop.join(Duration.ofSeconds(1));
+        for (int slot = 0; slot < loops.length(); slot++) {
+            join(loops.get(slot), Duration.ofSeconds(1));
         }
-        leaseTimer.shutdownNow();
-        return queue.release(workerId);
+        heartbeats.shutdownNow();
+        return inFlight.isEmpty() ? 0 : queue.release(workerId, Set.copyOf(inFlight));
+    }
+
+    private static void join(Thread loop, Duration timeout) throws InterruptedException {
+        if (loop != null) {
+            loop.join(timeout);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.billaudit.persistence.queue.ClaimedJob;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Port: the queue the workers take analyses from (the database's WorkQueue in production). */
@@ -18,5 +19,6 @@ public interface JobQueue {
 
     boolean fail(UUID analysisId, String workerId, String code, String message);
 
-    int release(String workerId);
+    /** Hands {@code analysisIds} held by this worker back to the queue without spending an attempt. */
+    int release(String workerId, Set<UUID> analysisIds);
 }

@@ -6,6 +6,7 @@ import com.billaudit.persistence.queue.WorkQueue;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The database work queue as the workers' {@link JobQueue}. */
@@ -32,7 +33,7 @@ public record WorkQueueJobs(WorkQueue queue) implements JobQueue {
     }
 
     @Override
-    public int release(String workerId) {
-        return queue.release(workerId);
+    public int release(String workerId, Set<UUID> analysisIds) {
+        return queue.release(workerId, analysisIds);
     }
 }

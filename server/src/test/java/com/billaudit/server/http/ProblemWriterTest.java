@@ -43,11 +43,23 @@ class ProblemWriterTest {
 
     @Test
     void unexpectedErrorsAre500WithoutInternals() {
-        Problem problem = ProblemWriter.toProblem(new IllegalStateException("connection pool exhausted"), "r4");
+        String requestId = "7f3c2a9e-request";
+        Problem problem = ProblemWriter.toProblem(new IllegalStateException("connection pool exhausted"), requestId);
 
         assertEquals(500, problem.status());
-        assertTrue(problem.detail().contains("r4"));
+        assertEquals(requestId, problem.requestId());
+        assertTrue(problem.detail().endsWith("quote request id " + requestId), problem.detail());
         assertFalse(problem.detail().contains("pool"));
+    }
+
+    @Test
+    void aDatabaseOutageIs503WhateverWrapsIt() {
+        var outage = new IllegalStateException("jdbi: unable to acquire a connection",
+                new java.sql.SQLTransientConnectionException("the database is unavailable", "08001"));
+
+        assertEquals(503, status(outage));
+        assertEquals(500, status(new IllegalStateException("a bug",
+                new java.sql.SQLException("duplicate key", "23505"))));
     }
 
     private static int status(Throwable error) {

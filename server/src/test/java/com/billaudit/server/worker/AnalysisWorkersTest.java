@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +33,8 @@ class AnalysisWorkersTest {
     private final WorkSignal wakeUps = new WorkSignal(2);
     private final CompletionSignals completions = new CompletionSignals();
     private final AtomicInteger failures = new AtomicInteger();
+    /** Counted down by the metrics callback, which runs just after the failure is stored. */
+    private final CountDownLatch firstFailureCounted = new CountDownLatch(1);
     private AnalysisWorkers workers;
 
     @AfterEach
@@ -44,8 +47,9 @@ class AnalysisWorkersTest {
     @Test
     void uploadWakesAnIdleWorkerWhichCompletesAndSignals() throws Exception {
         start(job -> report());
-        UUID id = queue.add();
-        var signal = completions.subscribe(id);
+        UUID id = UUID.randomUUID();
+        var signal = completions.subscribe(id); // before the job exists: its finish cannot be missed
+        queue.add(id);
         wakeUps.wake();
 
         assertTrue(CompletionSignals.await(signal, Duration.ofSeconds(15)), "woken before the 30 s idle poll");
@@ -61,6 +65,7 @@ class AnalysisWorkersTest {
         wakeUps.wake();
 
         awaitOutcome(id);
+        assertTrue(firstFailureCounted.await(5, TimeUnit.SECONDS));
         assertEquals("failed:encrypted_document", queue.outcomes.get(id));
         assertEquals(1, failures.get());
     }
@@ -74,7 +79,7 @@ class AnalysisWorkersTest {
         wakeUps.wake();
 
         awaitOutcome(id);
-        assertEquals("failed:" + AnalysisWorkers.ANALYSIS_ERROR, queue.outcomes.get(id));
+        assertEquals("failed:" + JobFailures.ANALYSIS_ERROR, queue.outcomes.get(id));
     }
 
     @Test
@@ -87,7 +92,7 @@ class AnalysisWorkersTest {
         wakeUps.wake();
 
         awaitOutcome(id);
-        assertTrue(queue.extensions.get() >= 2, "extended every lease/3 = 100 ms");
+        assertTrue(queue.extensions.get() >= 2, "renewed every lease/4 = 75 ms");
     }
 
     @Test
@@ -107,21 +112,121 @@ class AnalysisWorkersTest {
         workers = null;
     }
 
+    @Test
+    void shutdownHandsAnInterruptedAnalysisBackWithItsAttemptNotSpent() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        start(job -> {
+            running.countDown();
+            try {
+                new CountDownLatch(1).await(); // an analysis that only ends when interrupted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AnalysisInterruptedExceptionLike(e);
+            }
+            return report();
+        });
+        UUID id = queue.add();
+        wakeUps.wake();
+        assertTrue(running.await(5, TimeUnit.SECONDS));
+
+        assertEquals(1, workers.stop(Duration.ofMillis(50)));
+        workers = null;
+
+        assertEquals(null, queue.outcomes.get(id), "not failed");
+        assertEquals(0, queue.attempts.get(id), "the attempt is given back");
+        assertTrue(queue.waiting.stream().anyMatch(j -> j.analysisId().equals(id)), "queued again");
+    }
+
+    @Test
+    void anErrorFailsItsAnalysisAtOnceWithoutRetryAndTheWorkerGoesOn() throws Exception {
+        AtomicInteger crashes = new AtomicInteger();
+        UUID poison = queue.add();
+        start(job -> {
+            if (job.analysisId().equals(poison)) {
+                crashes.incrementAndGet();
+                throw new StackOverflowError("a document nested too deeply");
+            }
+            return report();
+        });
+        wakeUps.wake();
+        awaitOutcome(poison);
+        UUID valid = UUID.randomUUID();
+        var done = completions.subscribe(valid);
+        queue.add(valid);
+        wakeUps.wake();
+
+        assertTrue(CompletionSignals.await(done, Duration.ofSeconds(5)));
+        assertEquals("failed:" + JobFailures.ANALYSIS_CRASHED, queue.outcomes.get(poison));
+        assertEquals("completed", queue.outcomes.get(valid));
+        assertEquals(1, crashes.get(), "claimed once, never retried");
+        assertEquals(2, workers.alive());
+        assertEquals(0, workers.stop(Duration.ofSeconds(1)), "a crashed analysis is not handed back at shutdown");
+        workers = null;
+    }
+
+    @Test
+    void runningOutOfMemoryInAJobIsResourceExhausted() throws Exception {
+        start(job -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        UUID id = queue.add();
+        wakeUps.wake();
+
+        awaitOutcome(id);
+        assertEquals("failed:" + JobFailures.RESOURCE_EXHAUSTED, queue.outcomes.get(id));
+        assertEquals(2, workers.alive());
+    }
+
+    @Test
+    void aWorkerThatDiesAnywayIsReplaced() throws Exception {
+        queue.claimFailure = new Unreportable();
+        UUID id = queue.add();
+        var done = completions.subscribe(id);
+        start(new WorkerSettings(1, Duration.ofMillis(300), 3, Duration.ofSeconds(30)), job -> report());
+        wakeUps.wake();
+
+        assertTrue(CompletionSignals.await(done, Duration.ofSeconds(10)), "the only worker died and its replacement ran the job");
+        assertEquals("completed", queue.outcomes.get(id));
+        assertEquals(1, workers.alive());
+    }
+
     private void start(JobRunner runner) {
-        workers = new AnalysisWorkers(queue, runner, SETTINGS, wakeUps, completions, failures::incrementAndGet, "w-1");
+        start(SETTINGS, runner);
+    }
+
+    private void start(WorkerSettings settings, JobRunner runner) {
+        workers = new AnalysisWorkers(queue, runner, settings, wakeUps, completions, this::failureCounted, "w-1");
         workers.start();
     }
 
-    private void awaitOutcome(UUID id) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!queue.outcomes.containsKey(id) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+    private void failureCounted() {
+        failures.incrementAndGet();
+        firstFailureCounted.countDown();
+    }
+
+    /** An error that fails again while it is being reported, so it escapes the worker loop's own handler. */
+    private static final class Unreportable extends Error {
+        @Override
+        public String toString() {
+            throw new StackOverflowError("while describing the error");
         }
+    }
+
+    /** Every outcome is signalled: the latch-like completion signal, registered before the job can finish. */
+    private void awaitOutcome(UUID id) throws InterruptedException {
+        assertTrue(queue.settled(id).await(5, TimeUnit.SECONDS), "analysis " + id + " settled");
     }
 
     private static AnalysisReport report() {
         return new AnalysisReport(new DocumentInfo("b.txt", "text/plain", 1, "00", 1, null, null),
                 DocumentType.NOT_A_BILL, null, 1.0, Totals.EMPTY, List.of(), List.of(), "", List.of(), List.of());
+    }
+
+    /** What the pipeline throws when its thread is interrupted. */
+    private static final class AnalysisInterruptedExceptionLike extends RuntimeException {
+        AnalysisInterruptedExceptionLike(Throwable cause) {
+            super(cause);
+        }
     }
 
     private static void sleep(long millis) {
@@ -138,20 +243,38 @@ class AnalysisWorkersTest {
         final ConcurrentLinkedQueue<ClaimedJob> waiting = new ConcurrentLinkedQueue<>();
         final Map<UUID, String> held = new ConcurrentHashMap<>();
         final Map<UUID, String> outcomes = new ConcurrentHashMap<>();
+        final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+        final Map<UUID, CountDownLatch> settled = new ConcurrentHashMap<>();
         final AtomicInteger extensions = new AtomicInteger();
+        volatile Error claimFailure;
 
         UUID add() {
-            UUID id = UUID.randomUUID();
+            return add(UUID.randomUUID());
+        }
+
+        UUID add(UUID id) {
+            attempts.put(id, 0);
+            settled(id);
             waiting.add(new ClaimedJob(id, 1, "TEST", null, Instant.EPOCH,
                     new DocumentInfo("b.txt", "text/plain", 1, "00", null, null, null), new byte[] {'x'}));
             return id;
         }
 
+        CountDownLatch settled(UUID id) {
+            return settled.computeIfAbsent(id, k -> new CountDownLatch(1));
+        }
+
         @Override
         public Optional<ClaimedJob> claim(String workerId, Duration lease) {
+            Error failure = claimFailure;
+            if (failure != null) {
+                claimFailure = null;
+                throw failure;
+            }
             ClaimedJob job = waiting.poll();
             if (job != null) {
                 held.put(job.analysisId(), workerId);
+                attempts.merge(job.analysisId(), 1, Integer::sum);
             }
             return Optional.ofNullable(job);
         }
@@ -166,6 +289,7 @@ class AnalysisWorkersTest {
         public boolean complete(UUID analysisId, String workerId, AnalysisReport report) {
             held.remove(analysisId);
             outcomes.put(analysisId, "completed");
+            settled(analysisId).countDown();
             return true;
         }
 
@@ -173,14 +297,19 @@ class AnalysisWorkersTest {
         public boolean fail(UUID analysisId, String workerId, String code, String message) {
             held.remove(analysisId);
             outcomes.put(analysisId, "failed:" + code);
+            settled(analysisId).countDown();
             return true;
         }
 
+        /** Like the database's: only the named jobs this worker holds, their attempt given back. */
         @Override
-        public int release(String workerId) {
+        public int release(String workerId, Set<UUID> analysisIds) {
             int released = 0;
-            for (var entry : held.entrySet()) {
-                if (entry.getValue().equals(workerId) && held.remove(entry.getKey(), workerId)) {
+            for (UUID id : analysisIds) {
+                if (held.remove(id, workerId)) {
+                    attempts.merge(id, -1, Integer::sum);
+                    waiting.add(new ClaimedJob(id, 1, "TEST", null, Instant.EPOCH,
+                            new DocumentInfo("b.txt", "text/plain", 1, "00", null, null, null), new byte[] {'x'}));
                     released++;
                 }
             }
