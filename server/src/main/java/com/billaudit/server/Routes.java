@@ -6,12 +6,14 @@ import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
 import com.billaudit.server.auth.AuthFilter;
 import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
 import com.billaudit.server.http.RequestContextFilter;
 import com.billaudit.server.metrics.HttpMetricsFilter;
 import com.billaudit.server.ops.HealthService;
 import com.billaudit.server.ops.MetricsService;
 import com.billaudit.server.scheme.SchemeService;
+import com.billaudit.server.web.WebService;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -24,7 +26,9 @@ final class Routes {
     static void table(HttpRouting.Builder routing, Components c) {
         routing.addFilter(new RequestContextFilter())
                 .addFilter(new HttpMetricsFilter(c.metrics()))
+                .addFilter(new CorsFilter(c.http().corsOrigins()))
                 .addFilter(new AuthFilter(c.authenticator()))
+                .register(new WebService(c.responses()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),

@@ -39,11 +39,12 @@ final class TestServer implements AutoCloseable {
     final AtomicBoolean ocrUp = new AtomicBoolean(true);
     final AtomicBoolean cacheUp = new AtomicBoolean(true);
     final ObjectMapper mapper = Json.mapper();
+    final Components components;
     private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
-        Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
+        components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
                 metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());

@@ -1,13 +1,26 @@
 package com.billaudit.server.config;
 
+import java.util.List;
+
 /**
  * How the HTTP side listens and what it accepts.
  *
  * @param masterApiKey   the administrator key, or null when the server runs open (loopback only)
  * @param maxUploadBytes largest accepted upload body
  * @param defaultScheme  scheme used when an upload names none
+ * @param corsOrigins    origins whose pages may call the API from a browser ({@code *}: any); empty: none
  */
-public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
+public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
+                           List<String> corsOrigins) {
+
+    public HttpSettings {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /** Settings that let no other origin in. */
+    public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, List.of());
+    }
 
     public boolean open() {
         return masterApiKey == null;
@@ -17,6 +30,6 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
     public String toString() {
         // never print the secret
         return "HttpSettings[host=" + host + ", port=" + port + ", open=" + open()
-                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + "]";
+                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins + "]";
     }
 }
