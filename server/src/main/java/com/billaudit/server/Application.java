@@ -82,6 +82,8 @@ public final class Application implements AutoCloseable {
         ensureDefaultScheme(schemes);
         AnalysisRepository analyses = new AnalysisRepository(database);
         WorkQueue queue = new WorkQueue(database, config.workers().maxAttempts());
+        metrics.queueAgeFrom(queue::oldestWaitingSeconds);
+        metrics.readinessFrom(this::databaseAnswers);
         WorkSignal wakeUps = new WorkSignal(config.workers().workers());
         CompletionSignals completions = new CompletionSignals();
         Clock clock = Clock.systemUTC();
@@ -109,6 +111,15 @@ public final class Application implements AutoCloseable {
         server = WebServer.builder().host(config.http().host()).port(config.http().port()).shutdownHook(false)
                 .routing(routing -> Main.routing(routing, components)).build().start();
         announce();
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            database.pingMillis();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private DatabaseSettings databaseSettings() {
