@@ -26,6 +26,7 @@ import com.billaudit.server.ops.HealthProbes;
 import com.billaudit.server.ops.LlmStatus;
 import com.billaudit.server.worker.AnalysisWorkers;
 import com.billaudit.server.worker.CompletionSignals;
+import com.billaudit.server.worker.LogContextJobRunner;
 import com.billaudit.server.worker.PipelineJobRunner;
 import com.billaudit.server.worker.WorkQueueJobs;
 import com.billaudit.server.worker.WorkSignal;
@@ -93,7 +94,7 @@ public final class Application implements AutoCloseable {
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
-        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline),
+        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new LogContextJobRunner(new PipelineJobRunner(rulebooks, pipeline)),
                 config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();

@@ -44,7 +44,12 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
-        components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
+        this(java.util.List.of());
+    }
+
+    /** @param corsOrigins origins whose pages may call the API */
+    TestServer(java.util.List<String> corsOrigins) {
+        components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST", corsOrigins),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
                 metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());

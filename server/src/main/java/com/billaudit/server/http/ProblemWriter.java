@@ -1,6 +1,7 @@
 package com.billaudit.server.http;
 
 import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.server.logging.LogContext;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -22,7 +23,8 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
     public void handle(ServerRequest req, ServerResponse res, Throwable error) {
         String requestId = RequestContext.of(req).requestId();
         Problem problem = toProblem(error, requestId);
-        log(req, error, problem);
+        // error handlers run after the filters returned, outside the request's log context
+        LogContext.forRequest(requestId, req.path().path(), () -> log(req, error, problem));
         if (error instanceof ApiException.ServiceUnavailable unavailable && unavailable.retryAfter() != null) {
             res.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
         }
