@@ -24,7 +24,7 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
         String requestId = RequestContext.of(req).requestId();
         Problem problem = toProblem(error, requestId);
         // error handlers run after the filters returned, outside the request's log context
-        LogContext.forRequest(requestId, req.path().path(), () -> log(req, error, problem));
+        LogContext.forRequest(requestId, req.path().absolute().path(), () -> log(req, error, problem));
         if (error instanceof ApiException.ServiceUnavailable unavailable && unavailable.retryAfter() != null) {
             res.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
         }
