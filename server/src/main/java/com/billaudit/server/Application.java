@@ -103,7 +103,8 @@ public final class Application implements AutoCloseable {
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
-                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed);
+                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
+                Caches.requestBudgets(cache));
         workers.start();
         serve(components);
     }

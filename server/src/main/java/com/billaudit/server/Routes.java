@@ -5,6 +5,7 @@ import com.billaudit.server.analysis.StatsService;
 import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
 import com.billaudit.server.auth.AuthFilter;
+import com.billaudit.server.auth.BudgetFilter;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
@@ -28,6 +29,7 @@ final class Routes {
                 .addFilter(new HttpMetricsFilter(c.metrics()))
                 .addFilter(new CorsFilter(c.http().corsOrigins()))
                 .addFilter(new AuthFilter(c.authenticator()))
+                .addFilter(new BudgetFilter(c.budgets(), c.http().requestsPerMinute(), c.http().open()))
                 .register(new WebService(c.responses()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
@@ -36,7 +38,7 @@ final class Routes {
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))
-                .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses()))
+                .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses(), c.clock()))
                 .any(Routes::unknownRoute)
                 .error(Throwable.class, new ProblemWriter(c.responses()));
     }

@@ -73,7 +73,7 @@ public final class AnalysisService implements HttpService {
         DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
                 Sha256.hex(form.content()), null, null, null);
         String idempotencyKey = idempotencyKey(req);
-        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.keyId(), form.reference(), scheme.code(),
+        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.account(), form.reference(), scheme.code(),
                 form.region(), scheme.currency(), idempotencyKey, document, form.content()));
         workSignal.wake();
         if (!wait.isZero()) {

@@ -9,17 +9,25 @@ import java.util.List;
  * @param maxUploadBytes largest accepted upload body
  * @param defaultScheme  scheme used when an upload names none
  * @param corsOrigins    origins whose pages may call the API from a browser ({@code *}: any); empty: none
+ * @param requestsPerMinute request budget of a key that has none of its own (0: unlimited)
  */
 public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
-                           List<String> corsOrigins) {
+                           List<String> corsOrigins, int requestsPerMinute) {
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** Settings that let no other origin in. */
+    /** Settings that let no other origin in, with the default request budget. */
     public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
         this(host, port, masterApiKey, maxUploadBytes, defaultScheme, List.of());
+    }
+
+    /** Settings with the default request budget. */
+    public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
+                        List<String> corsOrigins) {
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE);
     }
 
     public boolean open() {
@@ -30,6 +38,7 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
     public String toString() {
         // never print the secret
         return "HttpSettings[host=" + host + ", port=" + port + ", open=" + open()
-                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins + "]";
+                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins
+                + ", requestsPerMinute=" + requestsPerMinute + "]";
     }
 }

@@ -25,8 +25,10 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
         Problem problem = toProblem(error, requestId);
         // error handlers run after the filters returned, outside the request's log context
         LogContext.forRequest(requestId, req.path().absolute().path(), () -> log(req, error, problem));
-        if (error instanceof ApiException.ServiceUnavailable unavailable && unavailable.retryAfter() != null) {
-            res.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
+        if (error instanceof ApiException api && api.retryAfter() != null) {
+            // whole seconds, rounded up: a client that waits exactly this long is let in
+            long millis = api.retryAfter().toMillis();
+            res.header("Retry-After", Long.toString(Math.max(1, (millis + 999) / 1000)));
         }
         responses.problem(req, res, problem);
     }
