@@ -27,6 +27,16 @@ async function call(method, path, body) {
   return data;
 }
 
+/** Binary answers (the document, its page images) as a Blob. */
+async function blob(path) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${key.get()}` } });
+  if (!response.ok) {
+    const type = response.headers.get("Content-Type") || "";
+    throw new ApiError(response.status, type.includes("json") ? await response.json() : null);
+  }
+  return response.blob();
+}
+
 function query(params) {
   const entries = Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== "");
   return entries.length ? "?" + new URLSearchParams(entries).toString() : "";
@@ -38,4 +48,6 @@ export const api = {
   analysis: (id) => call("GET", `/v1/analyses/${encodeURIComponent(id)}`),
   schemes: () => call("GET", "/v1/schemes"),
   upload: (form) => call("POST", "/v1/analyses", form),
+  document: (id) => blob(`/v1/analyses/${encodeURIComponent(id)}/document`),
+  page: (id, page) => blob(`/v1/analyses/${encodeURIComponent(id)}/document/pages/${page}`),
 };

@@ -76,6 +76,44 @@ function findingsList(analysis) {
   return list;
 }
 
+/** The uploaded document beside its lines: PDF pages as server-rendered images, photos as sent, text as text. */
+function documentView(analysis) {
+  const doc = analysis.document || {};
+  const body = h("div", { class: "document", id: "document" }, h("p", { class: "muted" }, "Loading the document…"));
+  const pages = doc.contentType === "application/pdf" ? Math.max(1, doc.pages || 1) : 1;
+  let page = 1;
+  const label = h("span", { class: "small muted" });
+  const previous = h("button", { type: "button", class: "secondary", onclick: () => turn(-1) }, "‹");
+  const next = h("button", { type: "button", class: "secondary", onclick: () => turn(1) }, "›");
+  const pager = pages > 1 ? h("div", { class: "pager" }, previous, label, next) : null;
+
+  async function load() {
+    try {
+      if (doc.contentType === "application/pdf") {
+        label.textContent = `page ${page} of ${pages}`;
+        body.replaceChildren(image(await api.page(analysis.id, page), `page ${page}`));
+      } else if ((doc.contentType || "").startsWith("image/")) {
+        body.replaceChildren(image(await api.document(analysis.id), doc.fileName || "document"));
+      } else {
+        body.replaceChildren(h("pre", {}, await (await api.document(analysis.id)).text()));
+      }
+    } catch (error) {
+      body.replaceChildren(notice(`The document cannot be shown: ${error.message}`));
+    }
+  }
+  function turn(step) {
+    page = Math.min(pages, Math.max(1, page + step));
+    load();
+  }
+  load();
+  return h("div", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Document"), pager), body);
+}
+
+function image(blob, alt) {
+  const url = URL.createObjectURL(blob);
+  return h("img", { src: url, alt, onload: () => URL.revokeObjectURL(url) });
+}
+
 function header(analysis) {
   const doc = analysis.document || {};
   return h("section", { class: "card" },
@@ -102,7 +140,8 @@ function finished(analysis) {
       figure("Read from", doc.textSource || "—", doc.ocrConfidence != null
         ? `OCR confidence ${(100 * doc.ocrConfidence).toFixed(0)}%` : `${doc.pages ?? "?"} page(s)`)),
     h("section", { class: "grid detail" },
-      h("div", { class: "card" }, h("h2", {}, "Lines"), linesTable(analysis)),
+      h("div", { class: "side" }, h("div", { class: "card" }, h("h2", {}, "Lines"), linesTable(analysis)),
+        documentView(analysis)),
       h("div", { class: "card" }, h("h2", {}, "Findings"), findingsList(analysis),
         analysis.explanation ? [h("h2", {}, "Explanation"), explanation(analysis.explanation)] : null)),
   ];

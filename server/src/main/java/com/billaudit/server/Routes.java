@@ -6,6 +6,8 @@ import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
 import com.billaudit.server.auth.AuthFilter;
 import com.billaudit.server.auth.BudgetFilter;
+import com.billaudit.server.document.DocumentService;
+import com.billaudit.server.document.PageImages;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
@@ -35,6 +37,8 @@ final class Routes {
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
+                .register("/v1/analyses", new DocumentService(c.analyses(),
+                        new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))

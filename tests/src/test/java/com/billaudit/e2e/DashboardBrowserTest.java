@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard driven in headless Chromium against the real server: sign in with a key, upload a
- * bill and watch it finish, open it and pick a finding, filter the list. Each view is saved as a
+ * bill and watch it finish, open it beside its document and pick a finding, filter the list. Each view is saved as a
  * screenshot under target/screenshots/.
  */
 class DashboardBrowserTest {
@@ -78,6 +78,8 @@ class DashboardBrowserTest {
         visible(By.id("findings"));
         assertEquals(8, browser.findElements(By.cssSelector("#lines tbody tr")).size());
         assertTrue(browser.findElement(By.id("verdict")).getText().toLowerCase().contains("critical"));
+        assertTrue(visible(By.cssSelector("#document pre")).getText().contains("X-Ray Chest PA View"),
+                "the document is shown beside its lines");
         WebElement duplicate = browser.findElements(By.cssSelector("#findings li")).stream()
                 .filter(li -> li.getText().toLowerCase().contains("duplicate")).findFirst().orElseThrow();
         duplicate.click();
@@ -87,7 +89,7 @@ class DashboardBrowserTest {
             assertEquals(expected, row.getDomAttribute("class") != null && row.getDomAttribute("class").contains("highlighted"),
                     row.getDomAttribute("id"));
         }
-        HeadlessChromium.screenshot(browser, "3-analysis-finding-highlighted");
+        HeadlessChromium.fullPageScreenshot(browser, "3-analysis-finding-highlighted");
 
         browser.get(server.baseUrl() + "/#/analyses");
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 2));

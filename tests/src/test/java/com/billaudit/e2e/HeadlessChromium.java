@@ -46,6 +46,18 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Saves the whole page, not only the window, as target/screenshots/{name}.png. */
+    static Path fullPageScreenshot(ChromeDriver driver, String name) {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.max(height + 140, window.getHeight())));
+        try {
+            return screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
     /** Saves what the browser shows as target/screenshots/{name}.png. */
     static Path screenshot(ChromeDriver driver, String name) {
         try {

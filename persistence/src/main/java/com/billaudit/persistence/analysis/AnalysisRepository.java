@@ -163,4 +163,16 @@ public final class AnalysisRepository {
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
+
+    /** The analysis's uploaded document, when the analysis exists and {@code ownerKeyId} (null: anyone) owns it. */
+    public Optional<StoredDocument> document(UUID id, String ownerKeyId) {
+        Conditions conditions = new Conditions().addIf(id, "id", "a.id = :id").addIf(ownerKeyId, "owner",
+                "a.owner_key_id = :owner");
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT d.file_name, d.content_type, d.content "
+                        + "FROM documents d JOIN analyses a ON a.id = d.analysis_id" + conditions.where())
+                .bindMap(conditions.bindings())
+                .map((rs, ctx) -> new StoredDocument(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .findOne());
+    }
 }
