@@ -16,8 +16,9 @@ export class ApiError extends Error {
   }
 }
 
-async function call(method, path, body) {
+async function call(method, path, body, contentType) {
   const headers = { Authorization: `Bearer ${key.get()}` };
+  if (contentType) headers["Content-Type"] = contentType;
   const response = await fetch(path, { method, headers, body });
   const type = response.headers.get("Content-Type") || "";
   const data = type.includes("json") ? await response.json() : null;
@@ -48,6 +49,9 @@ export const api = {
   analysis: (id) => call("GET", `/v1/analyses/${encodeURIComponent(id)}`),
   schemes: () => call("GET", "/v1/schemes"),
   upload: (form) => call("POST", "/v1/analyses", form),
+  questions: (id) => call("GET", `/v1/analyses/${encodeURIComponent(id)}/questions`),
+  ask: (id, question) => call("POST", `/v1/analyses/${encodeURIComponent(id)}/questions`,
+    JSON.stringify({ question }), "application/json"),
   document: (id) => blob(`/v1/analyses/${encodeURIComponent(id)}/document`),
   page: (id, page) => blob(`/v1/analyses/${encodeURIComponent(id)}/document/pages/${page}`),
 };

@@ -109,6 +109,45 @@ function documentView(analysis) {
   return h("div", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Document"), pager), body);
 }
 
+/** Questions about this bill, answered from its lines and findings; a citation highlights what it cites. */
+function questionBox(analysis) {
+  const list = h("ol", { class: "questions", id: "questions" });
+  const input = h("input", { name: "question", id: "question", maxlength: "500", required: true,
+    placeholder: "e.g. why is line 4 flagged?", "aria-label": "question" });
+  const form = h("form", { class: "ask", id: "ask" }, input, h("button", { type: "submit", class: "primary" }, "Ask"));
+  const add = (item) => list.append(h("li", {},
+    h("p", { class: "q" }, item.question),
+    h("p", { class: "a" }, item.answer),
+    item.citations.length ? h("p", { class: "small" }, "Cites ", item.citations.map((c) => h("button", {
+      type: "button", class: "cite", onclick: () => highlight(c) },
+    c.lineItem ? `line ${c.lineItem}` : `finding ${c.finding}`))) : null));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    form.querySelector("button").disabled = true;
+    try {
+      add(await api.ask(analysis.id, input.value));
+      input.value = "";
+    } catch (error) {
+      list.append(h("li", {}, notice(error.message)));
+    } finally {
+      form.querySelector("button").disabled = false;
+    }
+  });
+  api.questions(analysis.id).then((page) => page.items.forEach(add)).catch(() => {});
+  return h("div", { class: "card" }, h("h2", {}, "Ask about this bill"), list, form);
+}
+
+function highlight(citation) {
+  if (citation.finding) {
+    document.querySelector(`#findings li[data-finding="${citation.finding}"]`)?.click();
+    return;
+  }
+  for (const row of document.querySelectorAll("#lines tbody tr")) {
+    row.classList.toggle("highlighted", row.id === `line-${citation.lineItem}`);
+  }
+  document.getElementById(`line-${citation.lineItem}`)?.scrollIntoView({ block: "nearest" });
+}
+
 function image(blob, alt) {
   const url = URL.createObjectURL(blob);
   return h("img", { src: url, alt, onload: () => URL.revokeObjectURL(url) });
@@ -142,8 +181,10 @@ function finished(analysis) {
     h("section", { class: "grid detail" },
       h("div", { class: "side" }, h("div", { class: "card" }, h("h2", {}, "Lines"), linesTable(analysis)),
         documentView(analysis)),
-      h("div", { class: "card" }, h("h2", {}, "Findings"), findingsList(analysis),
-        analysis.explanation ? [h("h2", {}, "Explanation"), explanation(analysis.explanation)] : null)),
+      h("div", { class: "side" },
+        h("div", { class: "card" }, h("h2", {}, "Findings"), findingsList(analysis),
+          analysis.explanation ? [h("h2", {}, "Explanation"), explanation(analysis.explanation)] : null),
+        questionBox(analysis))),
   ];
 }
 

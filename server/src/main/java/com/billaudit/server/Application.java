@@ -6,6 +6,7 @@ import com.billaudit.persistence.Database;
 import com.billaudit.persistence.DatabaseSettings;
 import com.billaudit.persistence.EmbeddedDatabase;
 import com.billaudit.persistence.analysis.AnalysisRepository;
+import com.billaudit.persistence.analysis.QuestionRepository;
 import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
@@ -104,7 +105,7 @@ public final class Application implements AutoCloseable {
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
                 new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
-                Caches.requestBudgets(cache));
+                Caches.requestBudgets(cache), new QuestionRepository(database));
         workers.start();
         serve(components);
     }

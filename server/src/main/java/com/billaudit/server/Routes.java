@@ -1,5 +1,6 @@
 package com.billaudit.server;
 
+import com.billaudit.questions.QuestionAnswerer;
 import com.billaudit.server.analysis.AnalysisService;
 import com.billaudit.server.analysis.StatsService;
 import com.billaudit.server.analysis.UploadReader;
@@ -8,6 +9,7 @@ import com.billaudit.server.auth.AuthFilter;
 import com.billaudit.server.auth.BudgetFilter;
 import com.billaudit.server.document.DocumentService;
 import com.billaudit.server.document.PageImages;
+import com.billaudit.server.question.QuestionService;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
@@ -39,6 +41,8 @@ final class Routes {
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),
                         new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
+                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions(), new QuestionAnswerer(), c.mapper(),
+                        c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard driven in headless Chromium against the real server: sign in with a key, upload a
- * bill and watch it finish, open it beside its document and pick a finding, filter the list. Each view is saved as a
+ * bill and watch it finish, open it beside its document, pick a finding and ask a question, filter the list. Each view is saved as a
  * screenshot under target/screenshots/.
  */
 class DashboardBrowserTest {
@@ -89,6 +89,10 @@ class DashboardBrowserTest {
             assertEquals(expected, row.getDomAttribute("class") != null && row.getDomAttribute("class").contains("highlighted"),
                     row.getDomAttribute("id"));
         }
+        visible(By.id("question")).sendKeys("Why is line 6 flagged?");
+        browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#questions li .a")));
+        assertTrue(answer.getText().contains("X-Ray Chest PA View"), answer.getText());
         HeadlessChromium.fullPageScreenshot(browser, "3-analysis-finding-highlighted");
 
         browser.get(server.baseUrl() + "/#/analyses");

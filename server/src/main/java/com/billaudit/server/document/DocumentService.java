@@ -42,8 +42,9 @@ public final class DocumentService implements HttpService {
 
     private void getDocument(ServerRequest req, ServerResponse res) {
         StoredDocument document = document(req);
+        // an upload is untrusted content: shown inline, but sandboxed so it can run nothing in our origin
         responses.asset(req, res, document.contentType(), document.content(), Map.of("Cache-Control", "no-store",
-                "Content-Disposition", "inline"));
+                "Content-Disposition", "inline", "Content-Security-Policy", "sandbox; default-src 'none'"));
     }
 
     private void getPage(ServerRequest req, ServerResponse res) {

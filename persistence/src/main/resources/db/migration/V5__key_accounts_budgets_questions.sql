@@ -14,3 +14,17 @@ UPDATE api_keys SET revoked_at = created_at WHERE revoked;
 ALTER TABLE api_keys ALTER COLUMN account_id SET NOT NULL;
 
 CREATE INDEX api_keys_account ON api_keys (account_id, created_at);
+
+-- Questions asked about an analysis and their answers (drawn from the analysis only), oldest first;
+-- they go with the analysis.
+CREATE TABLE analysis_questions (
+    id          uuid PRIMARY KEY,
+    analysis_id uuid        NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+    question    text        NOT NULL,
+    answer      text        NOT NULL,
+    citations   jsonb       NOT NULL,
+    mode        text        NOT NULL CHECK (mode IN ('llm', 'rules')),
+    created_at  timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+
+CREATE INDEX analysis_questions_oldest ON analysis_questions (analysis_id, created_at, id);
