@@ -85,8 +85,9 @@ public final class QuestionAnswerer {
                 parts.add("No " + name + " finding in this bill.");
                 continue;
             }
-            BigDecimal sum = numbers.stream().map(n -> report.findings().get(n - 1).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            parts.add(numbers.size() + " " + name + " finding(s)" + (sum.signum() > 0 ? ", " + money(sum) + " in all" : "") + ":");
+            BigDecimal sum = sumOf(report, numbers);
+            parts.add(numbers.size() + " " + name + " finding(s)" + (sum.signum() > 0 ? ", " + money(sum) + " in all" : "")
+                    + ":");
             for (int number : numbers) {
                 Finding finding = report.findings().get(number - 1);
                 parts.add("- " + finding.message());
@@ -111,8 +112,7 @@ public final class QuestionAnswerer {
                     + " %) looks recoverable.");
             for (FindingType type : FindingType.values()) {
                 List<Integer> numbers = numbersOf(report, type);
-                BigDecimal sum = numbers.stream().map(n -> report.findings().get(n - 1).amount())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum = sumOf(report, numbers);
                 if (sum.signum() > 0) {
                     parts.add("- " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + money(sum)
                             + " (line " + linesOf(report, numbers) + ")");
@@ -188,6 +188,10 @@ public final class QuestionAnswerer {
             }
         }
         return numbers;
+    }
+
+    private static BigDecimal sumOf(AnalysisReport report, List<Integer> findings) {
+        return findings.stream().map(n -> report.findings().get(n - 1).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String linesOf(AnalysisReport report, List<Integer> findings) {

@@ -95,8 +95,9 @@ public final class Application implements AutoCloseable {
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
-        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new LogContextJobRunner(new PipelineJobRunner(rulebooks, pipeline)),
-                config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
+        workers = new AnalysisWorkers(new WorkQueueJobs(queue),
+                new LogContextJobRunner(new PipelineJobRunner(rulebooks, pipeline)), config.workers(), wakeUps,
+                completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();
         HealthProbes probes = new HealthProbes(database::pingMillis, cache::pingMillis, cache.kind(),

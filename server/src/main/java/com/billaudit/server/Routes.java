@@ -9,7 +9,6 @@ import com.billaudit.server.auth.AuthFilter;
 import com.billaudit.server.auth.BudgetFilter;
 import com.billaudit.server.document.DocumentService;
 import com.billaudit.server.document.PageImages;
-import com.billaudit.server.question.QuestionService;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
@@ -17,6 +16,7 @@ import com.billaudit.server.http.RequestContextFilter;
 import com.billaudit.server.metrics.HttpMetricsFilter;
 import com.billaudit.server.ops.HealthService;
 import com.billaudit.server.ops.MetricsService;
+import com.billaudit.server.question.QuestionService;
 import com.billaudit.server.scheme.SchemeService;
 import com.billaudit.server.web.WebService;
 import io.helidon.webserver.http.HttpRouting;
@@ -41,8 +41,8 @@ final class Routes {
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),
                         new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
-                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions(), new QuestionAnswerer(), c.mapper(),
-                        c.responses()))
+                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions(), new QuestionAnswerer(),
+                        c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))

@@ -22,7 +22,8 @@ import java.util.UUID;
 public final class ApiKeyRepository {
     private static final String SECRET_PREFIX = "bak_";
     private static final int SECRET_BYTES = 32;
-    private static final String COLUMNS = "id, name, admin, created_at, account_id, expires_at, revoked_at, requests_per_minute";
+    private static final String COLUMNS =
+            "id, name, admin, created_at, account_id, expires_at, revoked_at, requests_per_minute";
     private static final RowMapper<ApiKey> KEY = (rs, ctx) -> new ApiKey(rs.getString("id"), rs.getString("name"),
             rs.getBoolean("admin"), Columns.instant(rs, "created_at"), rs.getString("account_id"),
             Columns.instant(rs, "expires_at"), Columns.instant(rs, "revoked_at"),
@@ -56,13 +57,15 @@ public final class ApiKeyRepository {
      */
     public Optional<IssuedApiKey> rotate(String id, Instant oldKeyUntil) {
         return jdbi.inTransaction(handle -> {
-            Optional<ApiKey> old = handle.createQuery("SELECT " + COLUMNS + " FROM api_keys WHERE id = :id AND NOT revoked FOR UPDATE")
+            Optional<ApiKey> old = handle.createQuery("SELECT " + COLUMNS
+                            + " FROM api_keys WHERE id = :id AND NOT revoked FOR UPDATE")
                     .bind("id", id).map(KEY).findOne();
             if (old.isEmpty()) {
                 return Optional.empty();
             }
             ApiKey key = old.get();
-            handle.createUpdate("UPDATE api_keys SET expires_at = LEAST(COALESCE(expires_at, :until), :until) WHERE id = :id")
+            handle.createUpdate(
+                            "UPDATE api_keys SET expires_at = LEAST(COALESCE(expires_at, :until), :until) WHERE id = :id")
                     .bind("until", Timestamp.from(oldKeyUntil)).bind("id", id).execute();
             return Optional.of(insert(handle, new NewApiKey(key.name(), key.admin(), key.account(), key.expiresAt(),
                     key.requestsPerMinute())));
@@ -87,14 +90,15 @@ public final class ApiKeyRepository {
 
     /** Every key, newest first, revoked and expired ones included. */
     public List<ApiKey> list() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM api_keys ORDER BY created_at DESC, id")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM api_keys ORDER BY created_at DESC, id")
                 .map(KEY).list());
     }
 
     /** Stops a key from authenticating; false when there is no such key. */
     public boolean revoke(String id) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE api_keys SET revoked = true, revoked_at = COALESCE(revoked_at, clock_timestamp()) WHERE id = :id")
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE api_keys SET revoked = true, "
+                        + "revoked_at = COALESCE(revoked_at, clock_timestamp()) WHERE id = :id")
                 .bind("id", id)
                 .execute()) == 1;
     }
