@@ -43,3 +43,9 @@ ensure_debs() {
 ensure_ocr() {
   ensure_debs libtesseract5 tesseract-ocr-eng
 }
+
+# The tests also need promtool (Debian package prometheus) for the metrics and alert-rule checks,
+# and headless Chromium with its driver for the dashboard's browser tests.
+ensure_test_tools() {
+  ensure_debs prometheus chromium chromium-driver
+}

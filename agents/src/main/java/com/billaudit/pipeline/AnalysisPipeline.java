@@ -75,6 +75,9 @@ public final class AnalysisPipeline {
     static final String ARITHMETIC = "arithmetic";
     static final String VERDICT = "verdict";
     static final String EXPLANATION = "explanation";
+    /** Every agent the pipeline runs, in order: the known values of an {@code agent_id} label. */
+    public static final List<String> AGENT_IDS = List.of(INTAKE, CLASSIFICATION, EXTRACTION, RATE_AUDIT, DUPLICATES,
+            NON_PAYABLE, ARITHMETIC, VERDICT, EXPLANATION);
 
     /** Rows offered to the LLM mapper, and how alike they must be to be worth offering. */
     private static final int SHORTLIST = 5;

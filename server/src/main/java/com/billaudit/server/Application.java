@@ -6,6 +6,7 @@ import com.billaudit.persistence.Database;
 import com.billaudit.persistence.DatabaseSettings;
 import com.billaudit.persistence.EmbeddedDatabase;
 import com.billaudit.persistence.analysis.AnalysisRepository;
+import com.billaudit.persistence.analysis.QuestionRepository;
 import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
@@ -28,6 +29,7 @@ import com.billaudit.server.ops.LlmStatus;
 import com.billaudit.server.worker.AnalysisWorkers;
 import com.billaudit.server.worker.CompletionSignals;
 import com.billaudit.server.worker.IntakeListeners;
+import com.billaudit.server.worker.LogContextJobRunner;
 import com.billaudit.server.worker.PipelineJobRunner;
 import com.billaudit.server.worker.ProgressTracker;
 import com.billaudit.server.worker.WorkQueueJobs;
@@ -88,6 +90,8 @@ public final class Application implements AutoCloseable {
         }
         ensureDefaultScheme(schemes);
         WorkQueue queue = new WorkQueue(database, config.workers().maxAttempts());
+        metrics.queueAgeFrom(queue::oldestWaitingSeconds);
+        metrics.readinessFrom(this::databaseAnswers);
         WorkSignal wakeUps = new WorkSignal(config.workers().workers());
         CompletionSignals completions = new CompletionSignals();
         LlmStatus llmStatus = config.llm().enabled()
@@ -97,8 +101,9 @@ public final class Application implements AutoCloseable {
         agentThreads = AgentThreads.perCore();
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm, agentThreads);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
-        workers = new AnalysisWorkers(new WorkQueueJobs(queue), new PipelineJobRunner(rulebooks, pipeline, progress),
-                config.workers(), wakeUps, completions, metrics::analysisFailed, WorkerIds.forThisProcess());
+        workers = new AnalysisWorkers(new WorkQueueJobs(queue),
+                new LogContextJobRunner(new PipelineJobRunner(rulebooks, pipeline, progress)), config.workers(), wakeUps,
+                completions, metrics::analysisFailed, WorkerIds.forThisProcess());
         ApiKeyRepository apiKeys = new ApiKeyRepository(database);
         ObjectMapper mapper = Json.mapper();
         HealthProbes probes = new HealthProbes(database::pingMillis, cache::pingMillis, cache.kind(),
@@ -106,7 +111,8 @@ public final class Application implements AutoCloseable {
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
-                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed);
+                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
+                Caches.requestBudgets(cache), new QuestionRepository(database));
         workers.start();
         serve(components);
     }
@@ -115,6 +121,15 @@ public final class Application implements AutoCloseable {
         server = WebServer.builder().host(config.http().host()).port(config.http().port()).shutdownHook(false)
                 .routing(routing -> Main.routing(routing, components)).build().start();
         announce();
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            database.pingMillis();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private DatabaseSettings databaseSettings() {

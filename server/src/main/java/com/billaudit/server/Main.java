@@ -18,7 +18,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        LogLevels.apply(config.logLevel());
+        LogLevels.apply(config.logLevel(), config.logFormat());
         Application app = Application.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
     }

@@ -1,17 +1,24 @@
 package com.billaudit.server;
 
+import com.billaudit.questions.QuestionAnswerer;
 import com.billaudit.server.analysis.AnalysisService;
 import com.billaudit.server.analysis.StatsService;
 import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
 import com.billaudit.server.auth.AuthFilter;
+import com.billaudit.server.auth.BudgetFilter;
+import com.billaudit.server.document.DocumentService;
+import com.billaudit.server.document.PageImages;
 import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.CorsFilter;
 import com.billaudit.server.http.ProblemWriter;
 import com.billaudit.server.http.RequestContextFilter;
 import com.billaudit.server.metrics.HttpMetricsFilter;
 import com.billaudit.server.ops.HealthService;
 import com.billaudit.server.ops.MetricsService;
+import com.billaudit.server.question.QuestionService;
 import com.billaudit.server.scheme.SchemeService;
+import com.billaudit.server.web.WebService;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -24,15 +31,22 @@ final class Routes {
     static void table(HttpRouting.Builder routing, Components c) {
         routing.addFilter(new RequestContextFilter())
                 .addFilter(new HttpMetricsFilter(c.metrics()))
+                .addFilter(new CorsFilter(c.http().corsOrigins()))
                 .addFilter(new AuthFilter(c.authenticator()))
+                .addFilter(new BudgetFilter(c.budgets(), c.http().requestsPerMinute()))
+                .register(new WebService(c.responses()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.health(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
+                .register("/v1/analyses", new DocumentService(c.analyses(),
+                        new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
+                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions(), new QuestionAnswerer(),
+                        c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))
-                .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses()))
+                .register("/v1/api-keys", new ApiKeyService(c.apiKeys(), c.mapper(), c.responses(), c.clock()))
                 .any(Routes::unknownRoute)
                 .error(Throwable.class, new ProblemWriter(c.responses()));
     }

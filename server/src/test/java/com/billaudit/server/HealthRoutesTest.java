@@ -60,13 +60,12 @@ class HealthRoutesTest {
     }
 
     @Test
-    void metricsShowWorkersAndQueueAge() throws Exception {
+    void metricsShowWorkers() throws Exception {
         server.workersAlive.set(1);
 
         String metrics = server.get("/metrics", null).body();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("workers_alive 1.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("workers_configured 2.0"), metrics);
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("analysis_queue_oldest_age_seconds 42.0"), metrics);
     }
 
     @Test

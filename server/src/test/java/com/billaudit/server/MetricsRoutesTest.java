@@ -48,6 +48,6 @@ class MetricsRoutesTest {
         var summary = server.json(server.get("/metrics/summary", null));
 
         assertEquals(7.0, summary.at("/analysis_queue_depth/0/value").asDouble());
-        assertEquals(0.0, summary.at("/active_agents_count/0/value").asDouble());
+        assertEquals(0.0, summary.at("/active_agents/0/value").asDouble());
     }
 }

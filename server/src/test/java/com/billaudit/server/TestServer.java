@@ -42,11 +42,17 @@ final class TestServer implements AutoCloseable {
     /** Two workers configured; the tests decide how many are alive. */
     final AtomicInteger workersAlive = new AtomicInteger(2);
     final ObjectMapper mapper = Json.mapper();
+    final Components components;
     private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
-        Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
+        this(java.util.List.of());
+    }
+
+    /** @param corsOrigins origins whose pages may call the API */
+    TestServer(java.util.List<String> corsOrigins) {
+        components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST", corsOrigins),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
                 metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get,
                 com.billaudit.server.ops.LlmStatus.disabled(), "test", workers(), () -> java.time.Duration.ofSeconds(42)), () -> 7,

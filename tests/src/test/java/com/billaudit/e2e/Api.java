@@ -74,10 +74,15 @@ final class Api {
         return builder;
     }
 
+    /** Sends the request; every answer is checked against the service's openapi.json before a test sees it. */
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers().map(), response.body());
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+            OpenApiContract.get().check(request.method(), request.uri().getRawPath(), reply.status(),
+                    reply.header("Content-Type"), reply.body());
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -48,7 +48,7 @@ class ErrorsAndAuthContractTest {
         assertEquals("UP", health.at("/components/database/status").asText());
         String metrics = anonymous.get("/metrics").text();
         assertTrue(metrics.contains("http_requests_total"), metrics);
-        assertTrue(metrics.contains("active_agents_count"), metrics);
+        assertTrue(metrics.contains("active_agents"), metrics);
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class Caches {
         return cache instanceof RedisCache redis ? new RedisCallPermits(redis.redisson(), name, perMinute, local) : local;
     }
 
+    /** Per-key request budgets: shared by all replicas through Redis when {@code cache} is Redis. */
+    public static RequestBudgets requestBudgets(Cache cache) {
+        RequestBudgets local = RequestBudgets.inProcess();
+        return cache instanceof RedisCache redis ? new RedisRequestBudgets(redis.redisson(), local) : local;
+    }
+
     /** @param redisUrlOrNull e.g. {@code redis://127.0.0.1:6379}; null or blank for an in-process cache */
     public static Cache connect(String redisUrlOrNull) {
         if (redisUrlOrNull == null || redisUrlOrNull.isBlank()) {

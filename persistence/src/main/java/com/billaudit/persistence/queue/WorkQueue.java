@@ -171,4 +171,12 @@ public final class WorkQueue {
                 .mapTo(Long.class)
                 .one());
     }
+
+    /** Seconds the longest-waiting runnable analysis has waited since its upload; 0 when none waits. */
+    public double oldestWaitingSeconds() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - "
+                        + "min(created_at)), 0)::float8 FROM analyses WHERE " + RUNNABLE)
+                .mapTo(Double.class)
+                .one());
+    }
 }

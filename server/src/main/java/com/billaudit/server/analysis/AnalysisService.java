@@ -62,7 +62,6 @@ public final class AnalysisService implements HttpService {
         rules.post("/", named(BASE, this::postAnalysis))
                 .get("/", named(BASE, this::listAnalyses))
                 .get("/{id}", named(BASE + "/{id}", this::getAnalysis))
-                .get("/{id}/document", named(BASE + "/{id}/document", this::getDocument))
                 .delete("/{id}", named(BASE + "/{id}", this::deleteAnalysis));
     }
 
@@ -75,7 +74,7 @@ public final class AnalysisService implements HttpService {
         DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
                 Sha256.hex(form.content()), null, null, null);
         String idempotencyKey = idempotencyKey(req);
-        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.keyId(), form.reference(), scheme.code(),
+        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.account(), form.reference(), scheme.code(),
                 form.region(), scheme.currency(), idempotencyKey, document, form.content()));
         workSignal.wake();
         if (!wait.isZero()) {
@@ -114,15 +113,6 @@ public final class AnalysisService implements HttpService {
     }
 
     /** The uploaded bytes with the type sniffed from them, to whoever may see the analysis. */
-    private void getDocument(ServerRequest req, ServerResponse res) {
-        UUID id = AnalysisIds.from(req);
-        StoredDocument document = analyses.document(id, Principal.of(req).ownerFilter())
-                .orElseThrow(() -> AnalysisIds.notFound(id));
-        res.header("Content-Disposition", ContentDisposition.inline(document.fileName()));
-        res.header("X-Content-Type-Options", "nosniff");
-        responses.bytes(req, res, 200, document.contentType(), document.content());
-    }
-
     private void listAnalyses(ServerRequest req, ServerResponse res) {
         AnalysisFilter filter = ListQuery.filter(new QueryParams(req.query()), Principal.of(req).ownerFilter());
         AnalysisPage page;

@@ -31,7 +31,7 @@ public final class Authenticator {
             return Principal.MASTER;
         }
         return keys.authenticate(presented)
-                .map(key -> new Principal(key.id(), key.admin()))
+                .map(key -> new Principal(key.id(), key.admin(), key.account(), key.requestsPerMinute()))
                 .orElseThrow(() -> new ApiException.Unauthorized("The API key is not valid"));
     }
 }

@@ -52,6 +52,9 @@ import java.util.Set;
  * <tr><td>REFERENCE_SEED</td><td>true</td><td>load the bundled schemes (CGHS, NPPA) at start-up when they do not exist yet</td></tr>
  * <tr><td>REFERENCE_CACHE_TTL</td><td>6h</td><td>how long a loaded rulebook stays cached (Redis and in process): seconds or 45s, 30m, 6h, 1d</td></tr>
  * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
+ * <tr><td>LOG_FORMAT</td><td>text</td><td>{@code text}, or {@code json}: one JSON object a line with the request id and analysis id</td></tr>
+ * <tr><td>API_KEY_REQUESTS_PER_MINUTE</td><td>600</td><td>requests a minute an issued key may make unless it has its own budget (MASTER_API_KEY has none), counted across all replicas (through Redis when configured); past it 429 with Retry-After; 0: no limit</td></tr>
+ * <tr><td>CORS_ORIGINS</td><td>(none)</td><td>comma-separated origins whose pages may call the API from a browser, or {@code *}</td></tr>
  * </table>
  *
  * @param database null when the embedded database is to be used (DATABASE_URL unset)
@@ -59,10 +62,12 @@ import java.util.Set;
  */
 public record AppConfig(HttpSettings http, DatabaseSettings database, int databasePoolSize, String redisUrl,
                         Path dataDir, WorkerSettings workers, PipelineSettings pipeline, OcrSettings ocr,
-                        Duration shutdownGrace, String logLevel, LlmSettings llm, ReferenceSettings reference) {
+                        Duration shutdownGrace, String logLevel, LlmSettings llm, ReferenceSettings reference,
+                        String logFormat) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
+    private static final Set<String> LOG_FORMATS = Set.of("text", "json");
     private static final Duration OCR_PAGE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration IDLE_POLL = Duration.ofSeconds(2);
 
@@ -78,7 +83,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
                 env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
                 pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env),
-                llm(env, environment), reference(env));
+                llm(env, environment), reference(env), logFormat(env));
     }
 
     private static ReferenceSettings reference(Env env) {
@@ -100,7 +105,8 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         String host = masterKey == null ? "127.0.0.1" : env.string("HOST", "0.0.0.0");
         return new HttpSettings(host, env.integer("PORT", 8080, 0, 65535), masterKey,
                 env.number("MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, 2L * 1024 * 1024 * 1024),
-                schemeCode(env));
+                schemeCode(env), CorsOrigins.parse(env.optional("CORS_ORIGINS")),
+                env.integer("API_KEY_REQUESTS_PER_MINUTE", HttpSettings.DEFAULT_REQUESTS_PER_MINUTE, 0, 1_000_000));
     }
 
     private static String schemeCode(Env env) {
@@ -131,6 +137,14 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
                 env.string("OCR_LANGUAGES", "eng"), env.integer("OCR_ENGINES", cores, 1, 64),
                 env.integer("OCR_DPI", 300, 72, 1200), env.integer("OCR_MAX_PAGES", 50, 1, 10_000),
                 env.number("OCR_MAX_PIXELS", 80_000_000L, 1_000_000L, 2_000_000_000L), OCR_PAGE_TIMEOUT);
+    }
+
+    private static String logFormat(Env env) {
+        String format = env.string("LOG_FORMAT", "text").toLowerCase(Locale.ROOT);
+        if (!LOG_FORMATS.contains(format)) {
+            throw new ConfigException("LOG_FORMAT", format, "one of " + LOG_FORMATS);
+        }
+        return format;
     }
 
     private static String logLevel(Env env) {

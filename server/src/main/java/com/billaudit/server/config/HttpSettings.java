@@ -1,13 +1,34 @@
 package com.billaudit.server.config;
 
+import java.util.List;
+
 /**
  * How the HTTP side listens and what it accepts.
  *
  * @param masterApiKey   the administrator key, or null when the server runs open (loopback only)
  * @param maxUploadBytes largest accepted upload body
  * @param defaultScheme  scheme used when an upload names none
+ * @param corsOrigins    origins whose pages may call the API from a browser ({@code *}: any); empty: none
+ * @param requestsPerMinute request budget of a key that has none of its own (0: unlimited)
  */
-public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
+public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
+                           List<String> corsOrigins, int requestsPerMinute) {
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
+    public HttpSettings {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /** Settings that let no other origin in, with the default request budget. */
+    public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, List.of());
+    }
+
+    /** Settings with the default request budget. */
+    public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
+                        List<String> corsOrigins) {
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE);
+    }
 
     public boolean open() {
         return masterApiKey == null;
@@ -17,6 +38,7 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
     public String toString() {
         // never print the secret
         return "HttpSettings[host=" + host + ", port=" + port + ", open=" + open()
-                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + "]";
+                + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins
+                + ", requestsPerMinute=" + requestsPerMinute + "]";
     }
 }

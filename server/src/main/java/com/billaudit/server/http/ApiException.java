@@ -33,6 +33,11 @@ public sealed abstract class ApiException extends RuntimeException {
         return title;
     }
 
+    /** When the client may try again (sent as Retry-After), or null when retrying will not help. */
+    public Duration retryAfter() {
+        return null;
+    }
+
     public static final class BadRequest extends ApiException {
         public BadRequest(String detail) {
             super(400, "bad-request", "Bad request", detail);
@@ -95,6 +100,22 @@ public sealed abstract class ApiException extends RuntimeException {
             this.retryAfter = retryAfter;
         }
 
+        @Override
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** The key's request budget is spent until {@code retryAfter}. */
+    public static final class TooManyRequests extends ApiException {
+        private final Duration retryAfter;
+
+        public TooManyRequests(String detail, Duration retryAfter) {
+            super(429, "too-many-requests", "Too many requests", detail);
+            this.retryAfter = retryAfter;
+        }
+
+        @Override
         public Duration retryAfter() {
             return retryAfter;
         }

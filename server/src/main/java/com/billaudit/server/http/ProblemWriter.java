@@ -2,6 +2,7 @@ package com.billaudit.server.http;
 
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.persistence.DatabaseOutage;
+import com.billaudit.server.logging.LogContext;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,9 +25,12 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
         Throwable error = asAnswered(thrown);
         String requestId = RequestContext.of(req).requestId();
         Problem problem = toProblem(error, requestId);
-        log(req, error, problem);
-        if (error instanceof ApiException.ServiceUnavailable unavailable && unavailable.retryAfter() != null) {
-            res.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
+        // error handlers run after the filters returned, outside the request's log context
+        LogContext.forRequest(requestId, req.path().absolute().path(), () -> log(req, error, problem));
+        if (error instanceof ApiException api && api.retryAfter() != null) {
+            // whole seconds, rounded up: a client that waits exactly this long is let in
+            long millis = api.retryAfter().toMillis();
+            res.header("Retry-After", Long.toString(Math.max(1, (millis + 999) / 1000)));
         }
         responses.problem(req, res, problem);
     }

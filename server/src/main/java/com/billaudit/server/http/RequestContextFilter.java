@@ -1,5 +1,6 @@
 package com.billaudit.server.http;
 
+import com.billaudit.server.logging.LogContext;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -15,6 +16,6 @@ public final class RequestContextFilter implements Filter {
         RequestContext context = RequestContext.begin(clientId);
         req.context().register(context);
         res.header(REQUEST_ID, context.requestId());
-        chain.proceed();
+        LogContext.forRequest(context.requestId(), req.path().path(), chain::proceed);
     }
 }

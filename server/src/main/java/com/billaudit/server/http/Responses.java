@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Every response leaves through here, so that each carries X-Response-Time (it has to be set
@@ -33,9 +34,14 @@ public final class Responses {
         send(req, res, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Bytes as they are, e.g. an uploaded document. */
-    public void bytes(ServerRequest req, ServerResponse res, int status, String contentType, byte[] body) {
-        send(req, res, status, contentType, body);
+    /** A file for browsers (a page, a script): {@code headers} add to or replace the API defaults. */
+    public void asset(ServerRequest req, ServerResponse res, String contentType, byte[] body,
+                      Map<String, String> headers) {
+        res.status(200);
+        res.header("Content-Type", contentType);
+        stamp(req, res);
+        headers.forEach(res::header);
+        res.send(body);
     }
 
     public void empty(ServerRequest req, ServerResponse res, int status) {
@@ -51,11 +57,17 @@ public final class Responses {
         res.send(body);
     }
 
-    /** Error handling resets headers set earlier, so the request id is (re)set here too. */
+    /**
+     * Error handling resets headers set earlier, so the request id, the security headers and the
+     * CORS answer are (re)set here too. API answers are never cached: they carry bills and keys.
+     */
     private static void stamp(ServerRequest req, ServerResponse res) {
         RequestContext context = RequestContext.of(req);
         res.header(RequestContextFilter.REQUEST_ID, context.requestId());
         res.header(RESPONSE_TIME, Long.toString(context.elapsedMillis()));
+        res.header("X-Content-Type-Options", "nosniff");
+        res.header("Cache-Control", "no-store");
+        CorsFilter.allowedOrigin(req).ifPresent(origin -> CorsFilter.allow(res, origin));
     }
 
     private byte[] serialize(Object body) {

@@ -61,7 +61,6 @@ public final class MetricsService implements HttpService {
         metrics.workers(probes.workers().configured(), probes.workers().alive());
         try {
             metrics.queueDepth(queueDepth.getAsLong());
-            metrics.queueOldest(probes.oldestWaiting().get().toMillis() / 1000.0);
         } catch (RuntimeException e) {
             // a scrape must still answer when the database is down; the gauge keeps its last value
             LOG.log(System.Logger.Level.DEBUG, "queue depth unavailable: {0}", e.getMessage());

@@ -38,10 +38,10 @@ class MetricsTest {
     @Test
     void activeAgentsRiseAndFallAndDurationsAreObserved() {
         metrics.agentStarted("extract");
-        assertEquals(1.0, metrics.registry().getSampleValue("active_agents_count"));
+        assertEquals(1.0, metrics.registry().getSampleValue("active_agents"));
         metrics.agentFinished(run("extract", AgentRun.Status.OK));
 
-        assertEquals(0.0, metrics.registry().getSampleValue("active_agents_count"));
+        assertEquals(0.0, metrics.registry().getSampleValue("active_agents"));
         assertEquals(1.0, metrics.registry().getSampleValue("medical_analysis_duration_seconds_count",
                 new String[] {"agent_id"}, new String[] {"extract"}));
     }

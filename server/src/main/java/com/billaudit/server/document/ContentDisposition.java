@@ -1,4 +1,4 @@
-package com.billaudit.server.analysis;
+package com.billaudit.server.document;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,15 @@
+package com.billaudit.questions;
+
+/**
+ * What an answer rests on: a line item or a finding of the analysis, by its 1-based number.
+ * Exactly one of the two is set.
+ */
+public record Citation(Integer lineItem, Integer finding) {
+    public static Citation line(int index) {
+        return new Citation(index, null);
+    }
+
+    public static Citation finding(int number) {
+        return new Citation(null, number);
+    }
+}

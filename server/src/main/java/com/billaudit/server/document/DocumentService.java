@@ -1,0 +1,76 @@
+package com.billaudit.server.document;
+
+import com.billaudit.persistence.analysis.AnalysisRepository;
+import com.billaudit.persistence.analysis.StoredDocument;
+import com.billaudit.server.auth.Principal;
+import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.Responses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static com.billaudit.server.http.RouteTemplate.named;
+
+/**
+ * {@code /v1/analyses/{id}/document}: the uploaded bytes with their content type (contract 1.1),
+ * and {@code .../document/pages/{page}}: one page of a PDF as PNG, for showing a bill beside its
+ * lines. Same access rule as the analysis; gone once the analysis is deleted.
+ */
+public final class DocumentService implements HttpService {
+    private static final String BASE = "/v1/analyses/{id}/document";
+    private static final String PDF = "application/pdf";
+
+    private final AnalysisRepository analyses;
+    private final PageImages pages;
+    private final Responses responses;
+
+    public DocumentService(AnalysisRepository analyses, PageImages pages, Responses responses) {
+        this.analyses = analyses;
+        this.pages = pages;
+        this.responses = responses;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/{id}/document", named(BASE, this::getDocument))
+                .get("/{id}/document/pages/{page}", named(BASE + "/pages/{page}", this::getPage));
+    }
+
+    private void getDocument(ServerRequest req, ServerResponse res) {
+        StoredDocument document = document(req);
+        // an upload is untrusted content: shown inline, but sandboxed so it can run nothing in our origin
+        responses.asset(req, res, document.contentType(), document.content(), Map.of("Cache-Control", "no-store",
+                "Content-Disposition", ContentDisposition.inline(document.fileName()), "Content-Security-Policy", "sandbox; default-src 'none'"));
+    }
+
+    private void getPage(ServerRequest req, ServerResponse res) {
+        StoredDocument document = document(req);
+        if (!PDF.equals(document.contentType())) {
+            throw new ApiException.NotFound("Only a PDF has pages to render; get the document itself");
+        }
+        int page;
+        try {
+            page = Integer.parseInt(req.path().pathParameters().get("page"));
+        } catch (NumberFormatException e) {
+            throw new ApiException.NotFound("No page " + req.path().pathParameters().get("page"));
+        }
+        responses.asset(req, res, "image/png", pages.png(document.content(), page), Map.of("Cache-Control", "no-store"));
+    }
+
+    private StoredDocument document(ServerRequest req) {
+        Principal principal = Principal.of(req);
+        String raw = req.path().pathParameters().get("id");
+        UUID id;
+        try {
+            id = UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException.NotFound("No analysis " + raw);
+        }
+        return analyses.document(id, principal.ownerFilter())
+                .orElseThrow(() -> new ApiException.NotFound("No analysis " + raw));
+    }
+}

@@ -1,0 +1,130 @@
+package com.billaudit.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboard driven in headless Chromium against the real server: sign in with a key, upload a
+ * bill and watch it finish, open it beside its document, pick a finding and ask a question, filter the list. Each view is saved as a
+ * screenshot under target/screenshots/.
+ */
+class DashboardBrowserTest {
+    private static final String MASTER = "master-" + UUID.randomUUID();
+    private static final String BILL = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
+    private static TestServer server;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
+        Api admin = new Api(server.baseUrl(), MASTER);
+        admin.putJson("/v1/schemes/E2E", "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
+        admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv"));
+        admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv"));
+        admin.upload("summary.txt", Fixtures.bytes("bills/discharge-summary.txt"), Map.of("scheme", "E2E", "reference", "DS-1"));
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void signInUploadOpenHighlightAndFilter() throws URISyntaxException {
+        browser.get(server.baseUrl() + "/");
+        signIn("not-the-key");
+        String refusal = visible(By.cssSelector("#sign-in .notice")).getText();
+        HeadlessChromium.screenshot(browser, "0-sign-in-refused");
+        assertTrue(refusal.contains("not valid"), refusal);
+        signIn(MASTER);
+        assertTrue(visible(By.id("stats")).getText().toLowerCase().contains("recoverable"));
+        HeadlessChromium.screenshot(browser, "1-overview");
+
+        browser.get(server.baseUrl() + "/#/upload");
+        visible(By.id("upload-file")).sendKeys(resourcePath(BILL).toString());
+        new Select(browser.findElement(By.id("upload-scheme"))).selectByValue("E2E");
+        browser.findElement(By.name("reference")).sendKeys("CLAIM-42");
+        browser.findElement(By.id("upload-submit")).click();
+        WebElement open = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.elementToBeClickable(By.id("open-analysis")));
+        assertTrue(browser.findElement(By.id("upload-status")).getText().toLowerCase().contains("completed"));
+        HeadlessChromium.screenshot(browser, "2-upload-finished");
+        open.click();
+
+        visible(By.id("findings"));
+        assertEquals(8, browser.findElements(By.cssSelector("#lines tbody tr")).size());
+        assertTrue(browser.findElement(By.id("verdict")).getText().toLowerCase().contains("critical"));
+        assertTrue(visible(By.cssSelector("#document pre")).getText().contains("X-Ray Chest PA View"),
+                "the document is shown beside its lines");
+        WebElement duplicate = browser.findElements(By.cssSelector("#findings li")).stream()
+                .filter(li -> li.getText().toLowerCase().contains("duplicate")).findFirst().orElseThrow();
+        duplicate.click();
+        List<String> lines = List.of(duplicate.getDomAttribute("data-lines").split(","));
+        for (WebElement row : browser.findElements(By.cssSelector("#lines tbody tr"))) {
+            boolean expected = lines.contains(row.getDomAttribute("id").replace("line-", ""));
+            assertEquals(expected, row.getDomAttribute("class") != null && row.getDomAttribute("class").contains("highlighted"),
+                    row.getDomAttribute("id"));
+        }
+        visible(By.id("question")).sendKeys("Why is line 6 flagged?");
+        browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#questions li .a")));
+        assertTrue(answer.getText().contains("X-Ray Chest PA View"), answer.getText());
+        HeadlessChromium.fullPageScreenshot(browser, "3-analysis-finding-highlighted");
+
+        browser.get(server.baseUrl() + "/#/analyses");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 2));
+        new Select(browser.findElement(By.id("filter-verdict"))).selectByValue("critical");
+        wait.until(ExpectedConditions.urlContains("verdict=critical"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 1));
+        WebElement row = browser.findElement(By.cssSelector("table.analyses tbody tr"));
+        assertEquals("critical", row.getDomAttribute("data-verdict"));
+        assertTrue(row.getText().contains("CLAIM-42"));
+        HeadlessChromium.screenshot(browser, "4-list-filtered-critical");
+        new Select(browser.findElement(By.id("filter-verdict"))).selectByValue("ok");
+        assertTrue(visible(By.cssSelector("#analyses-list .empty")).getText().contains("No analyses"));
+
+        browser.get(server.baseUrl() + "/#/");
+        assertFalse(visible(By.id("stats")).getText().isBlank());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#days .day")));
+        HeadlessChromium.screenshot(browser, "5-overview-with-data");
+    }
+
+    private static void signIn(String key) {
+        WebElement input = visible(By.id("api-key"));
+        input.clear();
+        input.sendKeys(key);
+        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    }
+
+    private static WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private static Path resourcePath(String resource) throws URISyntaxException {
+        return Path.of(DashboardBrowserTest.class.getClassLoader().getResource(resource).toURI());
+    }
+}

@@ -1,0 +1,90 @@
+package com.billaudit.e2e;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The uploaded document comes back as it was sent, to its owner only, and a PDF's pages as images. */
+class DocumentRoutesTest {
+    private static final String MASTER = "master-" + UUID.randomUUID();
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+    private static TestServer server;
+    private static Api admin;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
+        admin = new Api(server.baseUrl(), MASTER);
+        admin.putJson("/v1/schemes/DOC", "{\"name\":\"Documents\",\"currency\":\"INR\"}");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theOwnerGetsTheBytesBackOthersDoNotAndDeleteRemovesThem() {
+        Api owner = keyed("owner");
+        byte[] bill = Fixtures.bytes("bills/ledger-with-dates-duplicate-and-overcharge.txt");
+        String id = owner.upload("bill.txt", bill, Map.of("scheme", "DOC")).json().get("id").asText();
+
+        Api.Reply document = owner.get("/v1/analyses/" + id + "/document");
+
+        assertEquals(200, document.status());
+        assertTrue(document.header("Content-Type").startsWith("text/plain"), document.header("Content-Type"));
+        assertArrayEquals(bill, document.body());
+        assertEquals(404, keyed("stranger").get("/v1/analyses/" + id + "/document").status());
+        assertEquals(404, owner.get("/v1/analyses/" + id + "/document/pages/1").status(), "a text file has no pages");
+        assertEquals(204, owner.delete("/v1/analyses/" + id).status());
+        assertEquals(404, owner.get("/v1/analyses/" + id + "/document").status());
+    }
+
+    @Test
+    void aPdfPageIsRenderedAsAPngImage() throws IOException {
+        String id = admin.upload("bill.pdf", onePagePdf("Consultation 500.00"), Map.of("scheme", "DOC")).json().get("id").asText();
+
+        Api.Reply page = admin.get("/v1/analyses/" + id + "/document/pages/1");
+
+        assertEquals(200, page.status());
+        assertEquals("image/png", page.header("Content-Type"));
+        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(page.body(), 4));
+        assertEquals(404, admin.get("/v1/analyses/" + id + "/document/pages/2").status());
+        assertEquals("application/pdf", admin.get("/v1/analyses/" + id + "/document").header("Content-Type"));
+    }
+
+    private static Api keyed(String name) {
+        return new Api(server.baseUrl(), admin.postJson("/v1/api-keys", "{\"name\":\"" + name + "\"}").json().get("key").asText());
+    }
+
+    private static byte[] onePagePdf(String text) throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+}
