@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +67,6 @@ public final class AnalysisPipeline {
     static final String ARITHMETIC = "arithmetic";
     static final String VERDICT = "verdict";
     static final String EXPLANATION = "explanation";
-
-    /** Rows offered to the LLM mapper, and how alike they must be to be worth offering. */
-    private static final int SHORTLIST = 5;
-    private static final double SHORTLIST_FLOOR = 0.45;
 
     /** Prepared matchers kept per scheme version and region: preparing one costs ~30 ms on a large tariff. */
     private static final int MATCHER_CACHE = 64;
@@ -107,23 +104,43 @@ public final class AnalysisPipeline {
             DocumentText text = agents.required(INTAKE,
                     () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
             DocumentInfo document = job.document().withText(text);
-            DocumentType type = agents.attempt(CLASSIFICATION,
-                    llm == null ? null : () -> llm.classifier().classify(text, llmDeadline()),
-                    () -> classifier.classify(text)).orElse(DocumentType.UNKNOWN);
-            AnalysisReport report = type.isBill()
-                    ? audit(agents, job, document, extract(agents, text, type))
-                    : notABill(agents, document);
+            DocumentType type = classify(agents, job, text);
+            AnalysisReport report;
+            if (type.isBill()) {
+                Supplier<Bill> rules = once(() -> extractor.extract(text, type));
+                TariffMappingAdvice mapping = llm == null ? null : askMapping(executor, job, rules.get());
+                report = audit(agents, job, document, extract(agents, job, text, rules), mapping);
+            } else {
+                report = notABill(agents, document);
+            }
             listener.analysisFinished(report);
             return report;
         }
     }
 
+    /**
+     * The rules' classifier decides; a model is asked only when the rules see no bill, and it can
+     * only save a document from being skipped: its {@code not_a_bill} alone never skips an audit.
+     */
+    private DocumentType classify(AgentRunner agents, AnalysisJob job, DocumentText text) {
+        DocumentType ruled = classifier.classify(text);
+        return agents.attempt(CLASSIFICATION,
+                llm == null || ruled.isBill() ? null : () -> llm.classifier().classify(text, llmDeadline(job)),
+                () -> ruled).orElse(DocumentType.UNKNOWN);
+    }
+
     /** Rules extraction, reconciled with the LLM's rows when an LLM is configured. */
-    private Bill extract(AgentRunner agents, DocumentText text, DocumentType type) {
-        Supplier<Bill> rules = once(() -> extractor.extract(text, type));
+    private Bill extract(AgentRunner agents, AnalysisJob job, DocumentText text, Supplier<Bill> rules) {
         return agents.required(EXTRACTION,
-                llm == null ? null : () -> llm.extractor().extract(text, rules.get(), llmDeadline()).map(Reconciliation::bill),
+                llm == null ? null : () -> llm.extractor().extract(text, rules.get(), llmDeadline(job)).map(Reconciliation::bill),
                 rules);
+    }
+
+    /** Asks the mapper about the rules' unsure lines now, so its round trip overlaps the page reading. */
+    private TariffMappingAdvice askMapping(ExecutorService executor, AnalysisJob job, Bill rulesBill) {
+        LocalDate billDate = billDate(rulesBill);
+        TariffMatcher matcher = matchers.matcher(job.rulebookFor(billDate).rulebook(), job.region(), settings.audit());
+        return TariffMappingAdvice.ask(executor, llm.mapper(), matcher, rulesBill.items(), billDate, llmDeadline(job));
     }
 
     /** The LLM path reconciles against the rules' bill, and the fallback reuses it rather than parse twice. */
@@ -132,7 +149,7 @@ public final class AnalysisPipeline {
             private T value;
 
             @Override
-            public T get() {
+            public synchronized T get() {
                 if (value == null) {
                     value = work.get();
                 }
@@ -142,19 +159,21 @@ public final class AnalysisPipeline {
     }
 
     /** LLM calls must end early enough for the rules to take over within the agent's timeout. */
-    private Deadline llmDeadline() {
+    private Deadline llmDeadline(AnalysisJob job) {
         Duration timeout = settings.agentTimeout();
         Duration margin = timeout.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? timeout.dividedBy(4) : Duration.ofSeconds(5);
-        return Deadline.after(timeout.minus(margin));
+        return Deadline.after(timeout.minus(margin), job.document().sha256());
     }
 
-    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill) {
+    /** @param mapping the LLM's tariff mapping of the rules' unsure lines, or null in rules mode */
+    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill,
+                                 TariffMappingAdvice mapping) {
         List<LineItem> extracted = bill.items();
         LocalDate billDate = billDate(bill);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
         AuditInput input = new AuditInput(extracted, bill.stated(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
-                llm == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate()),
+                mapping == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate(), mapping),
                 () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
@@ -172,7 +191,7 @@ public final class AnalysisPipeline {
                 () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
         Explanation explanation = agents.attempt(EXPLANATION,
-                        llm == null ? null : () -> llmExplanation(audited, outcome),
+                        llm == null ? null : () -> llmExplanation(audited, outcome, llmDeadline(job)),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
                 .orElse(Explanation.NONE);
         double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
@@ -190,9 +209,9 @@ public final class AnalysisPipeline {
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
     }
 
-    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome) {
+    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome, Deadline deadline) {
         AuditFacts facts = new AuditFacts(bill, outcome.findings(), outcome.totals(), outcome.verdict());
-        return llm.explainer().explain(facts, llmDeadline()).map(answer -> new Explanation(
+        return llm.explainer().explain(facts, deadline).map(answer -> new Explanation(
                 answer.disputeLetter() == null || answer.disputeLetter().isBlank()
                         ? answer.markdown()
                         : answer.markdown() + "\n\n## Letter to the hospital\n\n" + answer.disputeLetter(),
@@ -208,41 +227,28 @@ public final class AnalysisPipeline {
     }
 
     /**
-     * The rules' rate audit, after the LLM has chosen among the closest tariff rows for each line
+     * The rules' rate audit, after the LLM has chosen among the closest tariff rows for the lines
      * the rules could not match confidently. It can only pick a row the rules shortlisted; the
-     * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
-     * the questions (the rules' audit then stands, recorded as degraded).
+     * rate, the comparison and the amount stay the rules'. Empty when the LLM did not answer (the
+     * rules' audit then stands, recorded as degraded).
      */
-    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region, LocalDate printedBillDate) {
-        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
-        List<LineItem> matched = matcher.matchAll(input.items(), printedBillDate);
-        LocalDate billDate = printedBillDate != null ? printedBillDate
-                : matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
-        Deadline deadline = llmDeadline();
-        List<LineItem> resolved = new ArrayList<>();
-        int asked = 0;
-        int answered = 0;
-        for (LineItem item : matched) {
-            List<TariffRow> shortlist = item.match() != null ? List.of()
-                    : matcher.shortlist(item.description(), item.date() != null ? item.date() : billDate, SHORTLIST)
-                    .stream().filter(c -> c.similarity() >= SHORTLIST_FLOOR).map(TariffMatcher.Candidate::row).toList();
-            if (shortlist.isEmpty()) {
-                resolved.add(item);
-                continue;
-            }
-            asked++;
-            Optional<ItemMapping> mapping = llm.mapper().map(item, shortlist, deadline);
-            answered += mapping.isPresent() ? 1 : 0;
-            resolved.add(mapping.filter(ItemMapping::matched)
-                    .map(m -> confirmed(item, m.tariffRow(), input))
-                    .orElse(item));
-        }
-        if (asked > 0 && answered == 0) {
+    private Optional<RateAudit> rateAuditWithLlm(AuditInput input, String region, LocalDate printedBillDate,
+                                                 TariffMappingAdvice mapping) {
+        Optional<Map<String, ItemMapping>> answers = mapping.await();
+        if (answers.isEmpty()) {
             return Optional.empty();
         }
+        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
+        List<LineItem> resolved = matcher.matchAll(input.items(), printedBillDate).stream()
+                .map(item -> item.match() != null ? item : mapped(item, answers.get(), input))
+                .toList();
         AuditInput withMatches = new AuditInput(resolved, input.stated(), input.rulebook(), input.settings());
         return Optional.of(new RateAudit(resolved, apply(withMatches, new OverchargeRule(), new UnmatchedRule())));
+    }
+
+    private static LineItem mapped(LineItem item, Map<String, ItemMapping> answers, AuditInput input) {
+        ItemMapping mapping = answers.get(item.description());
+        return mapping != null && mapping.matched() ? confirmed(item, mapping.tariffRow(), input) : item;
     }
 
     /** A row the LLM confirmed counts as matched at the trust threshold: trusted, but no more than that. */
