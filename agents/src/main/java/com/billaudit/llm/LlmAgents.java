@@ -1,5 +1,7 @@
 package com.billaudit.llm;
 
+import com.billaudit.llm.ask.LlmQuestionAnswerer;
+import com.billaudit.llm.ask.QuestionAi;
 import com.billaudit.llm.classify.DocumentClassifierAi;
 import com.billaudit.llm.classify.LlmDocumentClassifier;
 import com.billaudit.llm.explain.ExplainerAi;
@@ -16,9 +18,9 @@ import dev.langchain4j.service.AiServices;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** The four LLM agents, sharing one model and one gateway; built once by the composition root. */
+/** The LLM agents (four in the pipeline, one for questions about an analysis), sharing one model and one gateway; built once by the composition root. */
 public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor extractor, LlmItemMapper mapper,
-                        LlmExplainer explainer) {
+                        LlmExplainer explainer, LlmQuestionAnswerer questions) {
 
     /** Share of a row's description words its page must print for the row to count as grounded. */
     private static final double DESCRIPTION_COVERAGE = 0.6;
@@ -31,15 +33,22 @@ public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor e
     public static LlmAgents create(LlmSettings settings, LlmAnswerCache cache, CallPermits permits,
                                    LlmListener listener, BigDecimal totalTolerance) {
         var gateway = new LlmGateway(settings, cache, permits, listener, BACKOFF_BASE);
-        return create(ChatModels.openAi(settings), gateway, totalTolerance);
+        Redactor redactor = settings.redact() ? Redactor.fromLexicon() : Redactor.OFF;
+        return create(ChatModels.openAi(settings), gateway, totalTolerance, redactor);
     }
 
+    /** Agents that redact what they send (the default, {@code LLM_REDACT=true}). */
     public static LlmAgents create(ChatModel model, LlmGateway gateway, BigDecimal totalTolerance) {
+        return create(model, gateway, totalTolerance, Redactor.fromLexicon());
+    }
+
+    public static LlmAgents create(ChatModel model, LlmGateway gateway, BigDecimal totalTolerance, Redactor redactor) {
         return new LlmAgents(
-                new LlmDocumentClassifier(AiServices.create(DocumentClassifierAi.class, model), gateway),
+                new LlmDocumentClassifier(AiServices.create(DocumentClassifierAi.class, model), gateway, redactor),
                 new LlmLineItemExtractor(AiServices.create(LineItemExtractorAi.class, model), gateway,
-                        new GroundingValidator(DESCRIPTION_COVERAGE), new Reconciler(totalTolerance)),
+                        new GroundingValidator(DESCRIPTION_COVERAGE), new Reconciler(totalTolerance), redactor),
                 new LlmItemMapper(AiServices.create(ItemMapperAi.class, model), gateway),
-                new LlmExplainer(AiServices.create(ExplainerAi.class, model), gateway));
+                new LlmExplainer(AiServices.create(ExplainerAi.class, model), gateway, redactor),
+                new LlmQuestionAnswerer(AiServices.create(QuestionAi.class, model), gateway, redactor));
     }
 }

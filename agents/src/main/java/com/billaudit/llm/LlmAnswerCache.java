@@ -10,5 +10,9 @@ public interface LlmAnswerCache {
 
     Optional<String> get(String key);
 
+    /** Keeps an answer for the configured time ({@code LLM_CACHE_TTL}). */
     void put(String key, String answerJson);
+
+    /** Deletes every answer about the document with this SHA-256 (its analysis was deleted). */
+    void forget(String document);
 }
