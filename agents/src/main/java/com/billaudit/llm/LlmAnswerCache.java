@@ -8,6 +8,22 @@ import java.util.Optional;
  */
 public interface LlmAnswerCache {
 
+    /** Keeps nothing (no LLM configured). */
+    LlmAnswerCache NONE = new LlmAnswerCache() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, String answerJson) {
+        }
+
+        @Override
+        public void forget(String document) {
+        }
+    };
+
     Optional<String> get(String key);
 
     /** Keeps an answer for the configured time ({@code LLM_CACHE_TTL}). */

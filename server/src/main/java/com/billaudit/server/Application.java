@@ -10,17 +10,20 @@ import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
 import com.billaudit.persistence.queue.WorkQueue;
+import com.billaudit.persistence.question.QuestionRepository;
 import com.billaudit.persistence.reference.ReferenceSeeder;
 import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.server.analysis.CompletionWaiter;
+import com.billaudit.server.analysis.QuestionDesk;
 import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.AppConfig;
 import com.billaudit.server.http.Json;
 import com.billaudit.server.http.Responses;
 import com.billaudit.server.llm.LlmWiring;
+import com.billaudit.server.llm.SharedLlmAnswers;
 import com.billaudit.server.metrics.Metrics;
 import com.billaudit.server.ops.HealthProbes;
 import com.billaudit.server.ops.LlmStatus;
@@ -87,7 +90,8 @@ public final class Application implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         LlmStatus llmStatus = config.llm().enabled()
                 ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
-        LlmAgents llm = LlmWiring.agents(config.llm(), cache,
+        SharedLlmAnswers llmAnswers = new SharedLlmAnswers(cache, config.llm().cacheTtl());
+        LlmAgents llm = LlmWiring.agents(config.llm(), llmAnswers,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
@@ -100,7 +104,8 @@ public final class Application implements AutoCloseable {
         Components components = new Components(config.http(), config.pipeline().audit().defaultTolerance(), mapper,
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
-                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed);
+                new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
+                new QuestionDesk(new QuestionRepository(database), LlmWiring.questions(llm, config.llm()), llmAnswers));
         workers.start();
         serve(components);
     }

@@ -5,6 +5,7 @@ import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.server.analysis.CompletionWaiter;
+import com.billaudit.server.analysis.QuestionDesk;
 import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.HttpSettings;
 import com.billaudit.server.http.Responses;
@@ -25,12 +26,24 @@ import java.util.function.LongSupplier;
  * @param defaultTolerance overcharge tolerance of a scheme created without one
  * @param queueDepth       analyses waiting, read at each metrics scrape
  * @param referenceChanged told the code of a scheme whose lists were just imported (drops cached rulebooks everywhere)
+ * @param questions        questions about analyses: their store, their answerer, and the cached model answers
+ *                         deleted with an analysis
  */
 public record Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,
                          Authenticator authenticator, Metrics metrics, HealthProbes health, LongSupplier queueDepth,
                          DocumentReader reader, AnalysisRepository analyses, SchemeRepository schemes,
                          ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock,
-                         Consumer<String> referenceChanged) {
+                         Consumer<String> referenceChanged, QuestionDesk questions) {
+
+    /** Components with no questions desk (routes under test that never reach one). */
+    public Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,
+                      Authenticator authenticator, Metrics metrics, HealthProbes health, LongSupplier queueDepth,
+                      DocumentReader reader, AnalysisRepository analyses, SchemeRepository schemes,
+                      ApiKeyRepository apiKeys, WorkSignal workSignal, CompletionWaiter waiter, Clock clock,
+                      Consumer<String> referenceChanged) {
+        this(http, defaultTolerance, mapper, responses, authenticator, metrics, health, queueDepth, reader, analyses,
+                schemes, apiKeys, workSignal, waiter, clock, referenceChanged, QuestionDesk.NONE);
+    }
 
     /** Components with no rulebook cache to tell of imports. */
     public Components(HttpSettings http, BigDecimal defaultTolerance, ObjectMapper mapper, Responses responses,

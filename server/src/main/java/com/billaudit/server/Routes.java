@@ -1,6 +1,7 @@
 package com.billaudit.server;
 
 import com.billaudit.server.analysis.AnalysisService;
+import com.billaudit.server.analysis.QuestionService;
 import com.billaudit.server.analysis.StatsService;
 import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
@@ -28,7 +29,10 @@ final class Routes {
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
-                        c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
+                        c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses(),
+                        c.questions().llmAnswers()))
+                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions().questions(),
+                        c.questions().answerer(), c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))
