@@ -6,10 +6,14 @@ reconciliation, mapping, explanation) without a real model: point the service at
 OPENAI_BASE_URL=http://127.0.0.1:PORT/v1 and score the set; the results must equal rules mode.
 
     scripts/tools/oracle-llm.py --set ../shared/acceptance/dev --port 8599
+
+--delay S answers each call after S seconds (the added wall time of LLM mode, measured by
+scripts/tools/llm-added-time.py); --port 0 takes a free port and prints it.
 """
 import argparse
 import json
 import re
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -82,15 +86,18 @@ def answer_for(oracle, messages):
     match = re.match(r"Page (\d+) of the document", user)
     if match:
         return oracle.extract(int(match.group(1)), body)
+    if user.startswith("Analysis:"):
+        return {"answer": "The audit's findings list what can be recovered.", "lineItems": [], "findings": []}
     if user.startswith("Bill lines"):
         return {"mappings": []}  # the oracle does not map: the rules' matches stand
     return oracle.explain(user)
 
 
-def handler(oracle):
+def handler(oracle, delay):
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):
             request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            time.sleep(delay)
             content = json.dumps(answer_for(oracle, request["messages"]))
             body = json.dumps({"id": "oracle", "object": "chat.completion", "created": 0, "model": request.get("model"),
                                "choices": [{"index": 0, "finish_reason": "stop",
@@ -113,5 +120,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", required=True)
     parser.add_argument("--port", type=int, default=8599)
+    parser.add_argument("--delay", type=float, default=0.0)
     args = parser.parse_args()
-    ThreadingHTTPServer(("127.0.0.1", args.port), handler(Oracle(args.set))).serve_forever()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), handler(Oracle(args.set), args.delay))
+    print(f"oracle on http://127.0.0.1:{server.server_address[1]}/v1", flush=True)
+    server.serve_forever()

@@ -108,8 +108,8 @@ public final class AnalysisPipeline {
             AnalysisReport report;
             if (type.isBill()) {
                 Supplier<Bill> rules = once(() -> extractor.extract(text, type));
-                TariffMappingAdvice mapping = llm == null ? null : askMapping(executor, job, rules.get());
-                report = audit(agents, job, document, extract(agents, job, text, rules), mapping);
+                LlmHeadStart headStart = llm == null ? null : headStart(executor, job, document, rules.get());
+                report = audit(agents, job, document, extract(agents, job, text, rules), headStart);
             } else {
                 report = notABill(agents, document);
             }
@@ -136,11 +136,36 @@ public final class AnalysisPipeline {
                 rules);
     }
 
-    /** Asks the mapper about the rules' unsure lines now, so its round trip overlaps the page reading. */
-    private TariffMappingAdvice askMapping(ExecutorService executor, AnalysisJob job, Bill rulesBill) {
+    /**
+     * Asks the mapper about the rules' unsure lines, and the explainer about the audit of the rules'
+     * reading, now: their round trips overlap the page reading.
+     */
+    private LlmHeadStart headStart(ExecutorService executor, AnalysisJob job, DocumentInfo document, Bill rulesBill) {
         LocalDate billDate = billDate(rulesBill);
         TariffMatcher matcher = matchers.matcher(job.rulebookFor(billDate).rulebook(), job.region(), settings.audit());
-        return TariffMappingAdvice.ask(executor, llm.mapper(), matcher, rulesBill.items(), billDate, llmDeadline(job));
+        return new LlmHeadStart(
+                TariffMappingAdvice.ask(executor, llm.mapper(), matcher, rulesBill.items(), billDate, llmDeadline(job)),
+                ExplanationInAdvance.ask(executor, llm.explainer(), rulesFacts(job, document, rulesBill), llmDeadline(job)));
+    }
+
+    /** The audit of {@code bill} by the rules alone, as the explainer reads it. */
+    private AuditFacts rulesFacts(AnalysisJob job, DocumentInfo document, Bill bill) {
+        PreparedRulebook rulebook = job.rulebookFor(billDate(bill));
+        AuditInput input = new AuditInput(bill.items(), bill.stated(), rulebook.rulebook(), settings.audit());
+        RateAudit rates = rateAudit(input, job.region(), bill.billDate());
+        List<Finding> findings = new ArrayList<>(rates.findings());
+        findings.addAll(new DuplicateRule().apply(input));
+        findings.addAll(new NonPayableRule().apply(input));
+        findings.addAll(apply(input, new ArithmeticRule(), new TotalMismatchRule()));
+        List<LineItem> items = mended(document, rates.items(), rulebook);
+        AuditOutcome outcome = Assessment.assess(items, bill.stated(), findings, settings.audit());
+        return new AuditFacts(bill.withItems(items), outcome.findings(), outcome.totals(), outcome.verdict());
+    }
+
+    /** A scanned line's OCR slips are mended to its matched row's spelling; a text layer stays as printed. */
+    private static List<LineItem> mended(DocumentInfo document, List<LineItem> items, PreparedRulebook rulebook) {
+        return document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED
+                ? OcrSpelling.mendAll(items, rulebook.rulebook()) : items;
     }
 
     /** The LLM path reconciles against the rules' bill, and the fallback reuses it rather than parse twice. */
@@ -165,15 +190,15 @@ public final class AnalysisPipeline {
         return Deadline.after(timeout.minus(margin), job.document().sha256());
     }
 
-    /** @param mapping the LLM's tariff mapping of the rules' unsure lines, or null in rules mode */
+    /** @param headStart what the model was asked about the rules' reading, or null in rules mode */
     private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, Bill bill,
-                                 TariffMappingAdvice mapping) {
+                                 LlmHeadStart headStart) {
         List<LineItem> extracted = bill.items();
         LocalDate billDate = billDate(bill);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
         AuditInput input = new AuditInput(extracted, bill.stated(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
-                mapping == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate(), mapping),
+                headStart == null ? null : () -> rateAuditWithLlm(input, job.region(), bill.billDate(), headStart.mapping()),
                 () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
@@ -185,13 +210,12 @@ public final class AnalysisPipeline {
         agents.await(nonPayable).ifPresent(findings::addAll);
         agents.await(arithmetic).ifPresent(findings::addAll);
 
-        List<LineItem> items = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED
-                ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
+        List<LineItem> items = mended(document, rates.items(), rulebook);
         AuditOutcome outcome = agents.required(VERDICT,
                 () -> Assessment.assess(items, bill.stated(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
         Explanation explanation = agents.attempt(EXPLANATION,
-                        llm == null ? null : () -> llmExplanation(audited, outcome, llmDeadline(job)),
+                        headStart == null ? null : () -> llmExplanation(audited, outcome, headStart.explanation(), job),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
                 .orElse(Explanation.NONE);
         double confidence = agents.anyFailed() ? outcome.confidence() * 0.5 : outcome.confidence();
@@ -209,9 +233,12 @@ public final class AnalysisPipeline {
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
     }
 
-    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome, Deadline deadline) {
+    /** The explanation asked in advance when it explains these facts, else one asked now. */
+    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome, ExplanationInAdvance inAdvance,
+                                                 AnalysisJob job) {
         AuditFacts facts = new AuditFacts(bill, outcome.findings(), outcome.totals(), outcome.verdict());
-        return llm.explainer().explain(facts, deadline).map(answer -> new Explanation(
+        var answered = inAdvance.explains(facts) ? inAdvance.await() : llm.explainer().explain(facts, llmDeadline(job));
+        return answered.map(answer -> new Explanation(
                 answer.disputeLetter() == null || answer.disputeLetter().isBlank()
                         ? answer.markdown()
                         : answer.markdown() + "\n\n## Letter to the hospital\n\n" + answer.disputeLetter(),

@@ -127,6 +127,31 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void theExplanationAskedWhileThePagesAreReadIsUsedWhenTheModelChangedNothingAndAskedAgainWhenItDid() {
+        endpoint.start();
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 200, answer("{\"explanation\":\"Scripted.\",\"recommendations\":[],\"disputeLetter\":\"\"}"));
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"none\",\"category\":\"imaging\"}]}"));
+
+        AnalysisReport unchanged = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+        assertEquals("Scripted.", unchanged.explanation());
+        assertEquals(1, explanationCalls(), "the explanation asked in advance explains the final audit");
+
+        endpoint.resetRequests();
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"X001\",\"category\":\"imaging\"}]}"));
+        AnalysisReport mapped = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+        assertEquals(List.of(FindingType.OVERCHARGE), types(mapped));
+        assertEquals(2, explanationCalls(), "the mapping changed the findings: they are explained anew");
+        assertTrue(endpoint.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Audit result:")).withRequestBody(containing("OVERCHARGE"))).size() == 1);
+    }
+
+    private int explanationCalls() {
+        return endpoint.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Audit result:"))).size();
+    }
+
+    @Test
     void aModelsNotABillAloneNeverSkipsTheAudit() {
         endpoint.start();
         script("Document text:", 200, answer("{\"documentType\":\"not_a_bill\",\"reason\":\"looks like a letter\"}"));
