@@ -1,7 +1,7 @@
 package com.billaudit.llm;
 
 /** Cuts the JSON object out of a reply from a model that was not held to a response format. */
-final class JsonReply {
+public final class JsonReply {
     private JsonReply() {
     }
 
@@ -10,7 +10,7 @@ final class JsonReply {
      * a closing remark. The result is parsed and validated afterwards, so a cut that is not JSON
      * only fails there.
      */
-    static String objectIn(String reply) {
+    public static String objectIn(String reply) {
         if (reply == null) {
             return null;
         }

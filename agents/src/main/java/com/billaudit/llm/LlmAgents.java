@@ -12,6 +12,8 @@ import com.billaudit.llm.extract.LlmLineItemExtractor;
 import com.billaudit.llm.extract.Reconciler;
 import com.billaudit.llm.map.ItemMapperAi;
 import com.billaudit.llm.map.LlmItemMapper;
+import com.billaudit.llm.vision.PageImageReader;
+import com.billaudit.llm.vision.ScannedBillReader;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 
@@ -20,7 +22,7 @@ import java.time.Duration;
 
 /** The LLM agents (four in the pipeline, one for questions about an analysis), sharing one model and one gateway; built once by the composition root. */
 public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor extractor, LlmItemMapper mapper,
-                        LlmExplainer explainer, LlmQuestionAnswerer questions) {
+                        LlmExplainer explainer, LlmQuestionAnswerer questions, ScannedBillReader pageImages) {
 
     /** Share of a row's description words its page must print for the row to count as grounded. */
     private static final double DESCRIPTION_COVERAGE = 0.6;
@@ -49,6 +51,7 @@ public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor e
                         new GroundingValidator(DESCRIPTION_COVERAGE), new Reconciler(totalTolerance), redactor),
                 new LlmItemMapper(AiServices.create(ItemMapperAi.class, model), gateway),
                 new LlmExplainer(AiServices.create(ExplainerAi.class, model), gateway, redactor),
-                new LlmQuestionAnswerer(AiServices.create(QuestionAi.class, model), gateway, redactor));
+                new LlmQuestionAnswerer(AiServices.create(QuestionAi.class, model), gateway, redactor),
+                new ScannedBillReader(new PageImageReader(model, gateway, redactor), totalTolerance));
     }
 }

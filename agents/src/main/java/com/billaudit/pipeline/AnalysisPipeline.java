@@ -21,6 +21,7 @@ import com.billaudit.domain.TextSource;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.PageText;
 import com.billaudit.domain.TariffMatch;
 import com.billaudit.domain.TariffRow;
 import com.billaudit.domain.Totals;
@@ -61,6 +62,7 @@ public final class AnalysisPipeline {
     static final String INTAKE = "intake";
     static final String CLASSIFICATION = "classification";
     static final String EXTRACTION = "extraction";
+    static final String PAGE_IMAGES = "page-images";
     static final String RATE_AUDIT = "rate-audit";
     static final String DUPLICATES = "duplicates";
     static final String NON_PAYABLE = "non-payable";
@@ -108,8 +110,9 @@ public final class AnalysisPipeline {
             AnalysisReport report;
             if (type.isBill()) {
                 Supplier<Bill> rules = once(() -> extractor.extract(text, type));
-                LlmHeadStart headStart = llm == null ? null : headStart(executor, job, document, rules.get());
-                report = audit(agents, job, document, extract(agents, job, text, rules), headStart);
+                LlmHeadStart headStart = llm == null ? null : headStart(executor, job, document, text, rules.get());
+                Bill bill = withPageImages(agents, extract(agents, job, text, rules), headStart);
+                report = reviewed(audit(agents, job, document, bill, headStart), headStart);
             } else {
                 report = notABill(agents, document);
             }
@@ -140,12 +143,36 @@ public final class AnalysisPipeline {
      * Asks the mapper about the rules' unsure lines, and the explainer about the audit of the rules'
      * reading, now: their round trips overlap the page reading.
      */
-    private LlmHeadStart headStart(ExecutorService executor, AnalysisJob job, DocumentInfo document, Bill rulesBill) {
+    private LlmHeadStart headStart(ExecutorService executor, AnalysisJob job, DocumentInfo document, DocumentText text,
+                                   Bill rulesBill) {
         LocalDate billDate = billDate(rulesBill);
         TariffMatcher matcher = matchers.matcher(job.rulebookFor(billDate).rulebook(), job.region(), settings.audit());
+        List<PageText> poorlyRead = llm.pageImages().pagesToReread(text, rulesBill);
         return new LlmHeadStart(
                 TariffMappingAdvice.ask(executor, llm.mapper(), matcher, rulesBill.items(), billDate, llmDeadline(job)),
-                ExplanationInAdvance.ask(executor, llm.explainer(), rulesFacts(job, document, rulesBill), llmDeadline(job)));
+                ExplanationInAdvance.ask(executor, llm.explainer(), rulesFacts(job, document, rulesBill), llmDeadline(job)),
+                poorlyRead.isEmpty() ? null : PageImageRows.ask(executor, llm.pageImages(), poorlyRead,
+                        page -> reader.pageImage(job.content(), job.mediaType(), page), rulesBill, llmDeadline(job)));
+    }
+
+    /** The reading reconciled with the rows the model read on the page images, when it was asked to. */
+    private Bill withPageImages(AgentRunner agents, Bill bill, LlmHeadStart headStart) {
+        if (headStart == null || headStart.pageImages() == null) {
+            return bill;
+        }
+        return agents.attempt(PAGE_IMAGES,
+                () -> headStart.pageImages().await().map(rows -> llm.pageImages().merge(bill, rows)),
+                () -> bill).orElse(bill);
+    }
+
+    /** A reading from page images with figures nothing confirmed needs a person's look. */
+    private static AnalysisReport reviewed(AnalysisReport report, LlmHeadStart headStart) {
+        long unconfirmed = report.lineItems().stream().filter(LineItem::uncertain).count();
+        if (headStart == null || headStart.pageImages() == null || unconfirmed == 0) {
+            return report;
+        }
+        return report.withReview(report.review().with(unconfirmed + " line(s) read from page images have figures "
+                + "that neither OCR nor the bill's own totals confirm"));
     }
 
     /** The audit of {@code bill} by the rules alone, as the explainer reads it. */
