@@ -122,13 +122,16 @@ public final class AnalysisPipeline {
     }
 
     /**
-     * The rules' classifier decides; a model is asked only when the rules see no bill, and it can
-     * only save a document from being skipped: its {@code not_a_bill} alone never skips an audit.
+     * The rules' classifier decides when it sees a bill of a known kind; a model is asked only when
+     * the rules see no bill or cannot tell its kind, and its {@code not_a_bill} alone never skips
+     * an audit (the rules must agree).
      */
     private DocumentType classify(AgentRunner agents, AnalysisJob job, DocumentText text) {
         DocumentType ruled = classifier.classify(text);
+        boolean decided = ruled.isBill() && ruled != DocumentType.UNKNOWN;
         return agents.attempt(CLASSIFICATION,
-                llm == null || ruled.isBill() ? null : () -> llm.classifier().classify(text, llmDeadline(job)),
+                llm == null || decided ? null : () -> llm.classifier().classify(text, llmDeadline(job))
+                        .map(said -> said == DocumentType.NOT_A_BILL && ruled != DocumentType.NOT_A_BILL ? ruled : said),
                 () -> ruled).orElse(DocumentType.UNKNOWN);
     }
 
@@ -161,7 +164,7 @@ public final class AnalysisPipeline {
             return bill;
         }
         return agents.attempt(PAGE_IMAGES,
-                () -> headStart.pageImages().await().map(rows -> llm.pageImages().merge(bill, rows)),
+                () -> headStart.pageImages().await().map(reading -> llm.pageImages().merge(bill, reading)),
                 () -> bill).orElse(bill);
     }
 

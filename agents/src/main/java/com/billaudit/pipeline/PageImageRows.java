@@ -1,9 +1,9 @@
 package com.billaudit.pipeline;
 
 import com.billaudit.domain.Bill;
-import com.billaudit.domain.LineItem;
 import com.billaudit.domain.PageText;
 import com.billaudit.llm.Deadline;
+import com.billaudit.llm.vision.PageReading;
 import com.billaudit.llm.vision.ScannedBillReader;
 
 import java.awt.image.BufferedImage;
@@ -18,10 +18,10 @@ import java.util.function.IntFunction;
 
 /** The rows the model reads on the images of the pages the rules read poorly, asked while the text is read. */
 final class PageImageRows {
-    private final Future<Optional<List<LineItem>>> rows;
+    private final Future<Optional<PageReading>> rows;
     private final Deadline deadline;
 
-    private PageImageRows(Future<Optional<List<LineItem>>> rows, Deadline deadline) {
+    private PageImageRows(Future<Optional<PageReading>> rows, Deadline deadline) {
         this.rows = rows;
         this.deadline = deadline;
     }
@@ -31,8 +31,8 @@ final class PageImageRows {
         return new PageImageRows(executor.submit(() -> reader.read(pages, images, rulesBill, deadline)), deadline);
     }
 
-    /** The checked rows; empty when the model gave none in time. */
-    Optional<List<LineItem>> await() {
+    /** The checked reading; empty when the model gave none in time. */
+    Optional<PageReading> await() {
         try {
             return rows.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

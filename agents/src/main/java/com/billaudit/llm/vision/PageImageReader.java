@@ -8,6 +8,8 @@ import com.billaudit.llm.LlmCall;
 import com.billaudit.llm.LlmGateway;
 import com.billaudit.llm.Redactor;
 import com.billaudit.llm.extract.ExtractedRow;
+import com.billaudit.llm.extract.PageEvidence;
+import com.billaudit.llm.extract.SummaryReader;
 import com.billaudit.llm.extract.PageExtraction;
 import com.billaudit.llm.extract.RowReader;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,14 +64,18 @@ public final class PageImageReader {
         this.redactor = redactor;
     }
 
-    /** The rows the model reads on the page's image; empty when the call failed. */
-    public Optional<List<LineItem>> read(PageText ocr, BufferedImage page, Deadline deadline) {
+    /**
+     * The rows the model reads on the page's image (figures not yet checked), and the summary
+     * figures it read that OCR also printed; empty when the call failed.
+     */
+    public Optional<PageReading> read(PageText ocr, BufferedImage page, Deadline deadline) {
         String png = Base64.getEncoder().encodeToString(png(ChargesCrop.of(page, ocr)));
         String words = redactor.redact(ocr.text());
         String request = "Page " + ocr.number() + " of the document. OCR read on this page:\n<<<\n" + words + "\n>>>";
         var call = new LlmCall<>(AGENT, PROMPT_VERSION, request + "\n" + png, PageExtraction.class,
                 () -> ask(request, png));
-        return gateway.ask(call, deadline, answer -> rows(answer, ocr.number()));
+        return gateway.ask(call, deadline, answer -> new PageReading(rows(answer, ocr.number()),
+                SummaryReader.read(answer.summary(), new PageEvidence(ocr))));
     }
 
     private Result<PageExtraction> ask(String request, String png) throws IOException {

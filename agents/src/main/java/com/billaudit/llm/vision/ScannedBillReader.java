@@ -10,6 +10,7 @@ import com.billaudit.domain.TextSource;
 import com.billaudit.llm.Deadline;
 import com.billaudit.llm.extract.PageEvidence;
 import com.billaudit.llm.extract.Reconciler;
+import com.billaudit.llm.extract.SummaryReader;
 
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ import java.util.function.IntFunction;
  * The model reads again, from their images, the scanned pages the rules could not read with
  * confidence: a page OCR was unsure of (handwriting, a poor scan), or every scanned page when the
  * rules' reading does not add up to the bill's own total. Its rows meet the reading in the usual
- * reconciliation; a figure nothing independent supports stays {@code uncertain}.
+ * reconciliation; a figure nothing independent supports stays {@code uncertain}. A total it
+ * reads counts only where OCR printed the same digits.
  */
 public final class ScannedBillReader {
     /** Mean OCR confidence below which a page's reading is not trusted (handwriting reads far lower). */
@@ -60,24 +62,28 @@ public final class ScannedBillReader {
      * @param images    a page's image by page number, rendered on request
      * @param rulesBill the rules' reading, whose printed totals (read by OCR) check the model's rows
      */
-    public Optional<List<LineItem>> read(List<PageText> pages, IntFunction<Optional<BufferedImage>> images,
-                                         Bill rulesBill, Deadline deadline) {
+    public Optional<PageReading> read(List<PageText> pages, IntFunction<Optional<BufferedImage>> images,
+                                      Bill rulesBill, Deadline deadline) {
         List<LineItem> rows = new ArrayList<>();
+        StatedTotals stated = StatedTotals.NONE;
         Map<Integer, PageEvidence> evidence = new HashMap<>();
         boolean answered = false;
         for (PageText page : pages) {
-            Optional<List<LineItem>> read = images.apply(page.number())
-                    .flatMap(image -> reader.read(page, image, deadline));
+            Optional<PageReading> read = images.apply(page.number()).flatMap(image -> reader.read(page, image, deadline));
             answered |= read.isPresent();
-            read.ifPresent(rows::addAll);
+            if (read.isPresent()) {
+                rows.addAll(read.get().rows());
+                stated = SummaryReader.later(stated, read.get().stated());
+            }
             evidence.put(page.number(), new PageEvidence(page));
         }
-        return answered ? Optional.of(support.checked(rows, evidence, payable(rulesBill.stated()))) : Optional.empty();
+        BigDecimal total = payable(rulesBill.stated().statedTotal() != null ? rulesBill.stated() : stated);
+        return answered ? Optional.of(new PageReading(support.checked(rows, evidence, total), stated)) : Optional.empty();
     }
 
-    /** {@code bill} reconciled with the model's rows from the page images. */
-    public Bill merge(Bill bill, List<LineItem> rows) {
-        return reconciler.reconcile(bill, rows, StatedTotals.NONE, 0).bill();
+    /** {@code bill} reconciled with what the model read on the page images. */
+    public Bill merge(Bill bill, PageReading reading) {
+        return reconciler.reconcile(bill, reading.rows(), reading.stated(), 0).bill();
     }
 
     private boolean addsUp(Bill bill) {
