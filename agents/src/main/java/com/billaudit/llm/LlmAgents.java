@@ -49,7 +49,7 @@ public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor e
                 new LlmDocumentClassifier(AiServices.create(DocumentClassifierAi.class, model), gateway, redactor),
                 new LlmLineItemExtractor(AiServices.create(LineItemExtractorAi.class, model), gateway,
                         new GroundingValidator(DESCRIPTION_COVERAGE), new Reconciler(totalTolerance), redactor),
-                new LlmItemMapper(AiServices.create(ItemMapperAi.class, model), gateway),
+                new LlmItemMapper(AiServices.create(ItemMapperAi.class, model), gateway, redactor),
                 new LlmExplainer(AiServices.create(ExplainerAi.class, model), gateway, redactor),
                 new LlmQuestionAnswerer(AiServices.create(QuestionAi.class, model), gateway, redactor),
                 new ScannedBillReader(new PageImageReader(model, gateway, redactor), totalTolerance));

@@ -6,6 +6,7 @@ import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmCall;
 import com.billaudit.llm.LlmException;
 import com.billaudit.llm.LlmGateway;
+import com.billaudit.llm.Redactor;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ public final class LlmItemMapper {
 
     private final ItemMapperAi ai;
     private final LlmGateway gateway;
+    private final Redactor redactor;
 
-    public LlmItemMapper(ItemMapperAi ai, LlmGateway gateway) {
+    public LlmItemMapper(ItemMapperAi ai, LlmGateway gateway, Redactor redactor) {
         this.ai = ai;
         this.gateway = gateway;
+        this.redactor = redactor;
     }
 
     /** The validated mapping of each answered line, by line index; empty when the call failed. */
@@ -36,7 +39,7 @@ public final class LlmItemMapper {
         if (questions.isEmpty()) {
             return Optional.of(Map.of());
         }
-        String lines = questions.stream().map(LlmItemMapper::render).collect(Collectors.joining("\n"));
+        String lines = redactor.redact(questions.stream().map(LlmItemMapper::render).collect(Collectors.joining("\n")));
         var call = new LlmCall<>(AGENT, ItemMapperAi.PROMPT_VERSION, lines, MappingsAnswer.class, () -> ai.map(lines));
         return gateway.ask(call, deadline, answer -> validated(answer, questions));
     }
