@@ -36,15 +36,17 @@ public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor e
                                    LlmListener listener, BigDecimal totalTolerance) {
         var gateway = new LlmGateway(settings, cache, permits, listener, BACKOFF_BASE);
         Redactor redactor = settings.redact() ? Redactor.fromLexicon() : Redactor.OFF;
-        return create(ChatModels.openAi(settings), gateway, totalTolerance, redactor);
+        return create(ChatModels.openAi(settings), gateway, totalTolerance, redactor, settings.vision());
     }
 
     /** Agents that redact what they send (the default, {@code LLM_REDACT=true}). */
     public static LlmAgents create(ChatModel model, LlmGateway gateway, BigDecimal totalTolerance) {
-        return create(model, gateway, totalTolerance, Redactor.fromLexicon());
+        return create(model, gateway, totalTolerance, Redactor.fromLexicon(), true);
     }
 
-    public static LlmAgents create(ChatModel model, LlmGateway gateway, BigDecimal totalTolerance, Redactor redactor) {
+    /** @param vision whether the model reads page images (a text-only model cannot) */
+    public static LlmAgents create(ChatModel model, LlmGateway gateway, BigDecimal totalTolerance, Redactor redactor,
+                                   boolean vision) {
         return new LlmAgents(
                 new LlmDocumentClassifier(AiServices.create(DocumentClassifierAi.class, model), gateway, redactor),
                 new LlmLineItemExtractor(AiServices.create(LineItemExtractorAi.class, model), gateway,
@@ -52,6 +54,6 @@ public record LlmAgents(LlmDocumentClassifier classifier, LlmLineItemExtractor e
                 new LlmItemMapper(AiServices.create(ItemMapperAi.class, model), gateway, redactor),
                 new LlmExplainer(AiServices.create(ExplainerAi.class, model), gateway, redactor),
                 new LlmQuestionAnswerer(AiServices.create(QuestionAi.class, model), gateway, redactor),
-                new ScannedBillReader(new PageImageReader(model, gateway, redactor), totalTolerance));
+                new ScannedBillReader(new PageImageReader(model, gateway, redactor), totalTolerance, vision));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
  *   <tr><td>LLM_REASONING</td><td>auto, true or false: a reasoning model gets no temperature and
  *       max_completion_tokens</td><td>auto</td></tr>
  *   <tr><td>LLM_REDACT</td><td>mask names, phone numbers, patient ids and addresses in text sent out</td><td>true</td></tr>
+ *   <tr><td>LLM_VISION</td><td>whether the model reads page images (false for a text-only model)</td><td>true</td></tr>
  *   <tr><td>LLM_CACHE_TTL</td><td>how long a model answer is kept (seconds or 45s, 30m, 6h, 1d)</td><td>1d</td></tr>
  * </table>
  *
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public record LlmSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
                           double temperature, int maxTokens, int callsPerMinute, OutputFormat outputFormat,
-                          Reasoning reasoning, boolean redact, Duration cacheTtl) {
+                          Reasoning reasoning, boolean redact, Duration cacheTtl, boolean vision) {
 
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(1);
 
@@ -38,22 +39,22 @@ public record LlmSettings(String baseUrl, String apiKey, String model, Duration 
     public LlmSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
                        double temperature, int maxTokens, int callsPerMinute) {
         this(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute, OutputFormat.AUTO,
-                Reasoning.AUTO, true, DEFAULT_CACHE_TTL);
+                Reasoning.AUTO, true, DEFAULT_CACHE_TTL, true);
     }
 
     public LlmSettings withOutputFormat(OutputFormat format) {
         return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
-                format, reasoning, redact, cacheTtl);
+                format, reasoning, redact, cacheTtl, vision);
     }
 
     public LlmSettings withReasoning(Reasoning value) {
         return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
-                outputFormat, value, redact, cacheTtl);
+                outputFormat, value, redact, cacheTtl, vision);
     }
 
     public LlmSettings withRedact(boolean value) {
         return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
-                outputFormat, reasoning, value, cacheTtl);
+                outputFormat, reasoning, value, cacheTtl, vision);
     }
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
@@ -83,7 +84,8 @@ public record LlmSettings(String baseUrl, String apiKey, String model, Duration 
                 OutputFormat.fromSetting(env.getOrDefault("LLM_RESPONSE_FORMAT", "auto")),
                 Reasoning.fromSetting(env.getOrDefault("LLM_REASONING", "auto")),
                 !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_REDACT")).trim().toLowerCase(java.util.Locale.ROOT)),
-                durationOf(env, "LLM_CACHE_TTL", DEFAULT_CACHE_TTL));
+                durationOf(env, "LLM_CACHE_TTL", DEFAULT_CACHE_TTL),
+                !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_VISION")).trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Seconds ({@code 90}) or with a unit: {@code 45s}, {@code 30m}, {@code 6h}, {@code 1d}. */

@@ -114,6 +114,18 @@ class PageImageReadingTest {
         assertFalse(report.review().needed());
     }
 
+    @Test
+    void aTextOnlyModelIsNeverSentAPageImage() {
+        answerFromTheImage(row("Paracetamol 500", "2", "30.00", "60.00"));
+        var textOnly = LlmSettings.fromEnvironment(java.util.Map.of("OPENAI_BASE_URL", endpoint.baseUrl() + "/v1",
+                "LLM_VISION", "false", "LLM_TIMEOUT_SECONDS", "3", "LLM_MAX_RETRIES", "0"));
+
+        AnalysisReport report = analyse(textOnly);
+
+        assertEquals("absent", modeOf(report, "page-images"));
+        assertTrue(endpoint.findAll(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(containing("image_url"))).isEmpty());
+    }
+
     private void answerFromTheImage(ObjectNode... rows) {
         ObjectNode page = JSON.createObjectNode();
         ArrayNode list = page.putArray("rows");
@@ -131,8 +143,11 @@ class PageImageReadingTest {
     }
 
     private AnalysisReport analyse() {
-        var settings = new LlmSettings(endpoint.baseUrl() + "/v1", "key", "scripted", Duration.ofSeconds(3), 0,
-                0.0, 1024, 1000);
+        return analyse(new LlmSettings(endpoint.baseUrl() + "/v1", "key", "scripted", Duration.ofSeconds(3), 0,
+                0.0, 1024, 1000));
+    }
+
+    private AnalysisReport analyse(LlmSettings settings) {
         LlmAgents llm = LlmAgents.create(settings, new InMemoryLlmAnswerCache(10), new TokenBucketPermits(1000),
                 LlmListener.NONE, new BigDecimal("1.00"));
         var pipeline = new AnalysisPipeline(new HandwrittenMemo(), new PipelineSettings(Duration.ofSeconds(10),

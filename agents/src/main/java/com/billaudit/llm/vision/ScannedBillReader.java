@@ -38,9 +38,12 @@ public final class ScannedBillReader {
     private final Reconciler reconciler;
     private final FigureSupport support;
     private final BigDecimal tolerance;
+    private final boolean enabled;
 
-    public ScannedBillReader(PageImageReader reader, BigDecimal tolerance) {
+    /** @param enabled false for a model that cannot read images ({@code LLM_VISION=false}): no page is read */
+    public ScannedBillReader(PageImageReader reader, BigDecimal tolerance, boolean enabled) {
         this.reader = reader;
+        this.enabled = enabled;
         this.reconciler = new Reconciler(tolerance);
         this.support = new FigureSupport(tolerance);
         this.tolerance = tolerance;
@@ -48,6 +51,9 @@ public final class ScannedBillReader {
 
     /** The scanned pages worth reading from their images, first ones first. */
     public List<PageText> pagesToReread(DocumentText text, Bill rulesBill) {
+        if (!enabled) {
+            return List.of();
+        }
         boolean addsUp = addsUp(rulesBill);
         return text.pages().stream()
                 .filter(page -> page.source() == TextSource.OCR)

@@ -51,6 +51,7 @@ import java.util.Set;
  * <tr><td>LLM_RESPONSE_FORMAT</td><td>auto</td><td>json_schema, json_object or none; auto starts with json_schema and steps down when the endpoint refuses it</td></tr>
  * <tr><td>LLM_REASONING</td><td>auto</td><td>true for reasoning models (no temperature, max_completion_tokens); auto switches when the endpoint refuses temperature/max_tokens</td></tr>
  * <tr><td>LLM_REDACT</td><td>true</td><td>mask names, phone numbers, patient/IPD/UHID ids and addresses in text sent to the model</td></tr>
+ * <tr><td>LLM_VISION</td><td>true</td><td>whether the model reads the images of scanned pages OCR read poorly (false for a text-only model)</td></tr>
  * <tr><td>LLM_CACHE_TTL</td><td>1d</td><td>how long a model answer is cached: seconds or 45s, 30m, 6h, 1d; deleted with its analysis</td></tr>
  * <tr><td>REFERENCE_SEED</td><td>true</td><td>load the bundled schemes (CGHS, NPPA) at start-up when they do not exist yet</td></tr>
  * <tr><td>REFERENCE_CACHE_TTL</td><td>6h</td><td>how long a loaded rulebook stays cached (Redis and in process): seconds or 45s, 30m, 6h, 1d</td></tr>
@@ -97,6 +98,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         oneOf(env, "LLM_RESPONSE_FORMAT", "auto", Set.of("auto", "json_schema", "json_object", "none"));
         oneOf(env, "LLM_REASONING", "auto", Set.of("auto", "true", "false"));
         env.flag("LLM_REDACT", true);
+        env.flag("LLM_VISION", true);
         env.duration("LLM_CACHE_TTL", LlmSettings.DEFAULT_CACHE_TTL, Duration.ofSeconds(1), Duration.ofDays(365));
         return LlmSettings.fromEnvironment(environment);
     }
