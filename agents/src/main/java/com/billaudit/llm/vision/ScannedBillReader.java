@@ -8,7 +8,6 @@ import com.billaudit.domain.PageText;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.domain.TextSource;
 import com.billaudit.llm.Deadline;
-import com.billaudit.llm.extract.PageEvidence;
 import com.billaudit.llm.extract.Reconciler;
 import com.billaudit.llm.extract.SummaryReader;
 
@@ -72,7 +71,7 @@ public final class ScannedBillReader {
                                       Bill rulesBill, Deadline deadline) {
         List<LineItem> rows = new ArrayList<>();
         StatedTotals stated = StatedTotals.NONE;
-        Map<Integer, PageEvidence> evidence = new HashMap<>();
+        Map<Integer, PrintedFigures> printed = new HashMap<>();
         boolean answered = false;
         for (PageText page : pages) {
             Optional<PageReading> read = images.apply(page.number()).flatMap(image -> reader.read(page, image, deadline));
@@ -81,10 +80,10 @@ public final class ScannedBillReader {
                 rows.addAll(read.get().rows());
                 stated = SummaryReader.later(stated, read.get().stated());
             }
-            evidence.put(page.number(), new PageEvidence(page));
+            printed.put(page.number(), new PrintedFigures(page));
         }
         BigDecimal total = payable(rulesBill.stated().statedTotal() != null ? rulesBill.stated() : stated);
-        return answered ? Optional.of(new PageReading(support.checked(rows, evidence, total), stated)) : Optional.empty();
+        return answered ? Optional.of(new PageReading(support.checked(rows, printed, total), stated)) : Optional.empty();
     }
 
     /** {@code bill} reconciled with what the model read on the page images. */
