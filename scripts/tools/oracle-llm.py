@@ -6,10 +6,17 @@ reconciliation, mapping, explanation) without a real model: point the service at
 OPENAI_BASE_URL=http://127.0.0.1:PORT/v1 and score the set; the results must equal rules mode.
 
     scripts/tools/oracle-llm.py --set ../shared/acceptance/dev --port 8599
+
+--image-truth FILE answers every page-image request (image content) with the rows of that one
+expected/*.json (a page's rows are the items of bill N on page N when the truth splits bills, else
+all on page 1); with --image-wrong the figures are plausible but wrong (+7 %).
+--delay S answers each call after S seconds (the added wall time of LLM mode, measured by
+scripts/tools/llm-added-time.py); --port 0 takes a free port and prints it.
 """
 import argparse
 import json
 import re
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -68,30 +75,62 @@ class Oracle:
                 "disputeLetter": "Dear Billing Desk,\n\n[Patient name] asks you to review the bill.\n"}
 
 
+class ImageTruth:
+    def __init__(self, path, wrong):
+        self.bill = json.loads(Path(path).read_text())
+        self.wrong = wrong
+
+    def extract(self, page):
+        items = self.bill["lineItems"]
+        if any("bill" in it for it in items):
+            items = [it for it in items if it.get("bill") == page]
+        elif page != 1:
+            items = []
+        rows = []
+        for it in items:
+            amount = it["amount"] * (1.07 if self.wrong else 1)
+            unit = it.get("unitPrice")
+            rows.append({"description": it["description"], "date": it.get("date") or "",
+                         "quantity": fmt_qty(it["quantity"]), "unitPrice": "" if unit is None else f"{unit * (1.07 if self.wrong else 1):.2f}",
+                         "amount": f"{amount:.2f}", "category": "medicine", "page": page})
+        total = (self.bill.get("totals") or {}).get("statedTotal")
+        total = "" if total is None or page != 1 else f"{total * (1.07 if self.wrong else 1):.2f}"
+        return {"rows": rows, "summary": {"subtotal": "", "discount": "", "tax": "", "total": total}}
+
+
 def fmt_qty(q):
     return str(int(q)) if float(q).is_integer() else str(q)
 
 
-def answer_for(oracle, messages):
+def answer_for(oracle, messages, image_truth=None):
     user = next(m["content"] for m in reversed(messages) if m["role"] == "user")
+    if isinstance(user, list) and any(part.get("type") == "image_url" for part in user):
+        text = " ".join(part.get("text", "") for part in user)
+        page = int(re.match(r"Page (\d+) of the document", text).group(1))
+        return image_truth.extract(page) if image_truth else {"rows": [], "summary": {}}
     if isinstance(user, list):
         user = " ".join(part.get("text", "") for part in user)
     body = user.split("<<<", 1)[1].rsplit(">>>", 1)[0] if "<<<" in user else user
     if user.startswith("Document text:"):
+        if image_truth:
+            return {"documentType": image_truth.bill["documentType"], "reason": "truth file"}
         return oracle.classify(body)
     match = re.match(r"Page (\d+) of the document", user)
     if match:
         return oracle.extract(int(match.group(1)), body)
-    if user.startswith("Bill line:"):
-        return {"code": "none", "category": "other", "reason": "oracle does not map"}
+    if user.startswith("Analysis:"):
+        return {"answer": "The audit's findings list what can be recovered.", "lineItems": [], "findings": []}
+    if user.startswith("Bill lines"):
+        return {"mappings": []}  # the oracle does not map: the rules' matches stand
     return oracle.explain(user)
 
 
-def handler(oracle):
+def handler(oracle, delay, image_truth):
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):
             request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            content = json.dumps(answer_for(oracle, request["messages"]))
+            time.sleep(delay)
+            content = json.dumps(answer_for(oracle, request["messages"], image_truth))
             body = json.dumps({"id": "oracle", "object": "chat.completion", "created": 0, "model": request.get("model"),
                                "choices": [{"index": 0, "finish_reason": "stop",
                                             "message": {"role": "assistant", "content": content}}],
@@ -113,5 +152,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", required=True)
     parser.add_argument("--port", type=int, default=8599)
+    parser.add_argument("--delay", type=float, default=0.0)
+    parser.add_argument("--image-truth")
+    parser.add_argument("--image-wrong", action="store_true")
     args = parser.parse_args()
-    ThreadingHTTPServer(("127.0.0.1", args.port), handler(Oracle(args.set))).serve_forever()
+    image_truth = ImageTruth(args.image_truth, args.image_wrong) if args.image_truth else None
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), handler(Oracle(args.set), args.delay, image_truth))
+    print(f"oracle on http://127.0.0.1:{server.server_address[1]}/v1", flush=True)
+    server.serve_forever()

@@ -44,6 +44,11 @@ public record AnalysisReport(DocumentInfo document, DocumentType documentType, V
                 agents, null);
     }
 
+    public AnalysisReport withReview(Review newReview) {
+        return new AnalysisReport(document, documentType, verdict, confidence, totals, lineItems, findings,
+                explanation, recommendations, agents, rulebook, bills, currency, locale, newReview);
+    }
+
     public AnalysisReport withRulebook(RulebookUsed used) {
         return new AnalysisReport(document, documentType, verdict, confidence, totals, lineItems, findings,
                 explanation, recommendations, agents, used, bills, currency, locale, review);

@@ -40,6 +40,9 @@ public final class DocumentClassifier {
         if (billByItsOwnAccount(evidence)) {
             return billType(evidence);
         }
+        if (evidence.amountRows() == 0 && evidence.totalRows() == 0 && evidence.report() + evidence.clinical() > 0) {
+            return DocumentType.NOT_A_BILL; // a report's or a clinical note's own words and not one amount
+        }
         double bill = billPoints(evidence);
         double other = otherKindPoints(evidence);
         if (other >= DECIDED && other >= bill && anotherKindSaysSo(evidence)) {

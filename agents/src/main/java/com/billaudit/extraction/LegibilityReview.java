@@ -37,8 +37,19 @@ public final class LegibilityReview {
     enum Verdict { READABLE, HANDWRITTEN, UNREADABLE, FIGURES_UNSURE }
 
     public Review review(DocumentText text, LocaleProfile locale) {
+        return review(text, locale, java.util.Set.of());
+    }
+
+    /**
+     * @param readOtherwise pages whose every figure was read again another way (a page image)
+     *                      and confirmed: the engine's doubt about them has been answered
+     */
+    public Review review(DocumentText text, LocaleProfile locale, java.util.Set<Integer> readOtherwise) {
         Map<Verdict, List<Integer>> pages = new EnumMap<>(Verdict.class);
         for (PageText page : text.pages()) {
+            if (readOtherwise.contains(page.number())) {
+                continue;
+            }
             Verdict verdict = judge(page, locale);
             if (verdict != Verdict.READABLE) {
                 pages.computeIfAbsent(verdict, v -> new ArrayList<>()).add(page.number());

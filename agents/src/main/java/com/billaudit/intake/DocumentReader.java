@@ -2,7 +2,9 @@ package com.billaudit.intake;
 
 import com.billaudit.domain.DocumentText;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Port: turns an uploaded document's bytes into text. Implemented by the {@code ocr} module
@@ -27,4 +29,15 @@ public interface DocumentReader {
      *                                   too many pages or pixels, OCR unavailable, out of time)
      */
     DocumentText read(byte[] content, String mediaType, Duration budget);
+
+    /**
+     * One page of a scanned document as an image, rendered again from the bytes when asked (so
+     * no page image is held while the document is analysed); empty when the page is no image
+     * (text, a PDF page with a text layer) or cannot be rendered.
+     *
+     * @param pageNumber 1-based
+     */
+    default Optional<BufferedImage> pageImage(byte[] content, String mediaType, int pageNumber) {
+        return Optional.empty();
+    }
 }

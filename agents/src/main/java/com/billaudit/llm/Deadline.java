@@ -2,11 +2,21 @@ package com.billaudit.llm;
 
 import java.time.Duration;
 
-/** The point in time by which a bill's analysis must be done; every LLM call is bounded by what remains. */
-public record Deadline(long endNanos) {
+/**
+ * The point in time by which a bill's analysis must be done; every LLM call is bounded by what
+ * remains.
+ *
+ * @param document the SHA-256 of the document the calls are about: their cached answers are filed
+ *                 under it, so that deleting the analysis deletes them ("" when about no document)
+ */
+public record Deadline(long endNanos, String document) {
 
     public static Deadline after(Duration budget) {
-        return new Deadline(System.nanoTime() + budget.toNanos());
+        return after(budget, "");
+    }
+
+    public static Deadline after(Duration budget, String document) {
+        return new Deadline(System.nanoTime() + budget.toNanos(), document == null ? "" : document);
     }
 
     public Duration remaining() {

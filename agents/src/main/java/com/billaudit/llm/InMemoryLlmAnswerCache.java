@@ -27,4 +27,9 @@ public final class InMemoryLlmAnswerCache implements LlmAnswerCache {
     public synchronized void put(String key, String answerJson) {
         answers.put(key, answerJson);
     }
+
+    @Override
+    public synchronized void forget(String document) {
+        answers.keySet().removeIf(key -> key.startsWith(CacheKey.documentPrefix(document)));
+    }
 }

@@ -8,7 +8,27 @@ import java.util.Optional;
  */
 public interface LlmAnswerCache {
 
+    /** Keeps nothing (no LLM configured). */
+    LlmAnswerCache NONE = new LlmAnswerCache() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, String answerJson) {
+        }
+
+        @Override
+        public void forget(String document) {
+        }
+    };
+
     Optional<String> get(String key);
 
+    /** Keeps an answer for the configured time ({@code LLM_CACHE_TTL}). */
     void put(String key, String answerJson);
+
+    /** Deletes every answer about the document with this SHA-256 (its analysis was deleted). */
+    void forget(String document);
 }

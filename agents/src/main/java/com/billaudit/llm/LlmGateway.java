@@ -57,7 +57,8 @@ public final class LlmGateway {
 
     /** The answer to {@code call}, from the cache when it was asked before. */
     public <T> T call(LlmCall<T> call, Deadline deadline) {
-        String key = CacheKey.of(call.agent(), settings.model(), call.promptVersion(), call.input()).value();
+        String key = CacheKey.of(deadline.document(), call.agent(), settings.model(), call.promptVersion(), call.input())
+                .value();
         Optional<T> cached = cache.get(key).flatMap(answer -> decode(answer, call.answerType()));
         if (cached.isPresent()) {
             listener.cacheHit(call.agent());

@@ -2,6 +2,7 @@ package com.billaudit.llm;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to reach an OpenAI-compatible chat endpoint. The server builds it once from the environment:
@@ -15,6 +16,12 @@ import java.util.Map;
  *   <tr><td>LLM_TIMEOUT_SECONDS</td><td>longest a single call may take</td><td>30</td></tr>
  *   <tr><td>LLM_MAX_RETRIES</td><td>retries after HTTP 429/5xx</td><td>2</td></tr>
  *   <tr><td>LLM_CALLS_PER_MINUTE</td><td>calls allowed per minute across all replicas</td><td>60</td></tr>
+ *   <tr><td>LLM_RESPONSE_FORMAT</td><td>auto, json_schema, json_object or none</td><td>auto</td></tr>
+ *   <tr><td>LLM_REASONING</td><td>auto, true or false: a reasoning model gets no temperature and
+ *       max_completion_tokens</td><td>auto</td></tr>
+ *   <tr><td>LLM_REDACT</td><td>mask names, phone numbers, patient ids and addresses in text sent out</td><td>true</td></tr>
+ *   <tr><td>LLM_VISION</td><td>whether the model reads page images (false for a text-only model)</td><td>true</td></tr>
+ *   <tr><td>LLM_CACHE_TTL</td><td>how long a model answer is kept (seconds or 45s, 30m, 6h, 1d)</td><td>1d</td></tr>
  * </table>
  *
  * With neither a key nor a base URL the LLM is off and the service runs in rules mode.
@@ -23,7 +30,32 @@ import java.util.Map;
  * @param maxTokens   output limit of one answer (extraction runs per page to stay under it)
  */
 public record LlmSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
-                          double temperature, int maxTokens, int callsPerMinute) {
+                          double temperature, int maxTokens, int callsPerMinute, OutputFormat outputFormat,
+                          Reasoning reasoning, boolean redact, Duration cacheTtl, boolean vision) {
+
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(1);
+
+    /** Settings with the defaults of the compatibility, privacy and cache variables. */
+    public LlmSettings(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
+                       double temperature, int maxTokens, int callsPerMinute) {
+        this(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute, OutputFormat.AUTO,
+                Reasoning.AUTO, true, DEFAULT_CACHE_TTL, true);
+    }
+
+    public LlmSettings withOutputFormat(OutputFormat format) {
+        return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
+                format, reasoning, redact, cacheTtl, vision);
+    }
+
+    public LlmSettings withReasoning(Reasoning value) {
+        return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
+                outputFormat, value, redact, cacheTtl, vision);
+    }
+
+    public LlmSettings withRedact(boolean value) {
+        return new LlmSettings(baseUrl, apiKey, model, timeout, maxRetries, temperature, maxTokens, callsPerMinute,
+                outputFormat, reasoning, value, cacheTtl, vision);
+    }
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     /** Local OpenAI-compatible servers ignore the key, but the client insists on one. */
@@ -48,7 +80,31 @@ public record LlmSettings(String baseUrl, String apiKey, String model, Duration 
                 env.getOrDefault("LLM_MODEL", "gpt-4o-mini"),
                 Duration.ofSeconds(intOf(env, "LLM_TIMEOUT_SECONDS", 30)),
                 intOf(env, "LLM_MAX_RETRIES", 2), 0.0, 4096,
-                intOf(env, "LLM_CALLS_PER_MINUTE", 60));
+                intOf(env, "LLM_CALLS_PER_MINUTE", 60),
+                OutputFormat.fromSetting(env.getOrDefault("LLM_RESPONSE_FORMAT", "auto")),
+                Reasoning.fromSetting(env.getOrDefault("LLM_REASONING", "auto")),
+                !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_REDACT")).trim().toLowerCase(java.util.Locale.ROOT)),
+                durationOf(env, "LLM_CACHE_TTL", DEFAULT_CACHE_TTL),
+                !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_VISION")).trim().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Seconds ({@code 90}) or with a unit: {@code 45s}, {@code 30m}, {@code 6h}, {@code 1d}. */
+    private static Duration durationOf(Map<String, String> env, String name, Duration fallback) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        var m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*([smhd]?)").matcher(value.toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(name + " must be seconds or 45s, 30m, 6h, 1d, got '" + value + "'");
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofSeconds(amount);
+        };
     }
 
     private static int intOf(Map<String, String> env, String name, int fallback) {

@@ -22,6 +22,7 @@ import com.billaudit.domain.TextSource;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.Finding;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.PageText;
 import com.billaudit.domain.Review;
 import com.billaudit.domain.TariffMatch;
 import com.billaudit.domain.TariffRow;
@@ -47,6 +48,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +71,7 @@ public final class AnalysisPipeline {
     static final String INTAKE = "intake";
     static final String CLASSIFICATION = "classification";
     static final String EXTRACTION = "extraction";
+    static final String PAGE_IMAGES = "page-images";
     static final String RATE_AUDIT = "rate-audit";
     static final String DUPLICATES = "duplicates";
     static final String NON_PAYABLE = "non-payable";
@@ -78,10 +81,6 @@ public final class AnalysisPipeline {
     /** Every agent the pipeline runs, in order: the known values of an {@code agent_id} label. */
     public static final List<String> AGENT_IDS = List.of(INTAKE, CLASSIFICATION, EXTRACTION, RATE_AUDIT, DUPLICATES,
             NON_PAYABLE, ARITHMETIC, VERDICT, EXPLANATION);
-
-    /** Rows offered to the LLM mapper, and how alike they must be to be worth offering. */
-    private static final int SHORTLIST = 5;
-    private static final double SHORTLIST_FLOOR = 0.45;
 
     /** Prepared matchers kept per scheme version and region: preparing one costs ~30 ms on a large tariff. */
     private static final int MATCHER_CACHE = 64;
@@ -150,12 +149,17 @@ public final class AnalysisPipeline {
             DocumentText text = agents.requiredWaiting(INTAKE, settings.intakeBudget().plus(intakeGrace()),
                     () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
             DocumentInfo document = job.document().withText(text);
-            DocumentType type = agents.attempt(CLASSIFICATION,
-                    llm == null ? null : () -> llm.classifier().classify(text, llmDeadline()),
-                    () -> classifier.classify(text, locales.detect(text))).orElse(DocumentType.UNKNOWN);
-            AnalysisReport report = type.isBill()
-                    ? audit(agents, job, document, text, extract(agents, text, type))
-                    : notABill(agents, document);
+            DocumentType type = classify(agents, job, text);
+            AnalysisReport report;
+            if (type.isBill()) {
+                Supplier<Bill> rules = once(() -> extractor.extract(text, type, Budget.after(settings.extractionTimeout())));
+                LlmHeadStart headStart = llm == null ? null
+                        : headStart(agents, waits, job, document, text, agents.onCpu(rules));
+                Bill bill = withPageImages(agents, extract(agents, job, text, rules), headStart);
+                report = reviewed(audit(agents, job, document, text, bill, headStart), headStart);
+            } else {
+                report = notABill(agents, document);
+            }
             listener.analysisFinished(report);
             return report;
         } finally {
@@ -169,13 +173,87 @@ public final class AnalysisPipeline {
         return quarter.compareTo(INTAKE_GRACE) < 0 ? quarter : INTAKE_GRACE;
     }
 
+    /**
+     * The rules' classifier decides when it sees a bill of a known kind; a model is asked only when
+     * the rules see no bill or cannot tell its kind, and its {@code not_a_bill} alone never skips
+     * an audit (the rules must agree).
+     */
+    private DocumentType classify(AgentRunner agents, AnalysisJob job, DocumentText text) {
+        DocumentType ruled = agents.onCpu(() -> classifier.classify(text, locales.detect(text)));
+        boolean decided = ruled.isBill() && ruled != DocumentType.UNKNOWN;
+        return agents.attempt(CLASSIFICATION,
+                llm == null || decided ? null : () -> llm.classifier().classify(text, llmDeadline(job))
+                        .map(said -> said == DocumentType.NOT_A_BILL && ruled != DocumentType.NOT_A_BILL ? ruled : said),
+                () -> ruled).orElse(DocumentType.UNKNOWN);
+    }
+
     /** Rules extraction (checking its budget line by line), reconciled with the LLM's rows when an LLM is configured. */
-    private Bill extract(AgentRunner agents, DocumentText text, DocumentType type) {
-        Supplier<Bill> rules = once(() -> extractor.extract(text, type, Budget.after(settings.extractionTimeout())));
+    private Bill extract(AgentRunner agents, AnalysisJob job, DocumentText text, Supplier<Bill> rules) {
         return agents.required(EXTRACTION, settings.extractionTimeout(),
-                llm == null ? null : () -> llm.extractor().extract(text, agents.onCpu(rules), llmDeadline())
+                llm == null ? null : () -> llm.extractor().extract(text, agents.onCpu(rules), llmDeadline(job))
                         .map(Reconciliation::bill),
                 rules);
+    }
+
+    /**
+     * Asks the mapper about the rules' unsure lines, and the explainer about the audit of the rules'
+     * reading, now: their round trips overlap the page reading.
+     */
+    private LlmHeadStart headStart(AgentRunner agents, ExecutorService executor, AnalysisJob job, DocumentInfo document,
+                                   DocumentText text, Bill rulesBill) {
+        LocalDate billDate = billDate(rulesBill);
+        TariffMatcher matcher = matchers.matcher(job.rulebookFor(billDate).rulebook(), job.region(), settings.audit());
+        List<PageText> poorlyRead = llm.pageImages().pagesToReread(text, rulesBill);
+        return new LlmHeadStart(
+                TariffMappingAdvice.ask(executor, llm.mapper(), matcher, rulesBill.items(), billDate, llmDeadline(job)),
+                ExplanationInAdvance.ask(executor, llm.explainer(), agents.onCpu(() -> rulesFacts(job, document, rulesBill)),
+                        llmDeadline(job)),
+                poorlyRead.isEmpty() ? null : PageImageRows.ask(executor, llm.pageImages(), poorlyRead,
+                        page -> reader.pageImage(job.content(), job.mediaType(), page), rulesBill, llmDeadline(job)));
+    }
+
+    /** The reading reconciled with the rows the model read on the page images, when it was asked to. */
+    private Bill withPageImages(AgentRunner agents, Bill bill, LlmHeadStart headStart) {
+        if (headStart == null || headStart.pageImages() == null) {
+            return bill;
+        }
+        return agents.attempt(PAGE_IMAGES,
+                () -> headStart.pageImages().await().map(reading -> llm.pageImages().merge(bill, reading)),
+                () -> bill).orElse(bill);
+    }
+
+    /** A reading from page images with figures nothing confirmed needs a person's look. */
+    private static AnalysisReport reviewed(AnalysisReport report, LlmHeadStart headStart) {
+        long unconfirmed = report.lineItems().stream().filter(LineItem::uncertain).count();
+        if (headStart == null || headStart.pageImages() == null || unconfirmed == 0) {
+            return report;
+        }
+        return report.withReview(report.review().with(unconfirmed + " line(s) read from page images have figures "
+                + "that neither OCR nor the bill's own totals confirm"));
+    }
+
+    /** The audit of {@code bill} by the rules alone, as the explainer reads it. */
+    private AuditFacts rulesFacts(AnalysisJob job, DocumentInfo document, Bill bill) {
+        PreparedRulebook rulebook = job.rulebookFor(billDate(bill));
+        AuditInput input = new AuditInput(bill.items(), bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
+        RateAudit rates = rateAudit(input, job.region(), bill.billDate());
+        List<Finding> findings = new ArrayList<>(rates.findings());
+        findings.addAll(new DuplicateRule().apply(input));
+        findings.addAll(new NonPayableRule().apply(input));
+        findings.addAll(apply(input, new ArithmeticRule(), new TotalMismatchRule()));
+        List<LineItem> items = mended(document, rates.items(), rulebook);
+        AuditOutcome outcome = Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit());
+        return new AuditFacts(bill.withItems(items), outcome.findings(), outcome.totals(), outcome.verdict());
+    }
+
+    /** A scanned line's OCR slips are mended to its matched row's spelling; a text layer stays as printed. */
+    private static List<LineItem> mended(DocumentInfo document, List<LineItem> items, PreparedRulebook rulebook) {
+        return scanned(document) ? OcrSpelling.mendAll(items, rulebook.rulebook()) : items;
+    }
+
+    /** Some page was read by OCR, so a figure may be misread without being marked. */
+    private static boolean scanned(DocumentInfo document) {
+        return document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED;
     }
 
     /**
@@ -197,18 +275,21 @@ public final class AnalysisPipeline {
     }
 
     /** An agent's LLM path may take up to the LLM timeout; then its rules take over. */
-    private Deadline llmDeadline() {
-        return Deadline.after(settings.llmTimeout());
+    private Deadline llmDeadline(AnalysisJob job) {
+        return Deadline.after(settings.llmTimeout(), job.document().sha256());
     }
 
-    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text, Bill read) {
+    /** @param headStart what the model was asked about the rules' reading, or null in rules mode */
+    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text, Bill read,
+                                 LlmHeadStart headStart) {
         LocalDate billDate = billDate(read);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
-        Bill bill = withReading(read, text, rulebook.rulebook().scheme().currency());
+        Bill bill = withReading(read, text, rulebook.rulebook().scheme().currency(), confirmedFromImages(read, headStart));
         List<LineItem> extracted = bill.items();
         AuditInput input = new AuditInput(extracted, bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
-                llm == null ? null : () -> rateAuditWithLlm(agents, input, job.region(), bill.billDate()),
+                headStart == null ? null
+                        : () -> rateAuditWithLlm(agents, input, job.region(), bill.billDate(), headStart.mapping()),
                 () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
         var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
@@ -220,15 +301,14 @@ public final class AnalysisPipeline {
         agents.await(nonPayable).ifPresent(findings::addAll);
         agents.await(arithmetic).ifPresent(findings::addAll);
 
-        boolean scanned = document.textSource() == TextSource.OCR || document.textSource() == TextSource.MIXED;
-        List<LineItem> items = scanned
-                ? OcrSpelling.mendAll(rates.items(), rulebook.rulebook()) : rates.items();
+        boolean scanned = scanned(document);
+        List<LineItem> items = mended(document, rates.items(), rulebook);
         AuditOutcome outcome = agents.required(VERDICT, settings.agentTimeout(),
                 () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
         Bill audited = bill.withItems(items);
         Review review = ReadingReview.of(bill.review(), items, outcome.findings(), scanned);
         Explanation explanation = agents.attempt(EXPLANATION,
-                        llm == null ? null : () -> llmExplanation(audited, outcome),
+                        headStart == null ? null : () -> llmExplanation(audited, outcome, headStart.explanation(), job),
                         () -> explainer.write(bill.type(), items, outcome.findings(), outcome.totals(), outcome.verdict()))
                 .orElse(Explanation.NONE).withReview(review);
         double confidence = ReadingReview.confidence(
@@ -244,9 +324,23 @@ public final class AnalysisPipeline {
      * currency settling weak evidence) and the pages a person should check because the OCR
      * engine could not read them.
      */
-    private Bill withReading(Bill bill, DocumentText text, String schemeCurrency) {
+    private Bill withReading(Bill bill, DocumentText text, String schemeCurrency, java.util.Set<Integer> readOtherwise) {
         LocaleProfile locale = locales.detect(text, schemeCurrency);
-        return bill.withReading(locale.currency(), locale.tag(), legibility.review(text, locale));
+        return bill.withReading(locale.currency(), locale.tag(), legibility.review(text, locale, readOtherwise));
+    }
+
+    /**
+     * Pages the model read from their images where every row's figures were confirmed (by OCR
+     * digits or the bill's own totals): what the OCR engine could not read there has been read.
+     */
+    private static java.util.Set<Integer> confirmedFromImages(Bill bill, LlmHeadStart headStart) {
+        if (headStart == null || headStart.pageImages() == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Integer> confirmed = new java.util.TreeSet<>();
+        headStart.pageImages().await().ifPresent(reading -> reading.rows().forEach(row -> confirmed.add(row.page())));
+        bill.items().stream().filter(LineItem::uncertain).forEach(item -> confirmed.remove(item.page()));
+        return confirmed;
     }
 
     /** The date that decides which reference versions apply: the bill's own, else its latest line's, else today. */
@@ -258,9 +352,12 @@ public final class AnalysisPipeline {
                 .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
     }
 
-    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome) {
+    /** The explanation asked in advance when it explains these facts, else one asked now. */
+    private Optional<Explanation> llmExplanation(Bill bill, AuditOutcome outcome, ExplanationInAdvance inAdvance,
+                                                 AnalysisJob job) {
         AuditFacts facts = new AuditFacts(bill, outcome.findings(), outcome.totals(), outcome.verdict());
-        return llm.explainer().explain(facts, llmDeadline()).map(answer -> new Explanation(
+        var answered = inAdvance.explains(facts) ? inAdvance.await() : llm.explainer().explain(facts, llmDeadline(job));
+        return answered.map(answer -> new Explanation(
                 answer.disputeLetter() == null || answer.disputeLetter().isBlank()
                         ? answer.markdown()
                         : answer.markdown() + "\n\n## Letter to the hospital\n\n" + answer.disputeLetter(),
@@ -276,42 +373,28 @@ public final class AnalysisPipeline {
     }
 
     /**
-     * The rules' rate audit, after the LLM has chosen among the closest tariff rows for each line
+     * The rules' rate audit, after the LLM has chosen among the closest tariff rows for the lines
      * the rules could not match confidently. It can only pick a row the rules shortlisted; the
-     * rate, the comparison and the amount stay the rules'. Empty when the LLM answered none of
-     * the questions (the rules' audit then stands, recorded as degraded).
+     * rate, the comparison and the amount stay the rules'. Empty when the LLM did not answer (the
+     * rules' audit then stands, recorded as degraded).
      */
     private Optional<RateAudit> rateAuditWithLlm(AgentRunner agents, AuditInput input, String region,
-                                                 LocalDate printedBillDate) {
-        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
-        List<LineItem> matched = agents.onCpu(() -> matcher.matchAll(input.items(), printedBillDate));
-        LocalDate billDate = printedBillDate != null ? printedBillDate
-                : matched.stream().map(LineItem::date).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(LocalDate.now(ZoneOffset.UTC));
-        Deadline deadline = llmDeadline();
-        List<LineItem> resolved = new ArrayList<>();
-        int asked = 0;
-        int answered = 0;
-        for (LineItem item : matched) {
-            List<TariffRow> shortlist = item.match() != null ? List.of()
-                    : matcher.shortlist(item.description(), item.date() != null ? item.date() : billDate, SHORTLIST)
-                    .stream().filter(c -> c.similarity() >= SHORTLIST_FLOOR).map(TariffMatcher.Candidate::row).toList();
-            if (shortlist.isEmpty()) {
-                resolved.add(item);
-                continue;
-            }
-            asked++;
-            Optional<ItemMapping> mapping = llm.mapper().map(item, shortlist, deadline);
-            answered += mapping.isPresent() ? 1 : 0;
-            resolved.add(mapping.filter(ItemMapping::matched)
-                    .map(m -> confirmed(item, m.tariffRow(), input))
-                    .orElse(item));
-        }
-        if (asked > 0 && answered == 0) {
+                                                 LocalDate printedBillDate, TariffMappingAdvice mapping) {
+        Optional<Map<String, ItemMapping>> answers = mapping.await();
+        if (answers.isEmpty()) {
             return Optional.empty();
         }
+        TariffMatcher matcher = matchers.matcher(input.rulebook(), region, input.settings());
+        List<LineItem> resolved = agents.onCpu(() -> matcher.matchAll(input.items(), printedBillDate)).stream()
+                .map(item -> item.match() != null ? item : mapped(item, answers.get(), input))
+                .toList();
         AuditInput withMatches = input.withItems(resolved);
         return Optional.of(new RateAudit(resolved, apply(withMatches, new OverchargeRule(), new UnmatchedRule())));
+    }
+
+    private static LineItem mapped(LineItem item, Map<String, ItemMapping> answers, AuditInput input) {
+        ItemMapping mapping = answers.get(item.description());
+        return mapping != null && mapping.matched() ? confirmed(item, mapping.tariffRow(), input) : item;
     }
 
     /** A row the LLM confirmed counts as matched at the trust threshold: trusted, but no more than that. */

@@ -151,26 +151,36 @@ class LlmAgentsScriptedEndpointTest {
         assertEquals(List.of(LlmException.Reason.NO_PERMIT), listener.failures);
     }
 
+    private static final TariffRow ULTRASOUND = new TariffRow("IM-12", "Ultrasound abdomen", Money.of("650"),
+            "per test", Category.IMAGING, List.of(), null, null);
+    private static final TariffRow CBC = new TariffRow("LAB-3", "Complete blood count", Money.of("150"),
+            "per test", Category.INVESTIGATION, List.of(), null, null);
+
     @Test
-    void mapperRejectsACodeThatWasNotOffered() {
-        endpoint.answer(completion("{\"code\":\"X999\",\"category\":\"imaging\",\"reason\":\"looks alike\"}"));
-        var line = new LineItem(1, "USG whole abdomen", null, BigDecimal.ONE, Money.of("900"), Money.of("900"),
-                Category.OTHER, 1, 0.9, null);
-        var shortlist = List.of(new TariffRow("IM-12", "Ultrasound abdomen", Money.of("650"), "per test",
-                Category.IMAGING, List.of(), null, null));
-        assertTrue(agents(5, 0).mapper().map(line, shortlist, budget).isEmpty());
+    void mapperAsksAboutEveryUnsureLineInOneCallAndRejectsOnlyTheCodeThatWasNotOffered() {
+        endpoint.answer(completion("""
+                {"mappings":[{"line":1,"code":"IM-12","category":"imaging"},
+                             {"line":2,"code":"X999","category":"investigation"},
+                             {"line":3,"code":"none","category":"other"}]}"""));
+        var questions = List.of(
+                new com.billaudit.llm.map.MappingQuestion(1, "USG whole abdomen", List.of(ULTRASOUND)),
+                new com.billaudit.llm.map.MappingQuestion(2, "CBC", List.of(CBC)),
+                new com.billaudit.llm.map.MappingQuestion(3, "Hb1 AC", List.of(CBC, ULTRASOUND)));
+        var mappings = agents(5, 0).mapper().map(questions, budget).orElseThrow();
+        assertEquals(1, endpoint.chatRequests(), "three lines, one round trip");
+        assertEquals(ULTRASOUND, mappings.get(1).tariffRow());
+        assertEquals(Category.IMAGING, mappings.get(1).category());
+        assertTrue(!mappings.containsKey(2), "a code outside the line's shortlist is rejected");
+        assertTrue(!mappings.get(3).matched());
         assertEquals(1, listener.rejected.get());
+        endpoint.server.verify(postRequestedFor(urlEqualTo(CHAT))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("USG whole abdomen"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Hb1 AC")));
     }
 
     @Test
-    void mapperAcceptsAShortlistedCode() {
-        endpoint.answer(completion("{\"code\":\"IM-12\",\"category\":\"imaging\",\"reason\":\"USG is ultrasound\"}"));
-        var line = new LineItem(1, "USG whole abdomen", null, BigDecimal.ONE, Money.of("900"), Money.of("900"),
-                Category.OTHER, 1, 0.9, null);
-        var row = new TariffRow("IM-12", "Ultrasound abdomen", Money.of("650"), "per test", Category.IMAGING,
-                List.of(), null, null);
-        var mapping = agents(5, 0).mapper().map(line, List.of(row), budget).orElseThrow();
-        assertEquals(row, mapping.tariffRow());
-        assertEquals(Category.IMAGING, mapping.category());
+    void mapperWithNothingToAskMakesNoCall() {
+        assertTrue(agents(5, 0).mapper().map(List.of(), budget).orElseThrow().isEmpty());
+        assertEquals(0, endpoint.chatRequests());
     }
 }

@@ -33,4 +33,26 @@ class LlmSettingsTest {
                 () -> LlmSettings.fromEnvironment(Map.of("LLM_MAX_RETRIES", "many")));
         assertTrue(e.getMessage().contains("LLM_MAX_RETRIES"));
     }
+
+    @Test
+    void compatibilityPrivacyAndCacheSettingsAreRead() {
+        var settings = LlmSettings.fromEnvironment(Map.of("OPENAI_BASE_URL", "http://localhost:11434/v1",
+                "LLM_RESPONSE_FORMAT", "json_object", "LLM_REASONING", "true", "LLM_REDACT", "false",
+                "LLM_CACHE_TTL", "6h"));
+        assertEquals(OutputFormat.JSON_OBJECT, settings.outputFormat());
+        assertEquals(Reasoning.YES, settings.reasoning());
+        assertFalse(settings.redact());
+        assertEquals(Duration.ofHours(6), settings.cacheTtl());
+        var defaults = LlmSettings.fromEnvironment(Map.of());
+        assertEquals(OutputFormat.AUTO, defaults.outputFormat());
+        assertTrue(defaults.redact());
+        assertEquals(LlmSettings.DEFAULT_CACHE_TTL, defaults.cacheTtl());
+    }
+
+    @Test
+    void anUnknownResponseFormatIsRejectedWithItsName() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> LlmSettings.fromEnvironment(Map.of("LLM_RESPONSE_FORMAT", "xml")));
+        assertTrue(e.getMessage().contains("LLM_RESPONSE_FORMAT"));
+    }
 }

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,7 +92,7 @@ class AnalysisPipelineTest {
     void theLlmMapperMayPickAShortlistedRowAndTheRulesThenJudgeItsRate() {
         endpoint.start();
         script("Document text:", 200, answer("{\"documentType\":\"hospital_bill\",\"reason\":\"charges\"}"));
-        script("Bill line:", 200, answer("{\"code\":\"X001\",\"category\":\"imaging\",\"reason\":\"a skiagram is an X-ray\"}"));
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"X001\",\"category\":\"imaging\"}]}"));
         script("Page 1 of the document", 500, "{\"error\":\"down\"}");
         script("Audit result:", 500, "{\"error\":\"down\"}");
 
@@ -99,13 +100,106 @@ class AnalysisPipelineTest {
 
         Map<String, String> agents = report.agents().stream()
                 .collect(Collectors.toMap(AgentRun::name, a -> a.status().code() + "/" + a.mode().code()));
-        assertEquals("ok/llm", agents.get("classification"));
+        assertEquals("ok/rules", agents.get("classification"), "the rules see a bill: no model is asked");
         assertEquals("ok/llm", agents.get("rate-audit"));
         assertEquals("degraded/rules", agents.get("extraction"), "the rules' rows stand when the LLM fails");
         assertEquals("degraded/rules", agents.get("explanation"));
         assertEquals("X001", report.lineItems().getFirst().match().code());
         assertEquals(List.of(FindingType.OVERCHARGE), types(report));
         assertEquals(new BigDecimal("150.00"), report.findings().getFirst().amount());
+    }
+
+    @Test
+    void everyUnsureLineIsMappedInOneRoundTripAndTheRulesStillApplyTheRate() {
+        endpoint.start();
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"X001\",\"category\":\"imaging\"},"
+                + "{\"line\":3,\"code\":\"U001\",\"category\":\"imaging\"}]}"));
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 500, "{\"error\":\"down\"}");
+        String bill = """
+                CITY CARE HOSPITAL
+                Description                         Qty      Rate      Amount
+                Chest skiagram postero-anterior       1    400.00      400.00
+                Sonography of abdomen                  1    900.00      900.00
+                Glycated haemoglobin test              1    500.00      500.00
+                                                   Total              1800.00
+                """;
+        Rulebook rulebook = new Rulebook(RULEBOOK.scheme(), 1, List.of(
+                row("X001", "X-Ray Chest PA View", "250.00", Category.IMAGING),
+                row("U001", "Ultrasound abdomen", "650.00", Category.IMAGING),
+                row("L001", "HbA1c glycosylated haemoglobin", "300.00", Category.INVESTIGATION)), 0, List.of());
+
+        AnalysisReport report = new AnalysisPipeline(reader(bill, TextSource.TEXT), SETTINGS, PipelineListener.NONE, llm())
+                .run(new AnalysisJob(bill.getBytes(), "text/plain", job().document(), rulebook, null));
+
+        assertEquals(1, endpoint.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Bill lines"))).size(), "three unsure lines, one call");
+        assertEquals("X001", report.lineItems().getFirst().match().code());
+        assertEquals(new BigDecimal("250.00"), report.lineItems().getFirst().match().rate(), "the rate is the tariff's");
+        assertNull(report.lineItems().get(2).match(), "a code outside the line's shortlist is refused");
+    }
+
+    @Test
+    void theExplanationAskedWhileThePagesAreReadIsUsedWhenTheModelChangedNothingAndAskedAgainWhenItDid() {
+        endpoint.start();
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 200, answer("{\"explanation\":\"Scripted.\",\"recommendations\":[],\"disputeLetter\":\"\"}"));
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"none\",\"category\":\"imaging\"}]}"));
+
+        AnalysisReport unchanged = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+        assertEquals("Scripted.", unchanged.explanation());
+        assertEquals(1, explanationCalls(), "the explanation asked in advance explains the final audit");
+
+        endpoint.resetRequests();
+        script("Bill lines", 200, answer("{\"mappings\":[{\"line\":1,\"code\":\"X001\",\"category\":\"imaging\"}]}"));
+        AnalysisReport mapped = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+        assertEquals(List.of(FindingType.OVERCHARGE), types(mapped));
+        assertEquals(2, explanationCalls(), "the mapping changed the findings: they are explained anew");
+        assertTrue(endpoint.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Audit result:")).withRequestBody(containing("OVERCHARGE"))).size() == 1);
+    }
+
+    private int explanationCalls() {
+        return endpoint.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Audit result:"))).size();
+    }
+
+    @Test
+    void aModelsNotABillAloneNeverSkipsTheAudit() {
+        endpoint.start();
+        script("Document text:", 200, answer("{\"documentType\":\"not_a_bill\",\"reason\":\"looks like a letter\"}"));
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Bill lines", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 500, "{\"error\":\"down\"}");
+
+        AnalysisReport report = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE, llm()).run(job());
+
+        assertEquals(DocumentType.HOSPITAL_BILL, report.documentType());
+        assertEquals(2, report.lineItems().size());
+        assertTrue(report.verdict() != null);
+    }
+
+    @Test
+    void aModelMaySaveADocumentTheRulesWouldSkipButNotSkipOneAlone() {
+        endpoint.start();
+        String letter = """
+                DISCHARGE SUMMARY
+                Patient was admitted with fever and discharged in stable condition.
+                Advice: rest, fluids, review after one week.
+                """;
+        script("Document text:", 200, answer("{\"documentType\":\"not_a_bill\",\"reason\":\"a summary\"}"));
+        AnalysisReport agreed = new AnalysisPipeline(reader(letter, TextSource.TEXT), SETTINGS, PipelineListener.NONE, llm())
+                .run(job());
+        assertEquals(DocumentType.NOT_A_BILL, agreed.documentType(), "rules and model agree: skipped");
+
+        endpoint.resetAll();
+        script("Document text:", 200, answer("{\"documentType\":\"hospital_bill\",\"reason\":\"charges\"}"));
+        script("Page 1 of the document", 500, "{\"error\":\"down\"}");
+        script("Audit result:", 500, "{\"error\":\"down\"}");
+        AnalysisReport saved = new AnalysisPipeline(reader(letter, TextSource.TEXT), SETTINGS, PipelineListener.NONE, llm())
+                .run(job());
+        assertEquals(DocumentType.HOSPITAL_BILL, saved.documentType(), "the model sees a bill: audited");
+        assertTrue(saved.verdict() != null);
     }
 
     @Test

@@ -149,6 +149,11 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         }
     }
 
+    @Override
+    public java.util.Optional<java.awt.image.BufferedImage> pageImage(byte[] content, String mediaType, int pageNumber) {
+        return PageImages.render(content, mediaType, pageNumber, settings.maxPixels());
+    }
+
     /** Whether OCR can run here (Tesseract and its language data found), for /health. */
     public boolean ocrAvailable() {
         return engines.available();

@@ -6,11 +6,11 @@ import com.billaudit.persistence.Database;
 import com.billaudit.persistence.DatabaseSettings;
 import com.billaudit.persistence.EmbeddedDatabase;
 import com.billaudit.persistence.analysis.AnalysisRepository;
-import com.billaudit.persistence.analysis.QuestionRepository;
 import com.billaudit.persistence.auth.ApiKeyRepository;
 import com.billaudit.persistence.cache.Cache;
 import com.billaudit.persistence.cache.Caches;
 import com.billaudit.persistence.queue.WorkQueue;
+import com.billaudit.persistence.question.QuestionRepository;
 import com.billaudit.persistence.reference.ReferenceSeeder;
 import com.billaudit.persistence.reference.RulebookCache;
 import com.billaudit.persistence.scheme.SchemeRepository;
@@ -18,11 +18,13 @@ import com.billaudit.llm.LlmAgents;
 import com.billaudit.pipeline.AgentThreads;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.server.analysis.CompletionWaiter;
+import com.billaudit.server.analysis.QuestionDesk;
 import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.AppConfig;
 import com.billaudit.server.http.Json;
 import com.billaudit.server.http.Responses;
 import com.billaudit.server.llm.LlmWiring;
+import com.billaudit.server.llm.SharedLlmAnswers;
 import com.billaudit.server.metrics.Metrics;
 import com.billaudit.server.ops.HealthProbes;
 import com.billaudit.server.ops.LlmStatus;
@@ -96,7 +98,8 @@ public final class Application implements AutoCloseable {
         CompletionSignals completions = new CompletionSignals();
         LlmStatus llmStatus = config.llm().enabled()
                 ? new LlmStatus(true, config.llm().model(), metrics) : LlmStatus.disabled();
-        LlmAgents llm = LlmWiring.agents(config.llm(), cache,
+        SharedLlmAnswers llmAnswers = new SharedLlmAnswers(cache, config.llm().cacheTtl());
+        LlmAgents llm = LlmWiring.agents(config.llm(), llmAnswers,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         agentThreads = AgentThreads.perCore();
         AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm, agentThreads);
@@ -112,7 +115,8 @@ public final class Application implements AutoCloseable {
                 new Responses(mapper), new Authenticator(config.http().masterApiKey(), apiKeys::authenticate), metrics,
                 probes, queue::depth, intake, analyses, schemes, apiKeys, wakeUps,
                 new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
-                Caches.requestBudgets(cache), new QuestionRepository(database));
+                Caches.requestBudgets(cache),
+                new QuestionDesk(new QuestionRepository(database), LlmWiring.questions(llm, config.llm()), llmAnswers));
         workers.start();
         serve(components);
     }

@@ -1,7 +1,7 @@
 package com.billaudit.server;
 
-import com.billaudit.questions.QuestionAnswerer;
 import com.billaudit.server.analysis.AnalysisService;
+import com.billaudit.server.analysis.QuestionService;
 import com.billaudit.server.analysis.StatsService;
 import com.billaudit.server.analysis.UploadReader;
 import com.billaudit.server.apikey.ApiKeyService;
@@ -16,7 +16,6 @@ import com.billaudit.server.http.RequestContextFilter;
 import com.billaudit.server.metrics.HttpMetricsFilter;
 import com.billaudit.server.ops.HealthService;
 import com.billaudit.server.ops.MetricsService;
-import com.billaudit.server.question.QuestionService;
 import com.billaudit.server.scheme.SchemeService;
 import com.billaudit.server.web.WebService;
 import io.helidon.webserver.http.HttpRouting;
@@ -38,11 +37,12 @@ final class Routes {
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.health(), c.responses()))
                 .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
-                        c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
+                        c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses(),
+                        c.questions().llmAnswers()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),
                         new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
-                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions(), new QuestionAnswerer(),
-                        c.mapper(), c.responses()))
+                .register("/v1/analyses", new QuestionService(c.analyses(), c.questions().questions(),
+                        c.questions().answerer(), c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),
                         c.defaultTolerance(), c.responses(), c.clock(), c.referenceChanged()))

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LlmModeContractTest {
     private static final String MASTER = "master-" + UUID.randomUUID();
     private static final String BILL = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
-    private static final List<String> LLM_AGENTS = List.of("classification", "extraction", "explanation");
+    private static final List<String> LLM_AGENTS = List.of("extraction", "explanation");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final WireMockServer endpoint = new WireMockServer(options().dynamicPort());
 
@@ -65,6 +65,7 @@ class LlmModeContractTest {
         for (String agent : LLM_AGENTS) {
             assertEquals("ok/llm", agents.get(agent), agent + " in " + agents);
         }
+        assertEquals("ok/rules", agents.get("classification"), "the rules see a bill: no model is asked");
         assertAuditedExactly(analysis);
         assertTrue(analysis.get("explanation").asText().startsWith("Scripted explanation"));
         assertTrue(analysis.get("explanation").asText().contains("Dear Billing Desk"));

@@ -6,6 +6,7 @@ import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmCall;
 import com.billaudit.llm.LlmException;
 import com.billaudit.llm.LlmGateway;
+import com.billaudit.llm.Redactor;
 
 import java.util.Optional;
 
@@ -18,14 +19,16 @@ public final class LlmDocumentClassifier {
 
     private final DocumentClassifierAi ai;
     private final LlmGateway gateway;
+    private final Redactor redactor;
 
-    public LlmDocumentClassifier(DocumentClassifierAi ai, LlmGateway gateway) {
+    public LlmDocumentClassifier(DocumentClassifierAi ai, LlmGateway gateway, Redactor redactor) {
         this.ai = ai;
         this.gateway = gateway;
+        this.redactor = redactor;
     }
 
     public Optional<DocumentType> classify(DocumentText document, Deadline deadline) {
-        String text = head(document.text());
+        String text = redactor.redact(head(document.text()));
         var call = new LlmCall<>(AGENT, DocumentClassifierAi.PROMPT_VERSION, text, ClassificationAnswer.class,
                 () -> ai.classify(text));
         return gateway.ask(call, deadline, LlmDocumentClassifier::typeOf);

@@ -4,6 +4,7 @@ import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmCall;
 import com.billaudit.llm.LlmException;
 import com.billaudit.llm.LlmGateway;
+import com.billaudit.llm.Redactor;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +20,16 @@ public final class LlmExplainer {
 
     private final ExplainerAi ai;
     private final LlmGateway gateway;
+    private final Redactor redactor;
 
-    public LlmExplainer(ExplainerAi ai, LlmGateway gateway) {
+    public LlmExplainer(ExplainerAi ai, LlmGateway gateway, Redactor redactor) {
         this.ai = ai;
         this.gateway = gateway;
+        this.redactor = redactor;
     }
 
     public Optional<Explanation> explain(AuditFacts facts, Deadline deadline) {
-        String input = facts.render();
+        String input = redactor.redact(facts.render());
         var call = new LlmCall<>(AGENT, ExplainerAi.PROMPT_VERSION, input, ExplanationAnswer.class,
                 () -> ai.explain(input));
         return gateway.ask(call, deadline, answer -> validated(answer, new AmountGuard(input)));

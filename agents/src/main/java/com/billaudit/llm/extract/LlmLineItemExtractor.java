@@ -9,6 +9,7 @@ import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmCall;
 import com.billaudit.llm.LlmException;
 import com.billaudit.llm.LlmGateway;
+import com.billaudit.llm.Redactor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,15 @@ public final class LlmLineItemExtractor {
     private final LlmGateway gateway;
     private final GroundingValidator grounding;
     private final Reconciler reconciler;
+    private final Redactor redactor;
 
     public LlmLineItemExtractor(LineItemExtractorAi ai, LlmGateway gateway, GroundingValidator grounding,
-                                Reconciler reconciler) {
+                                Reconciler reconciler, Redactor redactor) {
         this.ai = ai;
         this.gateway = gateway;
         this.grounding = grounding;
         this.reconciler = reconciler;
+        this.redactor = redactor;
     }
 
     public Optional<Reconciliation> extract(DocumentText document, Bill rulesBill, Deadline deadline) {
@@ -75,7 +78,9 @@ public final class LlmLineItemExtractor {
         }
     }
 
-    private PageRows readPage(PageText page, Deadline deadline) {
+    /** The model reads the redacted page, so its rows are grounded in what it was sent. */
+    private PageRows readPage(PageText printed, Deadline deadline) {
+        PageText page = redactor.redact(printed);
         String text = page.text();
         var call = new LlmCall<>(AGENT, LineItemExtractorAi.PROMPT_VERSION, page.number() + "\n" + text,
                 PageExtraction.class, () -> ai.extract(page.number(), text));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Turns an {@link ExtractedRow}'s text into a {@link LineItem}; a row without a readable amount is no row. */
-final class RowReader {
+public final class RowReader {
 
     /** An LLM-found row is less certain than one both extractions agree on. */
     static final double LLM_ROW_CONFIDENCE = 0.6;
@@ -24,7 +24,7 @@ final class RowReader {
     }
 
     /** The row with its unit price left null when none was printed (grounding checks printed figures only). */
-    static Optional<LineItem> read(ExtractedRow row, int page) {
+    public static Optional<LineItem> read(ExtractedRow row, int page) {
         Optional<BigDecimal> amount = MoneyText.parse(row.amount());
         if (amount.isEmpty() || row.description() == null || row.description().isBlank()) {
             return Optional.empty();
@@ -36,7 +36,7 @@ final class RowReader {
     }
 
     /** A grounded row without a printed unit price is priced at amount ÷ quantity. */
-    static LineItem withUnitPrice(LineItem row) {
+    public static LineItem withUnitPrice(LineItem row) {
         if (row.unitPrice() != null) {
             return row;
         }

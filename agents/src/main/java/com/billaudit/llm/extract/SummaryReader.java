@@ -5,12 +5,12 @@ import com.billaudit.domain.StatedTotals;
 import java.math.BigDecimal;
 
 /** The LLM's summary rows, each kept only when the page prints that figure. */
-final class SummaryReader {
+public final class SummaryReader {
 
     private SummaryReader() {
     }
 
-    static StatedTotals read(ExtractedSummary summary, PageEvidence page) {
+    public static StatedTotals read(ExtractedSummary summary, PageEvidence page) {
         if (summary == null) {
             return StatedTotals.NONE;
         }
@@ -19,7 +19,7 @@ final class SummaryReader {
     }
 
     /** Summary rows usually close the last page, so a later page's figure wins over an earlier one's. */
-    static StatedTotals later(StatedTotals earlier, StatedTotals later) {
+    public static StatedTotals later(StatedTotals earlier, StatedTotals later) {
         return new StatedTotals(pick(later.subtotal(), earlier.subtotal()), pick(later.discount(), earlier.discount()),
                 pick(later.tax(), earlier.tax()), pick(later.statedTotal(), earlier.statedTotal()));
     }

@@ -5,12 +5,12 @@ import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.V;
 
-/** langchain4j AiService: which of a shortlist of reference items a bill line is. */
+/** langchain4j AiService: which of its shortlisted reference items each bill line is, all lines in one call. */
 public interface ItemMapperAi {
 
-    String PROMPT_VERSION = "map-item.v1";
+    String PROMPT_VERSION = "map-items.v1";
 
-    @SystemMessage(fromResource = "/prompts/map-item.v1.txt")
-    @UserMessage("Bill line: {{line}}\nCandidates (code | name | category):\n{{candidates}}")
-    Result<MappingAnswer> map(@V("line") String line, @V("candidates") String candidates);
+    @SystemMessage(fromResource = "/prompts/map-items.v1.txt")
+    @UserMessage("Bill lines, each with its candidates (code | name | category):\n{{lines}}")
+    Result<MappingsAnswer> map(@V("lines") String lines);
 }

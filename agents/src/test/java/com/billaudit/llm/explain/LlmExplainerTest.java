@@ -42,7 +42,7 @@ class LlmExplainerTest {
         var gateway = new LlmGateway(settings, new InMemoryLlmAnswerCache(10), new TokenBucketPermits(10),
                 LlmListener.NONE, Duration.ofMillis(1));
         return new LlmExplainer(facts -> new Result<>(answer, new TokenUsage(1, 1), List.of(), null, List.of()),
-                gateway);
+                gateway, com.billaudit.llm.Redactor.OFF);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.billaudit.server.analysis;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.Scheme;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.llm.LlmAnswerCache;
 import com.billaudit.persistence.analysis.AnalysisFilter;
 import com.billaudit.persistence.analysis.AnalysisPage;
 import com.billaudit.persistence.analysis.AnalysisRepository;
@@ -43,10 +44,18 @@ public final class AnalysisService implements HttpService {
     private final CompletionWaiter waiter;
     private final String defaultScheme;
     private final Responses responses;
+    private final LlmAnswerCache llmAnswers;
 
     public AnalysisService(UploadReader uploads, DocumentReader reader, SchemeRepository schemes,
                            AnalysisRepository analyses, WorkSignal workSignal, CompletionWaiter waiter,
                            String defaultScheme, Responses responses) {
+        this(uploads, reader, schemes, analyses, workSignal, waiter, defaultScheme, responses, LlmAnswerCache.NONE);
+    }
+
+    /** @param llmAnswers the model's cached answers: those about a deleted analysis's document go with it */
+    public AnalysisService(UploadReader uploads, DocumentReader reader, SchemeRepository schemes,
+                           AnalysisRepository analyses, WorkSignal workSignal, CompletionWaiter waiter,
+                           String defaultScheme, Responses responses, LlmAnswerCache llmAnswers) {
         this.uploads = uploads;
         this.reader = reader;
         this.schemes = schemes;
@@ -55,6 +64,7 @@ public final class AnalysisService implements HttpService {
         this.waiter = waiter;
         this.defaultScheme = defaultScheme;
         this.responses = responses;
+        this.llmAnswers = llmAnswers;
     }
 
     @Override
@@ -127,9 +137,12 @@ public final class AnalysisService implements HttpService {
 
     private void deleteAnalysis(ServerRequest req, ServerResponse res) {
         UUID id = AnalysisIds.from(req);
-        if (!analyses.delete(id, Principal.of(req).ownerFilter())) {
+        String owner = Principal.of(req).ownerFilter();
+        StoredAnalysis stored = analyses.find(id, owner).orElseThrow(() -> AnalysisIds.notFound(id));
+        if (!analyses.delete(id, owner)) {
             throw AnalysisIds.notFound(id);
         }
+        llmAnswers.forget(stored.document().sha256());
         responses.empty(req, res, 204);
     }
 

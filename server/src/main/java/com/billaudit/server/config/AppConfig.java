@@ -49,6 +49,11 @@ import java.util.Set;
  * <tr><td>LLM_TIMEOUT_SECONDS</td><td>30</td><td>longest a single LLM call may take; an agent's LLM path gets this long in all, then its rules take over</td></tr>
  * <tr><td>LLM_MAX_RETRIES</td><td>2</td><td>retries after HTTP 429/5xx</td></tr>
  * <tr><td>LLM_CALLS_PER_MINUTE</td><td>60</td><td>LLM calls allowed per minute, shared by all replicas through Redis</td></tr>
+ * <tr><td>LLM_RESPONSE_FORMAT</td><td>auto</td><td>json_schema, json_object or none; auto starts with json_schema and steps down when the endpoint refuses it</td></tr>
+ * <tr><td>LLM_REASONING</td><td>auto</td><td>true for reasoning models (no temperature, max_completion_tokens); auto switches when the endpoint refuses temperature/max_tokens</td></tr>
+ * <tr><td>LLM_REDACT</td><td>true</td><td>mask names, phone numbers, patient/IPD/UHID ids and addresses in text sent to the model</td></tr>
+ * <tr><td>LLM_VISION</td><td>true</td><td>whether the model reads the images of scanned pages OCR read poorly (false for a text-only model)</td></tr>
+ * <tr><td>LLM_CACHE_TTL</td><td>1d</td><td>how long a model answer is cached: seconds or 45s, 30m, 6h, 1d; deleted with its analysis</td></tr>
  * <tr><td>REFERENCE_SEED</td><td>true</td><td>load the bundled schemes (CGHS, NPPA) at start-up when they do not exist yet</td></tr>
  * <tr><td>REFERENCE_CACHE_TTL</td><td>6h</td><td>how long a loaded rulebook stays cached (Redis and in process): seconds or 45s, 30m, 6h, 1d</td></tr>
  * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
@@ -96,7 +101,19 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         env.integer("LLM_TIMEOUT_SECONDS", 30, 1, 600);
         env.integer("LLM_MAX_RETRIES", 2, 0, 10);
         env.integer("LLM_CALLS_PER_MINUTE", 60, 1, 100_000);
+        oneOf(env, "LLM_RESPONSE_FORMAT", "auto", Set.of("auto", "json_schema", "json_object", "none"));
+        oneOf(env, "LLM_REASONING", "auto", Set.of("auto", "true", "false"));
+        env.flag("LLM_REDACT", true);
+        env.flag("LLM_VISION", true);
+        env.duration("LLM_CACHE_TTL", LlmSettings.DEFAULT_CACHE_TTL, Duration.ofSeconds(1), Duration.ofDays(365));
         return LlmSettings.fromEnvironment(environment);
+    }
+
+    private static void oneOf(Env env, String name, String fallback, Set<String> allowed) {
+        String value = env.string(name, fallback).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new ConfigException(name, value, "one of " + allowed);
+        }
     }
 
     private static HttpSettings http(Env env) {

@@ -1,5 +1,6 @@
 package com.billaudit.server.llm;
 
+import com.billaudit.llm.CacheKey;
 import com.billaudit.llm.LlmAnswerCache;
 import com.billaudit.persistence.cache.Cache;
 
@@ -8,16 +9,18 @@ import java.util.Optional;
 
 /**
  * LLM answers kept in the service's cache (Redis when configured), so every replica reuses an
- * answer another one paid for. The key already names agent, model, prompt version and text hash.
+ * answer another one paid for. The key names the document, agent, model, prompt version and
+ * text hash; answers expire after {@code LLM_CACHE_TTL} and go with their document's analysis.
  */
-final class SharedLlmAnswers implements LlmAnswerCache {
+public final class SharedLlmAnswers implements LlmAnswerCache {
     private static final String PREFIX = "llm:";
-    private static final Duration TTL = Duration.ofDays(7);
 
     private final Cache cache;
+    private final Duration ttl;
 
-    SharedLlmAnswers(Cache cache) {
+    public SharedLlmAnswers(Cache cache, Duration ttl) {
         this.cache = cache;
+        this.ttl = ttl;
     }
 
     @Override
@@ -27,6 +30,13 @@ final class SharedLlmAnswers implements LlmAnswerCache {
 
     @Override
     public void put(String key, String answerJson) {
-        cache.put(PREFIX + key, answerJson, TTL);
+        cache.put(PREFIX + key, answerJson, ttl);
+    }
+
+    @Override
+    public void forget(String document) {
+        if (document != null && !document.isBlank()) {
+            cache.evictPrefix(PREFIX + CacheKey.documentPrefix(document));
+        }
     }
 }
