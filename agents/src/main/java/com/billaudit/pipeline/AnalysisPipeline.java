@@ -29,6 +29,7 @@ import com.billaudit.explanation.ExplanationWriter;
 import com.billaudit.extraction.DocumentClassifier;
 import com.billaudit.extraction.LineItemExtractor;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.intake.TextLimits;
 import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.explain.AuditFacts;
@@ -105,7 +106,7 @@ public final class AnalysisPipeline {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             AgentRunner agents = new AgentRunner(executor, settings, listener);
             DocumentText text = agents.required(INTAKE,
-                    () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
+                    () -> TextLimits.bound(reader.read(job.content(), job.mediaType(), settings.intakeBudget())));
             DocumentInfo document = job.document().withText(text);
             DocumentType type = agents.attempt(CLASSIFICATION,
                     llm == null ? null : () -> llm.classifier().classify(text, llmDeadline()),
