@@ -1,5 +1,7 @@
 package com.billaudit.ocr;
 
+import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.intake.DocumentRejectedException.Reason;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -22,15 +24,30 @@ final class PdfTextLayer extends PDFTextStripper {
     private static final double WORD_BREAK = 0.3;
 
     private final List<TextPosition> glyphs = new ArrayList<>();
+    private final int maxGlyphs;
+    private final int pageNumber;
 
-    private PdfTextLayer() {
+    private PdfTextLayer(int pageNumber, int maxGlyphs) {
         super();
+        this.pageNumber = pageNumber;
+        this.maxGlyphs = maxGlyphs;
         setSortByPosition(false);
     }
 
     /** The words of one page (1-based), in no particular order. */
     static List<Word> words(PDDocument document, int pageNumber) throws IOException {
-        PdfTextLayer layer = new PdfTextLayer();
+        return words(document, pageNumber, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The words of one page (1-based), in no particular order.
+     *
+     * @param maxGlyphs glyphs the page may draw: a small content stream can inflate to millions
+     *                  of them, and each is kept until the page is laid out
+     * @throws DocumentRejectedException TOO_LARGE as soon as the page draws more
+     */
+    static List<Word> words(PDDocument document, int pageNumber, int maxGlyphs) throws IOException {
+        PdfTextLayer layer = new PdfTextLayer(pageNumber, maxGlyphs);
         layer.setStartPage(pageNumber);
         layer.setEndPage(pageNumber);
         layer.getText(document);
@@ -39,6 +56,10 @@ final class PdfTextLayer extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition glyph) {
+        if (glyphs.size() >= maxGlyphs) {
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "the PDF's text layer is too large: page " + pageNumber
+                    + " draws more than the " + maxGlyphs + " characters left to read");
+        }
         glyphs.add(glyph);
     }
 

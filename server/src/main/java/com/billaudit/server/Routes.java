@@ -27,7 +27,8 @@ final class Routes {
                 .addFilter(new AuthFilter(c.authenticator()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.responses()))
-                .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
+                .register("/v1/analyses", new AnalysisService(
+                        new UploadReader(c.http().maxUploadBytes(), c.http().maxConcurrentUploads()), c.reader(),
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))
                 .register("/v1/schemes", new SchemeService(c.schemes(), c.mapper(), c.http().maxUploadBytes(),

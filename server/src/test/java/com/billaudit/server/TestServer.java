@@ -43,7 +43,7 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
-        Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST"),
+        Components components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST", 4),
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
                 metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get, com.billaudit.server.ops.LlmStatus.disabled(), "test"), () -> 7,
                 new PrintableTextReader(), null, null, null, new WorkSignal(1), null, Clock.systemUTC());

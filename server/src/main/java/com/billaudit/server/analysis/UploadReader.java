@@ -10,36 +10,87 @@ import io.helidon.http.media.multipart.ReadablePart;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads the multipart upload within the size cap: rejects a declared Content-Length over the cap
- * before reading anything, and counts the bytes of every part while reading.
+ * before reading anything, and counts the bytes of every part while reading, so a chunked body
+ * is refused as soon as it passes the cap. Only so many uploads are read at once, since each may
+ * hold up to the cap in memory; a malformed body is the client's mistake (400), never a 500.
  */
 public final class UploadReader {
     /** Room for boundaries, part headers and the small form fields around the file. */
     private static final long FORM_OVERHEAD = 64 * 1024;
     private static final int MAX_FIELD_BYTES = 1024;
+    /** A display name, not a path: longer names are cut. */
+    static final int MAX_FILE_NAME_CHARS = 255;
     private static final Set<String> FIELDS = Set.of("scheme", "region", "reference");
     private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    /** Controls, and format characters such as bidi overrides and zero-width spaces. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** How long an upload waits for a free permit before the door answers 503. */
+    private static final Duration PERMIT_WAIT = Duration.ofSeconds(1);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final long maxUploadBytes;
+    private final Semaphore permits;
 
-    public UploadReader(long maxUploadBytes) {
+    /** @param maxConcurrent uploads read, checked and stored at once */
+    public UploadReader(long maxUploadBytes, int maxConcurrent) {
         this.maxUploadBytes = maxUploadBytes;
+        this.permits = new Semaphore(maxConcurrent);
     }
 
-    public UploadForm read(ServerRequest req) {
+    /**
+     * Reads the upload and hands it to {@code accept} (which checks and stores it) while holding
+     * one of the permits, so the memory of uploads in flight stays bounded.
+     *
+     * @throws ApiException.ServiceUnavailable when every permit stays taken for a moment
+     */
+    public <T> T read(ServerRequest req, Function<UploadForm, T> accept) {
         requireMultipart(req);
         req.headers().contentLength().ifPresent(length -> {
             if (length > maxUploadBytes + FORM_OVERHEAD) {
                 throw new ApiException.PayloadTooLarge(maxUploadBytes);
             }
         });
-        return readParts(req.content().as(MultiPart.class));
+        acquirePermit();
+        try {
+            return accept.apply(readParts(req));
+        } finally {
+            permits.release();
+        }
+    }
+
+    private void acquirePermit() {
+        try {
+            if (!permits.tryAcquire(PERMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ApiException.ServiceUnavailable("Too many uploads are being read at once; retry shortly",
+                        RETRY_AFTER);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException.ServiceUnavailable("The server is stopping; retry shortly", RETRY_AFTER);
+        }
+    }
+
+    /** Helidon's multipart reader fails with unchecked exceptions of its own on a malformed body. */
+    private UploadForm readParts(ServerRequest req) {
+        try {
+            return readParts(req.content().as(MultiPart.class));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ApiException.BadRequest("The multipart body is malformed or cut short (part headers may be at "
+                    + "most 1 KB each, so file and field names must be short)");
+        }
     }
 
     private UploadForm readParts(MultiPart parts) {
@@ -67,12 +118,12 @@ public final class UploadReader {
     }
 
     private static void requireMultipart(ServerRequest req) {
-        boolean multipart = req.headers().contentType()
-                .map(HttpMediaType::mediaType)
-                .filter(type -> type.equals(MediaTypes.MULTIPART_FORM_DATA))
-                .isPresent();
-        if (!multipart) {
-            throw new ApiException.UnsupportedMedia("Upload the document as multipart/form-data with a 'file' part");
+        HttpMediaType type = req.headers().contentType()
+                .filter(contentType -> contentType.mediaType().equals(MediaTypes.MULTIPART_FORM_DATA))
+                .orElseThrow(() -> new ApiException.UnsupportedMedia(
+                        "Upload the document as multipart/form-data with a 'file' part"));
+        if (type.parameters().getOrDefault("boundary", "").isBlank()) {
+            throw new ApiException.BadRequest("The multipart/form-data Content-Type needs a 'boundary' parameter");
         }
     }
 
@@ -92,11 +143,18 @@ public final class UploadReader {
         return region;
     }
 
-    /** The last path segment of a client's file name, for display only. */
+    /**
+     * The last path segment of a client's file name, without control or invisible format
+     * characters and at most {@link #MAX_FILE_NAME_CHARS} characters, for display only; null when
+     * nothing is left.
+     */
     static String displayName(String clientName) {
-        String name = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").trim();
-        return name.isEmpty() ? null : name.substring(0, Math.min(name.length(), 255));
+        String name = INVISIBLE.matcher(clientName).replaceAll("");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.codePointCount(0, name.length()) > MAX_FILE_NAME_CHARS) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME_CHARS)).strip();
+        }
+        return name.isEmpty() ? null : name;
     }
 
     private static String blankToNull(String value) {

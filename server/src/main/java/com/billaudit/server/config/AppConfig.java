@@ -27,6 +27,7 @@ import java.util.Set;
  * <tr><td>REDIS_URL</td><td>(none: in-process cache)</td><td>{@code redis://host:port} shared cache</td></tr>
  * <tr><td>DATA_DIR</td><td>./data</td><td>folder of the embedded database</td></tr>
  * <tr><td>MAX_UPLOAD_BYTES</td><td>20971520 (20 MiB)</td><td>largest accepted upload; larger answers 413</td></tr>
+ * <tr><td>MAX_CONCURRENT_UPLOADS</td><td>8</td><td>uploads read, checked and stored at once; more wait up to a second, then answer 503 with Retry-After</td></tr>
  * <tr><td>DEFAULT_SCHEME</td><td>CGHS</td><td>scheme for uploads that name none; created at start-up (with the bundled lists when it is a bundled scheme, else header only)</td></tr>
  * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process (0: accept uploads only, another process analyses them)</td></tr>
  * <tr><td>JOB_LEASE_SECONDS</td><td>120</td><td>lease of a claimed analysis, extended while it runs</td></tr>
@@ -99,7 +100,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         String host = masterKey == null ? "127.0.0.1" : env.string("HOST", "0.0.0.0");
         return new HttpSettings(host, env.integer("PORT", 8080, 0, 65535), masterKey,
                 env.number("MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, 2L * 1024 * 1024 * 1024),
-                schemeCode(env));
+                schemeCode(env), env.integer("MAX_CONCURRENT_UPLOADS", 8, 1, 1024));
     }
 
     private static String schemeCode(Env env) {

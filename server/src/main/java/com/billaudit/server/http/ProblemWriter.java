@@ -1,6 +1,7 @@
 package com.billaudit.server.http;
 
 import com.billaudit.intake.DocumentRejectedException;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -25,6 +26,10 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
         log(req, error, problem);
         if (error instanceof ApiException.ServiceUnavailable unavailable && unavailable.retryAfter() != null) {
             res.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
+        }
+        if (!req.content().consumed()) {
+            // Helidon would otherwise read the rest of a refused body (a chunked upload over the cap, to its end)
+            res.header(HeaderValues.CONNECTION_CLOSE);
         }
         responses.problem(req, res, problem);
     }
