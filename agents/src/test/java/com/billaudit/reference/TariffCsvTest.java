@@ -155,4 +155,15 @@ class TariffCsvTest {
         assertEquals(List.of(), parsed.errors());
         assertEquals("Caf\u00e9 consult", parsed.rows().getFirst().name());
     }
+
+    @Test
+    void aQuoteAfterTextIsPartOfTheTextAndAQuotedFieldStaysWhole() {
+        CsvImport<TariffRow> parsed = TariffCsv.parse(HEADER
+                + "A1,X-ray 14\" film" + "\"".repeat(1_000) + ",100,per test,investigation,,,\n"
+                + "A2,\"Plate, \"\"large\"\"\",100,per test,investigation,,,\n");
+
+        assertEquals(List.of(), parsed.errors());
+        assertEquals("X-ray 14\" film" + "\"".repeat(1_000), parsed.rows().getFirst().name());
+        assertEquals("Plate, \"large\"", parsed.rows().get(1).name());
+    }
 }

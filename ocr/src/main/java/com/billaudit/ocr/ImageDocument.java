@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
  * A PNG, JPEG or (multi-page) TIFF upload, read page by page with ImageIO. Each page's size is
@@ -55,7 +56,7 @@ final class ImageDocument implements AutoCloseable {
      */
     int pageCount(int limit) {
         try {
-            return "tiff".equalsIgnoreCase(reader.getFormatName()) ? TiffPages.count(content, limit) : 1;
+            return reader.getFormatName().toLowerCase(Locale.ROOT).startsWith("tif") ? TiffPages.count(content, limit) : 1;
         } catch (IOException e) {
             throw corrupt(e);
         }
