@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -37,15 +35,14 @@ public final class UploadReader {
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
     /** How long an upload waits for a free permit before the door answers 503. */
     private static final Duration PERMIT_WAIT = Duration.ofSeconds(1);
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final long maxUploadBytes;
-    private final Semaphore permits;
+    private final UploadPermits permits;
 
     /** @param maxConcurrent uploads read, checked and stored at once */
     public UploadReader(long maxUploadBytes, int maxConcurrent) {
         this.maxUploadBytes = maxUploadBytes;
-        this.permits = new Semaphore(maxConcurrent);
+        this.permits = new UploadPermits(maxConcurrent, PERMIT_WAIT);
     }
 
     /**
@@ -61,24 +58,7 @@ public final class UploadReader {
                 throw new ApiException.PayloadTooLarge(maxUploadBytes);
             }
         });
-        acquirePermit();
-        try {
-            return accept.apply(readParts(req));
-        } finally {
-            permits.release();
-        }
-    }
-
-    private void acquirePermit() {
-        try {
-            if (!permits.tryAcquire(PERMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ApiException.ServiceUnavailable("Too many uploads are being read at once; retry shortly",
-                        RETRY_AFTER);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException.ServiceUnavailable("The server is stopping; retry shortly", RETRY_AFTER);
-        }
+        return permits.within(() -> accept.apply(readParts(req)));
     }
 
     /** Helidon's multipart reader fails with unchecked exceptions of its own on a malformed body. */
