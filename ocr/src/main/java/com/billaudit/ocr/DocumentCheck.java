@@ -21,6 +21,7 @@ final class DocumentCheck {
     /** A text line this long is no bill's: refused whole (lines up to it are clipped later, see TextLimits). */
     static final int MAX_TEXT_LINE_CHARS = 4_096;
     private static final byte[] PNG_END = "IEND".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STARTXREF = "startxref".getBytes(StandardCharsets.US_ASCII);
     /** Where the PNG end chunk must be: the last chunk, give or take a few bytes a writer appends. */
     private static final int PNG_END_WINDOW = 64;
 
@@ -46,11 +47,39 @@ final class DocumentCheck {
     }
 
     private void checkPdf(byte[] content) {
+        if (!hasTrailer(content)) {
+            // PDFBox would rebuild a truncated file's cross-references and read what is left of it
+            throw new DocumentRejectedException(Reason.CORRUPT,
+                    "the PDF is truncated: it has no cross-reference trailer (startxref)");
+        }
         try (PDDocument document = PdfDocuments.open(content)) {
             PdfDocuments.checkedPageCount(document, settings);
         } catch (IOException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the file has a {@code startxref} pointing inside it: every PDF writer ends the file
+     * with one; a file cut short has lost it (data appended after it is harmless).
+     */
+    static boolean hasTrailer(byte[] content) {
+        for (int at = content.length - STARTXREF.length; at >= 0; at--) {
+            if (Arrays.equals(content, at, at + STARTXREF.length, STARTXREF, 0, STARTXREF.length)) {
+                int i = at + STARTXREF.length;
+                while (i < content.length && Character.isWhitespace(content[i])) {
+                    i++;
+                }
+                long offset = 0;
+                int digits = 0;
+                while (i < content.length && content[i] >= '0' && content[i] <= '9' && digits < 12) {
+                    offset = offset * 10 + (content[i++] - '0');
+                    digits++;
+                }
+                return digits > 0 && offset < content.length;
+            }
+        }
+        return false;
     }
 
     private void checkImage(byte[] content, String mediaType) {

@@ -55,10 +55,22 @@ class DocumentCheckTest {
         TestPdfs.drawBillTable(document);
         byte[] whole = TestPdfs.bytes(document);
 
-        for (int cut : new int[]{600, whole.length / 2}) {
+        for (int cut : new int[]{600, whole.length / 2, whole.length - 40}) {
             byte[] truncated = java.util.Arrays.copyOf(whole, cut);
             assertRefused(Reason.CORRUPT, () -> door.check(truncated));
         }
+    }
+
+    @Test
+    void dataAppendedAfterAPdfIsHarmless() throws IOException {
+        PDDocument document = new PDDocument();
+        TestPdfs.drawBillTable(document);
+        byte[] whole = TestPdfs.bytes(document);
+        byte[] appended = java.util.Arrays.copyOf(whole, whole.length + 5_000);
+        appended[whole.length] = 'P';
+        appended[whole.length + 1] = 'K';
+
+        assertEquals(MediaTypes.PDF, door.check(appended));
     }
 
     @Test
