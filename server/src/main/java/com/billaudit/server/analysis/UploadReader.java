@@ -77,24 +77,38 @@ public final class UploadReader {
         byte[] content = null;
         String fileName = null;
         Map<String, String> fields = new HashMap<>();
+        // the whole form is capped too: a chunked body of endless parts must not be read forever
+        long formLeft = maxUploadBytes + FORM_OVERHEAD;
         while (parts.hasNext()) {
             ReadablePart part = parts.next();
+            byte[] bytes;
             if (part.name().equals("file")) {
-                content = BoundedBody.read(part.inputStream(), maxUploadBytes);
+                bytes = readPart(part, maxUploadBytes, formLeft);
+                content = bytes;
                 fileName = part.fileName().map(UploadReader::displayName).orElse(null);
             } else if (FIELDS.contains(part.name())) {
                 // every part is read fully before the next, as multipart streaming requires
-                byte[] value = BoundedBody.read(part.inputStream(), MAX_FIELD_BYTES);
-                fields.put(part.name(), new String(value, StandardCharsets.UTF_8).trim());
+                bytes = readPart(part, MAX_FIELD_BYTES, formLeft);
+                fields.put(part.name(), new String(bytes, StandardCharsets.UTF_8).trim());
             } else {
-                BoundedBody.read(part.inputStream(), maxUploadBytes); // unknown part: read within the cap, ignore
+                bytes = readPart(part, maxUploadBytes, formLeft); // unknown part: read within the caps, ignore
             }
+            formLeft -= bytes.length;
         }
         if (content == null) {
             throw new ApiException.BadRequest("The multipart form needs a 'file' part");
         }
         return new UploadForm(content, fileName, scheme(fields.get("scheme")), region(fields.get("region")),
                 blankToNull(fields.get("reference")));
+    }
+
+    /** A part within its own limit and what is left of the whole form's. */
+    private byte[] readPart(ReadablePart part, long limit, long formLeft) {
+        try {
+            return BoundedBody.read(part.inputStream(), Math.min(limit, formLeft));
+        } catch (ApiException.PayloadTooLarge e) {
+            throw formLeft < limit ? new ApiException.PayloadTooLarge(maxUploadBytes) : e;
+        }
     }
 
     private static void requireMultipart(ServerRequest req) {
