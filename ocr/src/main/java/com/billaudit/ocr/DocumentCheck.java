@@ -83,9 +83,6 @@ final class DocumentCheck {
     }
 
     private void checkImage(byte[] content, String mediaType) {
-        if (mediaType.equals(MediaTypes.PNG) && !endsWithin(content, PNG_END, PNG_END_WINDOW)) {
-            throw new DocumentRejectedException(Reason.CORRUPT, "the PNG is cut short (no end chunk)");
-        }
         try (ImageDocument document = ImageDocument.open(content, settings.maxPixels())) {
             int pages = document.pageCount(settings.maxPages());
             if (pages > settings.maxPages()) {
@@ -95,6 +92,9 @@ final class DocumentCheck {
             for (int index = 0; index < pages; index++) {
                 document.checkedPixels(index);
             }
+        }
+        if (mediaType.equals(MediaTypes.PNG) && !endsWithin(content, PNG_END, PNG_END_WINDOW)) {
+            throw new DocumentRejectedException(Reason.CORRUPT, "the PNG is cut short (no end chunk)");
         }
     }
 

@@ -2,6 +2,8 @@ package com.billaudit.ocr;
 
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -23,9 +25,17 @@ final class PdfTextLayer extends PDFTextStripper {
     /** A gap wider than this share of the neighbouring glyphs' mean width separates two words. */
     private static final double WORD_BREAK = 0.3;
 
+    /**
+     * Operators one page's content may run: a vector-heavy page runs a few hundred thousand; a
+     * small compressed stream can inflate to billions of them, which draw no text and so are not
+     * stopped by the glyph cap.
+     */
+    static final int MAX_OPERATORS_PER_PAGE = 2_000_000;
+
     private final List<TextPosition> glyphs = new ArrayList<>();
     private final int maxGlyphs;
     private final int pageNumber;
+    private int operators;
 
     private PdfTextLayer(int pageNumber, int maxGlyphs) {
         super();
@@ -52,6 +62,15 @@ final class PdfTextLayer extends PDFTextStripper {
         layer.setEndPage(pageNumber);
         layer.getText(document);
         return layer.words();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > MAX_OPERATORS_PER_PAGE) {
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + pageNumber + "'s content runs more than "
+                    + MAX_OPERATORS_PER_PAGE + " operations");
+        }
+        super.processOperator(operator, operands);
     }
 
     @Override

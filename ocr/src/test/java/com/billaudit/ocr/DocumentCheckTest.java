@@ -84,12 +84,12 @@ class DocumentCheckTest {
         }
         objects.add("<< /Type /Page /MediaBox [0 0 612 792] >>");
 
-        assertRefused(Reason.CORRUPT, () -> door.check(pdf(objects)));
+        assertRefused(Reason.CORRUPT, () -> door.check(TestPdfs.raw(objects)));
     }
 
     @Test
     void aPageTreeThatContainsItselfIsRefused() {
-        byte[] cyclic = pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"));
+        byte[] cyclic = TestPdfs.raw(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"));
 
         assertRefused(Reason.CORRUPT, () -> door.check(cyclic));
     }
@@ -97,7 +97,7 @@ class DocumentCheckTest {
     @Test
     void deeplyNestedArraysAreRefusedAsCorrupt() {
         String nested = "[".repeat(200_000) + "]".repeat(200_000);
-        byte[] deep = pdf(List.of("<< /Type /Catalog /Pages 2 0 R /Junk " + nested + " >>",
+        byte[] deep = TestPdfs.raw(List.of("<< /Type /Catalog /Pages 2 0 R /Junk " + nested + " >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
 
         assertRefused(Reason.CORRUPT, () -> door.check(deep));
@@ -115,7 +115,7 @@ class DocumentCheckTest {
 
     @Test
     void aPdfImageOverThePixelLimitIsRefusedFromItsDictionary() {
-        byte[] bomb = pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        byte[] bomb = TestPdfs.raw(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> >>",
                 "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace /DeviceGray "
                         + "/BitsPerComponent 8 /Length 0 >>\nstream\n\nendstream"));
@@ -168,22 +168,6 @@ class DocumentCheckTest {
 
     private static void assertRefused(Reason reason, Executable check) {
         assertEquals(reason, assertThrows(DocumentRejectedException.class, check).reason());
-    }
-
-    /** A PDF of the given objects (1..n, the first the catalog) with a correct cross-reference table. */
-    private static byte[] pdf(List<String> objects) {
-        StringBuilder out = new StringBuilder("%PDF-1.7\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.length());
-            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> out.append(String.format("%010d 00000 n \n", offset)));
-        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A PNG header declaring the size, with one tiny data chunk; the end chunk optional. */
