@@ -106,18 +106,27 @@ class HostileInputTest {
         byte[] unterminated = ("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
                 + "1 Consultation 1 100.00 100.00\n").getBytes(StandardCharsets.US_ASCII);
         assertProblem(400, admin.post("/v1/analyses", "multipart/form-data; boundary=x", unterminated));
-        byte[] longFieldName = ("--x\r\nContent-Disposition: form-data; name=\"" + "f".repeat(10_240) + "\"\r\n\r\nv\r\n--x--\r\n")
+        byte[] longHeaders = ("--x\r\nContent-Disposition: form-data; name=\"" + "f".repeat(20_000) + "\"\r\n\r\nv\r\n--x--\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        assertProblem(400, admin.post("/v1/analyses", "multipart/form-data; boundary=x", longFieldName));
+        assertProblem(400, admin.post("/v1/analyses", "multipart/form-data; boundary=x", longHeaders));
     }
 
     @Test
-    void aFileNameIsStoredWithoutControlCharacters() {
-        Api.Reply reply = admin.upload("/v1/analyses?wait=30", "bill.\tfinal.txt",
+    void aFileNameOfTenThousandCharactersIsAcceptedAndCut() {
+        Api.Reply reply = admin.upload("/v1/analyses?wait=30", "a".repeat(10_000) + ".txt",
                 Fixtures.bytes("bills/ledger-with-dates-duplicate-and-overcharge.txt"), SCHEME, Map.of());
 
         assertEquals(200, reply.status(), reply.text());
-        assertEquals("bill.final.txt", reply.json().at("/document/fileName").asText());
+        assertEquals("a".repeat(255), reply.json().at("/document/fileName").asText());
+    }
+
+    @Test
+    void aFileNameIsStoredInUtf8WithoutControlOrInvisibleCharacters() {
+        Api.Reply reply = admin.upload("/v1/analyses?wait=30", "Rechnung-M\u00e4rz\u202E\u200B.\tfinal.txt",
+                Fixtures.bytes("bills/ledger-with-dates-duplicate-and-overcharge.txt"), SCHEME, Map.of());
+
+        assertEquals(200, reply.status(), reply.text());
+        assertEquals("Rechnung-M\u00e4rz.final.txt", reply.json().at("/document/fileName").asText());
     }
 
     @Test

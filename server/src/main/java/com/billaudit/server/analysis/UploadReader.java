@@ -2,13 +2,12 @@ package com.billaudit.server.analysis;
 
 import com.billaudit.server.config.SchemeCodes;
 import com.billaudit.server.http.ApiException;
-import com.billaudit.server.http.BoundedBody;
+import com.billaudit.server.http.MultipartBody;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HttpMediaType;
-import io.helidon.http.media.multipart.MultiPart;
-import io.helidon.http.media.multipart.ReadablePart;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the multipart upload within the size cap: rejects a declared Content-Length over the cap
- * before reading anything, and counts the bytes of every part while reading, so a chunked body
- * is refused as soon as it passes the cap. Only so many uploads are read at once, since each may
- * hold up to the cap in memory; a malformed body is the client's mistake (400), never a 500.
+ * before reading anything, and counts the bytes of every part and of the whole form while
+ * reading, so a chunked body is refused as soon as it passes the cap. Only so many uploads are
+ * read at once, since each may hold up to the cap in memory; a malformed body is the client's
+ * mistake (400), never a 500.
  */
 public final class UploadReader {
     /** Room for boundaries, part headers and the small form fields around the file. */
@@ -61,54 +61,36 @@ public final class UploadReader {
         return permits.within(() -> accept.apply(readParts(req)));
     }
 
-    /** Helidon's multipart reader fails with unchecked exceptions of its own on a malformed body. */
     private UploadForm readParts(ServerRequest req) {
+        String boundary = req.headers().contentType().orElseThrow().parameters().get("boundary");
         try {
-            return readParts(req.content().as(MultiPart.class));
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("The multipart body is malformed or cut short (part headers may be at "
-                    + "most 1 KB each, so file and field names must be short)");
+            return readParts(new MultipartBody(req.content().inputStream(), boundary, maxUploadBytes + FORM_OVERHEAD));
+        } catch (MultipartBody.Malformed e) {
+            throw new ApiException.BadRequest("The multipart body is malformed: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ApiException.BadRequest("The multipart body could not be read to its end");
         }
     }
 
-    private UploadForm readParts(MultiPart parts) {
+    private UploadForm readParts(MultipartBody parts) {
         byte[] content = null;
         String fileName = null;
         Map<String, String> fields = new HashMap<>();
-        // the whole form is capped too: a chunked body of endless parts must not be read forever
-        long formLeft = maxUploadBytes + FORM_OVERHEAD;
-        while (parts.hasNext()) {
-            ReadablePart part = parts.next();
-            byte[] bytes;
-            if (part.name().equals("file")) {
-                bytes = readPart(part, maxUploadBytes, formLeft);
-                content = bytes;
-                fileName = part.fileName().map(UploadReader::displayName).orElse(null);
-            } else if (FIELDS.contains(part.name())) {
-                // every part is read fully before the next, as multipart streaming requires
-                bytes = readPart(part, MAX_FIELD_BYTES, formLeft);
-                fields.put(part.name(), new String(bytes, StandardCharsets.UTF_8).trim());
-            } else {
-                bytes = readPart(part, maxUploadBytes, formLeft); // unknown part: read within the caps, ignore
+        for (MultipartBody.PartHeaders part = parts.next(); part != null; part = parts.next()) {
+            if ("file".equals(part.name())) {
+                content = parts.content(maxUploadBytes);
+                fileName = part.fileName() == null ? null : displayName(part.fileName());
+            } else if (part.name() != null && FIELDS.contains(part.name())) {
+                byte[] value = parts.content(MAX_FIELD_BYTES);
+                fields.put(part.name(), new String(value, StandardCharsets.UTF_8).trim());
             }
-            formLeft -= bytes.length;
+            // any other part is skipped, within the form's limit
         }
         if (content == null) {
             throw new ApiException.BadRequest("The multipart form needs a 'file' part");
         }
         return new UploadForm(content, fileName, scheme(fields.get("scheme")), region(fields.get("region")),
                 blankToNull(fields.get("reference")));
-    }
-
-    /** A part within its own limit and what is left of the whole form's. */
-    private byte[] readPart(ReadablePart part, long limit, long formLeft) {
-        try {
-            return BoundedBody.read(part.inputStream(), Math.min(limit, formLeft));
-        } catch (ApiException.PayloadTooLarge e) {
-            throw formLeft < limit ? new ApiException.PayloadTooLarge(maxUploadBytes) : e;
-        }
     }
 
     private static void requireMultipart(ServerRequest req) {

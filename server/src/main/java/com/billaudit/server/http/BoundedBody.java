@@ -14,8 +14,8 @@ public final class BoundedBody {
 
     /**
      * @throws ApiException.PayloadTooLarge as soon as more than {@code limit} bytes arrive; the
-     *                                      stream is then left unclosed, since closing a
-     *                                      multipart part's stream reads the part to its end
+     *                                      stream is then left unclosed, since closing a request's
+     *                                      stream reads it to its end
      */
     public static byte[] read(InputStream in, long limit) {
         try {
