@@ -74,7 +74,7 @@ final class PdfReader {
         long started = System.nanoTime();
         List<Word> words;
         try {
-            words = PdfTextLayer.words(document, number, Math.min(MAX_GLYPHS_PER_PAGE, glyphsLeft));
+            words = PdfTextLayer.words(document, number, Math.clamp(glyphsLeft, 0, MAX_GLYPHS_PER_PAGE));
         } catch (DocumentRejectedException e) {
             throw e;
         } catch (RuntimeException e) {
