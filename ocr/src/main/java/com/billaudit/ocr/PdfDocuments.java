@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -155,15 +156,41 @@ final class PdfDocuments {
                 continue;
             }
             if (COSName.IMAGE.equals(xObject.getCOSName(COSName.SUBTYPE))) {
-                long width = xObject.getLong(COSName.WIDTH, xObject.getLong(COSName.W, 0));
-                long height = xObject.getLong(COSName.HEIGHT, xObject.getLong(COSName.H, 0));
-                if (width < 0 || height < 0 || width > maxPixels || height > maxPixels || width * height > maxPixels) {
-                    throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + page + " holds an image of "
-                            + width + "x" + height + " pixels; at most " + maxPixels + " are read");
+                checkPixels(xObject.getLong(COSName.WIDTH, xObject.getLong(COSName.W, 0)),
+                        xObject.getLong(COSName.HEIGHT, xObject.getLong(COSName.H, 0)), page, maxPixels);
+                if (isJpeg(xObject)) {
+                    // the JPEG decoder goes by the size in the JPEG, whatever the dictionary says
+                    long[] size = jpegSize(xObject);
+                    checkPixels(size[0], size[1], page, maxPixels);
                 }
             } else if (COSName.FORM.equals(xObject.getCOSName(COSName.SUBTYPE))) {
                 checkImages(xObject.getCOSDictionary(COSName.RESOURCES), page, maxPixels, depth + 1, seen);
             }
+        }
+    }
+
+    private static void checkPixels(long width, long height, int page, long maxPixels) {
+        if (width < 0 || height < 0 || width > maxPixels || height > maxPixels || width * height > maxPixels) {
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + page + " holds an image of "
+                    + width + "x" + height + " pixels; at most " + maxPixels + " are read");
+        }
+    }
+
+    /** An image whose only filter is DCTDecode: its stream is a JPEG file as it is. */
+    private static boolean isJpeg(COSStream image) {
+        COSBase filter = image.getDictionaryObject(COSName.FILTER);
+        if (filter instanceof COSArray filters && filters.size() == 1) {
+            filter = filters.getObject(0);
+        }
+        return COSName.DCT_DECODE.equals(filter);
+    }
+
+    /** Width and height from the JPEG's frame header, read from the encoded stream; 0x0 when there is none. */
+    private static long[] jpegSize(COSStream image) {
+        try (InputStream raw = image.createRawInputStream()) {
+            return JpegHeader.size(raw);
+        } catch (IOException e) {
+            throw corrupt("an image's data cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -124,6 +124,20 @@ class DocumentCheckTest {
     }
 
     @Test
+    void aPdfJpegIsSizedFromItsOwnHeaderNotTheDictionary() {
+        // the dictionary claims 10x10; the JPEG inside declares 65500x65500
+        String jpeg = new String(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0,
+                (byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) 0xFF, (byte) 0xDC, (byte) 0xFF, (byte) 0xDC, 1, 1, 0x11, 0,
+                (byte) 0xFF, (byte) 0xD9}, StandardCharsets.ISO_8859_1);
+        byte[] lying = TestPdfs.raw(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> >>",
+                "<< /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                        + "/Filter /DCTDecode /Length " + jpeg.length() + " >>\nstream\n" + jpeg + "\nendstream"));
+
+        assertRefused(Reason.TOO_LARGE, () -> door.check(lying));
+    }
+
+    @Test
     void aTiffWhosePageChainPointsToItselfIsRefusedAtOnce() {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(ByteOrder.LITTLE_ENDIAN);
         tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
