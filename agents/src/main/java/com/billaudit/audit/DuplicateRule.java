@@ -9,6 +9,7 @@ import com.billaudit.domain.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public final class DuplicateRule implements AuditRule {
     private record Key(String description, LocalDate date, BigDecimal unitPrice) {
     }
 
+    /** Only rows of one day and one price can be copies of each other. */
+    private record DayAndPrice(LocalDate date, BigDecimal unitPrice) {
+    }
+
     @Override
     public List<Finding> apply(AuditInput input) {
         return input.perBill().stream().flatMap(bill -> duplicates(bill.items()).stream()).toList();
@@ -39,10 +44,18 @@ public final class DuplicateRule implements AuditRule {
         // on a bill that dates its rows, an undated row is one whose date could not be read: its day is unknown
         boolean dated = items.stream().anyMatch(item -> item.date() != null);
         Map<Key, List<LineItem>> groups = new LinkedHashMap<>();
+        // indexed by day, price and description, so a long bill costs its length, not its length squared
+        Map<DayAndPrice, OneEditIndex<Key>> index = new HashMap<>();
         for (LineItem item : items) {
             if (Money.isPositive(item.amount()) && (item.date() != null || !dated)) {
                 Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
-                Key same = groups.keySet().stream().filter(k -> sameCharge(k, key)).findFirst().orElse(key);
+                OneEditIndex<Key> sameDayAndPrice = index.computeIfAbsent(
+                        new DayAndPrice(key.date(), key.unitPrice().stripTrailingZeros()), k -> new OneEditIndex<>());
+                Key same = sameDayAndPrice.first(key.description(), k -> sameCharge(k, key)).orElse(null);
+                if (same == null) {
+                    same = key;
+                    sameDayAndPrice.add(key.description(), key);
+                }
                 groups.computeIfAbsent(same, k -> new ArrayList<>()).add(item);
             }
         }

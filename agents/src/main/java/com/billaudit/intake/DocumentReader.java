@@ -14,9 +14,11 @@ public interface DocumentReader {
 
     /**
      * Decides the media type from the bytes (never from the file name or the client's
-     * Content-Type), e.g. {@code application/pdf}, {@code image/png}, {@code text/plain}.
+     * Content-Type), e.g. {@code application/pdf}, {@code image/png}, {@code text/plain}, and
+     * opens the document just far enough to refuse one that could not be read: the check at the
+     * door, before an upload is stored. Cheap: headers and structure, nothing decoded.
      *
-     * @throws DocumentRejectedException EMPTY, UNSUPPORTED_TYPE or TOO_LARGE
+     * @throws DocumentRejectedException EMPTY, UNSUPPORTED_TYPE, CORRUPT, ENCRYPTED or TOO_LARGE
      */
     String sniff(byte[] content);
 

@@ -15,7 +15,7 @@ public final class DocumentRejectedException extends RuntimeException {
         CORRUPT("corrupt_document"),
         /** A password-protected PDF. */
         ENCRYPTED("encrypted_document"),
-        /** Over the byte, page or pixel limits. */
+        /** Over the byte, page, pixel, character or line limits. */
         TOO_LARGE("document_too_large"),
         /** Images need OCR and no OCR engine is available. */
         OCR_UNAVAILABLE("ocr_unavailable"),

@@ -33,6 +33,7 @@ import com.billaudit.extraction.DocumentClassifier;
 import com.billaudit.extraction.LegibilityReview;
 import com.billaudit.extraction.LineItemExtractor;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.intake.TextLimits;
 import com.billaudit.llm.Deadline;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.explain.AuditFacts;
@@ -147,7 +148,7 @@ public final class AnalysisPipeline {
         try {
             AgentRunner agents = new AgentRunner(threads.executor(), waits, settings, listener);
             DocumentText text = agents.requiredWaiting(INTAKE, settings.intakeBudget().plus(intakeGrace()),
-                    () -> reader.read(job.content(), job.mediaType(), settings.intakeBudget()));
+                    () -> TextLimits.bound(reader.read(job.content(), job.mediaType(), settings.intakeBudget())));
             DocumentInfo document = job.document().withText(text);
             DocumentType type = classify(agents, job, text);
             AnalysisReport report;

@@ -44,6 +44,8 @@ final class CsvRecords {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        // whether the unquoted field so far is blank, kept as it grows: asking the builder at every quote is quadratic
+        boolean blank = true;
         int line = 1;
         int recordLine = 1;
         int quoteLine = 1;
@@ -61,25 +63,29 @@ final class CsvRecords {
                     }
                     field.append(c);
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
+            } else if (c == '"' && blank) {
                 field.setLength(0);
                 quoted = true;
+                blank = false;
                 quoteLine = line;
             } else if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
+                blank = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
                     i++;
                 }
                 fields.add(field.toString());
                 field.setLength(0);
+                blank = true;
                 add(records, recordLine, fields);
                 fields = new ArrayList<>();
                 line++;
                 recordLine = line;
             } else {
                 field.append(c);
+                blank &= Character.isWhitespace(c);
             }
         }
         if (quoted) {

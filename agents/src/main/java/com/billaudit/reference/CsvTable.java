@@ -43,6 +43,16 @@ final class CsvTable {
     private CsvTable() {
     }
 
+    /** Reads the bytes of an upload, which must be UTF-8 (see {@link CsvText}). */
+    static <T> CsvImport<T> read(byte[] csv, List<String> required, List<String> optional,
+                                 Function<Row, T> reader) {
+        CsvText.Decoded decoded = CsvText.decode(csv == null ? new byte[0] : csv);
+        if (!decoded.errors().isEmpty()) {
+            return new CsvImport<>(List.of(), decoded.errors());
+        }
+        return read(decoded.text(), required, optional, reader);
+    }
+
     /**
      * @param required columns the header must name
      * @param optional columns the header may name

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads a non-payable CSV: {@code name,category,reason,aliases}, header row required. */
 public final class NonPayableCsv {
@@ -17,8 +18,17 @@ public final class NonPayableCsv {
     }
 
     public static CsvImport<NonPayableItem> parse(String csv) {
+        return CsvTable.read(csv, REQUIRED, OPTIONAL, rowReader());
+    }
+
+    /** An uploaded file, which must be UTF-8. */
+    public static CsvImport<NonPayableItem> parse(byte[] csv) {
+        return CsvTable.read(csv, REQUIRED, OPTIONAL, rowReader());
+    }
+
+    private static Function<CsvTable.Row, NonPayableItem> rowReader() {
         Map<String, Integer> firstLineOfName = new HashMap<>();
-        return CsvTable.read(csv, REQUIRED, OPTIONAL, row -> {
+        return row -> {
             String name = row.required("name");
             Integer first = firstLineOfName.putIfAbsent(name.toLowerCase(Locale.ROOT), row.line());
             if (first != null) {
@@ -26,7 +36,7 @@ public final class NonPayableCsv {
             }
             return new NonPayableItem(name, emptyToNull(row.get("category")), emptyToNull(row.get("reason")),
                     CsvCells.aliases(row.get("aliases")));
-        });
+        };
     }
 
     private static String emptyToNull(String cell) {

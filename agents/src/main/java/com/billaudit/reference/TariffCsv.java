@@ -28,8 +28,12 @@ public final class TariffCsv {
     }
 
     public static CsvImport<TariffRow> parse(String csv) {
-        Map<String, Integer> firstLineOfKey = new HashMap<>();
-        return CsvTable.read(csv, REQUIRED, OPTIONAL, noRepeats(firstLineOfKey, TariffCsv::row));
+        return CsvTable.read(csv, REQUIRED, OPTIONAL, noRepeats(new HashMap<>(), TariffCsv::row));
+    }
+
+    /** An uploaded file, which must be UTF-8. */
+    public static CsvImport<TariffRow> parse(byte[] csv) {
+        return CsvTable.read(csv, REQUIRED, OPTIONAL, noRepeats(new HashMap<>(), TariffCsv::row));
     }
 
     private static TariffRow row(CsvTable.Row row) {

@@ -118,4 +118,29 @@ class DuplicateRuleTest {
         List<Finding> withinBill = rule.apply(input(List.of(first, second, again)));
         assertEquals(List.of(List.of(2, 3)), withinBill.stream().map(Finding::lineItems).toList());
     }
+
+    @Test
+    void onALongBillCopiesAreFoundByIndexAndRowsThatDifferOnlyInANumberAreNot() {
+        List<com.billaudit.domain.LineItem> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2_000; i++) {
+            lines.add(line(i, "Consultation visit " + i, MONDAY, "1", "100", "100"));
+        }
+        lines.add(line(2_001, "Troponin I test", MONDAY, "1", "900", "900"));
+        lines.add(line(2_002, "Consultation visit 17", MONDAY, "1", "100.00", "100.00"));
+        lines.add(line(2_003, "Troponin l test", MONDAY, "1", "900", "900"));
+
+        List<Finding> findings = rule.apply(input(lines));
+
+        assertEquals(List.of(List.of(17, 2_002), List.of(2_001, 2_003)),
+                findings.stream().map(Finding::lineItems).toList());
+    }
+
+    @Test
+    void theIndexHashesEveryOneCharacterDeletion() {
+        long[] hashes = OneEditIndex.hashes("abc");
+
+        assertEquals(OneEditIndex.hashes("bc")[0], hashes[1]);
+        assertEquals(OneEditIndex.hashes("ac")[0], hashes[2]);
+        assertEquals(OneEditIndex.hashes("ab")[0], hashes[3]);
+    }
 }

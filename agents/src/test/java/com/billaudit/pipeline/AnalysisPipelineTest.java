@@ -341,7 +341,7 @@ class AnalysisPipelineTest {
 
     @Test
     void extractionPastItsBudgetEndsTheAnalysisWithExtractionTimeout() {
-        String huge = BILL + "Consultation - General Physician      1    350.00      350.00\n".repeat(20_000);
+        String huge = BILL + "Consultation - General Physician      1    350.00      350.00\n".repeat(4_900); // under the line caps, over the budget
         PipelineSettings tight = new PipelineSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(50),
                 Duration.ofSeconds(1), AuditSettings.defaults());
 

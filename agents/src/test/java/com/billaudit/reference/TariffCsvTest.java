@@ -105,4 +105,65 @@ class TariffCsvTest {
 
         assertEquals(2, parsed.errors().getFirst().line());
     }
+
+    @Test
+    void ratesThatDoNotFitTheMoneyColumnAreRowErrorsAndNeverComputed() {
+        CsvImport<TariffRow> parsed = TariffCsv.parse(HEADER
+                + "A1,Huge exponent,1e100000000,per test,investigation,,,\n"
+                + "A2,Double range,1e308,per test,investigation,,,\n"
+                + "A3,Eleven digits,99999999999.00,per test,investigation,,,\n"
+                + "A4,Ten digits,\"9,999,999,999.99\",per test,investigation,,,\n"
+                + "A5,Long cell," + "1".repeat(100_000) + ",per test,investigation,,,\n"
+                + "A6,Bad grouping,\"1,50,0\",per test,investigation,,,\n");
+
+        assertEquals(List.of(2, 3, 4, 6, 7), parsed.errors().stream().map(RowError::line).toList());
+        assertTrue(parsed.errors().get(2).reason().contains("too large"), parsed.errors().get(2).reason());
+        assertTrue(parsed.errors().get(3).reason().length() < 100, "a long cell is quoted short");
+    }
+
+    @Test
+    void theLargestRateTheColumnHoldsIsAccepted() {
+        CsvImport<TariffRow> parsed = TariffCsv.parse(HEADER
+                + "A1,Ten digits,\"9,999,999,999.99\",per test,investigation,,,\n"
+                + "A2,Leading zeros,000000000000150.5,per test,investigation,,,\n");
+
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(new java.math.BigDecimal("9999999999.99"), parsed.rows().getFirst().rate());
+        assertEquals(new java.math.BigDecimal("150.50"), parsed.rows().get(1).rate());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingItsLines() {
+        byte[] latin1 = (HEADER + "A1,Caf\u00e9 consult,100,per visit,consultation,,,\n"
+                + "A2,Plain,100,per visit,consultation,,,\n"
+                + "A3,Cr\u00e8me,100,per visit,consultation,,,\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        CsvImport<TariffRow> parsed = TariffCsv.parse(latin1);
+
+        assertEquals(List.of(2, 4), parsed.errors().stream().map(RowError::line).toList());
+        assertTrue(parsed.errors().getFirst().reason().contains("UTF-8"), parsed.errors().getFirst().reason());
+        assertTrue(parsed.rows().isEmpty());
+    }
+
+    @Test
+    void utf8BytesWithAByteOrderMarkAreRead() {
+        byte[] utf8 = ("\uFEFF" + HEADER + "A1,Caf\u00e9 consult,100,per visit,consultation,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        CsvImport<TariffRow> parsed = TariffCsv.parse(utf8);
+
+        assertEquals(List.of(), parsed.errors());
+        assertEquals("Caf\u00e9 consult", parsed.rows().getFirst().name());
+    }
+
+    @Test
+    void aQuoteAfterTextIsPartOfTheTextAndAQuotedFieldStaysWhole() {
+        CsvImport<TariffRow> parsed = TariffCsv.parse(HEADER
+                + "A1,X-ray 14\" film" + "\"".repeat(1_000) + ",100,per test,investigation,,,\n"
+                + "A2,\"Plate, \"\"large\"\"\",100,per test,investigation,,,\n");
+
+        assertEquals(List.of(), parsed.errors());
+        assertEquals("X-ray 14\" film" + "\"".repeat(1_000), parsed.rows().getFirst().name());
+        assertEquals("Plate, \"large\"", parsed.rows().get(1).name());
+    }
 }

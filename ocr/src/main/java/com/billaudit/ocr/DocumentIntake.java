@@ -46,6 +46,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     private final EnginePool engines;
     private final PageOcr ocr;
     private final PdfReader pdfs;
+    private final DocumentCheck door;
     /** Platform threads: OCR runs in native code, which would pin a virtual thread's carrier. */
     private final ExecutorService pageThreads;
     /** Platform threads each reading one document (its pages go to {@link #pageThreads}). */
@@ -63,12 +64,14 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         this.pageThreads = Executors.newFixedThreadPool(settings.engines(), Thread.ofPlatform().daemon().name("ocr-page-", 1).factory());
         this.documentThreads = new ThreadPoolExecutor(settings.engines(), settings.engines(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(DOCUMENTS_WAITING), Thread.ofPlatform().daemon().name("intake-", 1).factory());
+        this.door = new DocumentCheck(settings);
         this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr), pageThreads, engines::free);
     }
 
+    /** The type from the bytes, after the checks at the door ({@link DocumentCheck}). */
     @Override
     public String sniff(byte[] content) {
-        return MediaTypes.sniff(content);
+        return door.check(content);
     }
 
     @Override
@@ -118,6 +121,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     }
 
     private List<PageText> readText(byte[] content) {
+        // stored before the door checked texts, or let through by an older version of it
+        DocumentCheck.checkText(content, settings.maxPages());
         long started = System.nanoTime();
         List<PageText> pages = PlainTextReader.read(content);
         double seconds = (System.nanoTime() - started) / 1e9 / Math.max(1, pages.size());
@@ -127,7 +132,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
     private List<PageText> readImages(byte[] content, Deadline deadline) {
         try (ImageDocument document = ImageDocument.open(content, settings.maxPixels())) {
-            int pageCount = document.pageCount();
+            int pageCount = document.pageCount(settings.maxPages());
             if (pageCount > settings.maxPages()) {
                 throw new DocumentRejectedException(Reason.TOO_LARGE,
                         "the image has " + pageCount + " pages; at most " + settings.maxPages() + " are read");

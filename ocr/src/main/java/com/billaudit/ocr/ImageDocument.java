@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
  * A PNG, JPEG or (multi-page) TIFF upload, read page by page with ImageIO. Each page's size is
@@ -23,11 +24,13 @@ final class ImageDocument implements AutoCloseable {
 
     private final ImageInputStream input;
     private final ImageReader reader;
+    private final byte[] content;
     private final long maxPixels;
 
-    private ImageDocument(ImageInputStream input, ImageReader reader, long maxPixels) {
+    private ImageDocument(ImageInputStream input, ImageReader reader, byte[] content, long maxPixels) {
         this.input = input;
         this.reader = reader;
+        this.content = content;
         this.maxPixels = maxPixels;
     }
 
@@ -41,22 +44,30 @@ final class ImageDocument implements AutoCloseable {
             }
             ImageReader reader = readers.next();
             reader.setInput(input, false, true);
-            return new ImageDocument(input, reader, maxPixels);
+            return new ImageDocument(input, reader, content, maxPixels);
         } catch (IOException e) {
             throw corrupt(e);
         }
     }
 
-    int pageCount() {
+    /**
+     * The number of pages, counted up to {@code limit + 1}: a TIFF's page chain is followed in the
+     * bytes (ImageIO's count never ends on a chain that loops), other formats hold one image.
+     */
+    int pageCount(int limit) {
         try {
-            return reader.getNumImages(true);
-        } catch (IOException | RuntimeException e) {
+            return reader.getFormatName().toLowerCase(Locale.ROOT).startsWith("tif") ? TiffPages.count(content, limit) : 1;
+        } catch (IOException e) {
             throw corrupt(e);
         }
     }
 
-    /** Decodes one page (0-based) after checking its pixel count from the header. */
-    BufferedImage page(int index) {
+    /**
+     * Reads a page's size from its header and refuses a page over the pixel limit; nothing is decoded.
+     *
+     * @return width times height
+     */
+    long checkedPixels(int index) {
         try {
             long width = reader.getWidth(index);
             long height = reader.getHeight(index);
@@ -67,8 +78,21 @@ final class ImageDocument implements AutoCloseable {
                 throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + (index + 1) + " has " + width + "x"
                         + height + " pixels; at most " + maxPixels + " are read");
             }
+            return width * height;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DocumentRejectedException rejected) {
+                throw rejected;
+            }
+            throw corrupt(e);
+        }
+    }
+
+    /** Decodes one page (0-based) after checking its pixel count from the header. */
+    BufferedImage page(int index) {
+        long pixels = checkedPixels(index);
+        try {
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = (int) Math.ceil(Math.sqrt((double) width * height / WORKING_PIXELS));
+            int step = (int) Math.ceil(Math.sqrt((double) pixels / WORKING_PIXELS));
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }

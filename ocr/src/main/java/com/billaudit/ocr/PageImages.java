@@ -1,6 +1,5 @@
 package com.billaudit.ocr;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -33,7 +32,7 @@ final class PageImages {
     }
 
     private static Optional<BufferedImage> pdfPage(byte[] content, int pageNumber) throws IOException {
-        try (PDDocument document = Loader.loadPDF(content)) {
+        try (PDDocument document = PdfDocuments.open(content)) {
             if (pageNumber < 1 || pageNumber > document.getNumberOfPages()) {
                 return Optional.empty();
             }
@@ -43,7 +42,7 @@ final class PageImages {
 
     private static Optional<BufferedImage> imagePage(byte[] content, int pageNumber, long maxPixels) {
         try (ImageDocument image = ImageDocument.open(content, maxPixels)) {
-            return pageNumber >= 1 && pageNumber <= image.pageCount()
+            return pageNumber >= 1 && pageNumber <= image.pageCount(pageNumber)
                     ? Optional.of(image.page(pageNumber - 1)) : Optional.empty();
         }
     }

@@ -5,9 +5,7 @@ import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +24,10 @@ final class PdfReader {
     static final int FULL_TEXT_LAYER_CHARS = 200;
     /** The share of a page that images cover for it to count as mostly image. */
     static final double MOSTLY_IMAGE = 0.5;
+    /** Characters one page's text layer may draw: a dense A4 page holds about 10,000. */
+    static final int MAX_GLYPHS_PER_PAGE = 50_000;
+    /** Characters a whole document's text layers may draw. */
+    static final int MAX_GLYPHS_PER_DOCUMENT = 400_000;
 
     private final OcrSettings settings;
     private final IntakeListener listener;
@@ -47,20 +49,14 @@ final class PdfReader {
     }
 
     List<PageText> read(byte[] content, Deadline deadline) {
-        try (PDDocument document = load(content)) {
-            int pageCount = document.getNumberOfPages();
-            if (pageCount == 0) {
-                throw new DocumentRejectedException(Reason.EMPTY, "the PDF has no pages");
-            }
-            if (pageCount > settings.maxPages()) {
-                throw new DocumentRejectedException(Reason.TOO_LARGE,
-                        "the PDF has " + pageCount + " pages; at most " + settings.maxPages() + " are read");
-            }
+        try (PDDocument document = PdfDocuments.open(content)) {
+            int pageCount = PdfDocuments.checkedPageCount(document, settings);
             DocumentPages pages = DocumentPages.start(threads, engines.getAsInt(), deadline);
             try {
+                int glyphsLeft = MAX_GLYPHS_PER_DOCUMENT;
                 for (int number = 1; number <= pageCount; number++) {
                     deadline.check();
-                    readPage(document, number, deadline, pages);
+                    glyphsLeft -= readPage(document, number, glyphsLeft, deadline, pages);
                 }
             } catch (RuntimeException | IOException e) {
                 pages.cancelUnfinished();
@@ -72,22 +68,31 @@ final class PdfReader {
         }
     }
 
-    private void readPage(PDDocument document, int number, Deadline deadline, DocumentPages pages) throws IOException {
+    /** @return the characters the page's text layer drew */
+    private int readPage(PDDocument document, int number, int glyphsLeft, Deadline deadline, DocumentPages pages)
+            throws IOException {
         long started = System.nanoTime();
         List<Word> words;
         try {
-            words = PdfTextLayer.words(document, number);
+            words = PdfTextLayer.words(document, number, Math.clamp(glyphsLeft, 0, MAX_GLYPHS_PER_PAGE));
+        } catch (DocumentRejectedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // PDFBox signals broken content streams with unchecked exceptions too.
             throw new IOException("page " + number + ": " + e, e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested operands recursively
+            throw new DocumentRejectedException(Reason.CORRUPT, "page " + number + "'s content is nested too deeply", e);
         }
+        int glyphs = words.stream().mapToInt(word -> word.text().length()).sum();
         if (needsOcr(document, number, readableChars(words))) {
             pages.ocr(scans.render(document, number, deadline));
-            return;
+            return glyphs;
         }
         List<TextLine> lines = LayoutLines.build(words);
         listener.pageRead(TextSource.PDF_TEXT.code(), (System.nanoTime() - started) / 1e9, null);
         pages.add(new PageText(number, lines, TextSource.PDF_TEXT, null));
+        return glyphs;
     }
 
     /**
@@ -101,17 +106,6 @@ final class PdfReader {
         }
         return readableChars < FULL_TEXT_LAYER_CHARS
                 && PdfImageCoverage.of(document.getPage(number - 1)) >= MOSTLY_IMAGE;
-    }
-
-    private static PDDocument load(byte[] content) throws IOException {
-        try {
-            return Loader.loadPDF(content);
-        } catch (InvalidPasswordException e) {
-            throw new DocumentRejectedException(Reason.ENCRYPTED, "the PDF is password-protected", e);
-        } catch (RuntimeException e) {
-            // PDFBox's parser also fails with unchecked exceptions on mangled files.
-            throw new IOException(e.toString(), e);
-        }
     }
 
     /** Letters, digits and punctuation: unmapped fonts yield U+FFFD or private-use code points. */

@@ -1,5 +1,9 @@
 package com.billaudit.ocr;
 
+import com.billaudit.intake.DocumentRejectedException;
+import com.billaudit.intake.DocumentRejectedException.Reason;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,16 +25,39 @@ final class PdfTextLayer extends PDFTextStripper {
     /** A gap wider than this share of the neighbouring glyphs' mean width separates two words. */
     private static final double WORD_BREAK = 0.3;
 
-    private final List<TextPosition> glyphs = new ArrayList<>();
+    /**
+     * Operators one page's content may run: a vector-heavy page runs a few hundred thousand; a
+     * small compressed stream can inflate to billions of them, which draw no text and so are not
+     * stopped by the glyph cap.
+     */
+    static final int MAX_OPERATORS_PER_PAGE = 2_000_000;
 
-    private PdfTextLayer() {
+    private final List<TextPosition> glyphs = new ArrayList<>();
+    private final int maxGlyphs;
+    private final int pageNumber;
+    private int operators;
+
+    private PdfTextLayer(int pageNumber, int maxGlyphs) {
         super();
+        this.pageNumber = pageNumber;
+        this.maxGlyphs = maxGlyphs;
         setSortByPosition(false);
     }
 
     /** The words of one page (1-based), in no particular order. */
     static List<Word> words(PDDocument document, int pageNumber) throws IOException {
-        PdfTextLayer layer = new PdfTextLayer();
+        return words(document, pageNumber, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The words of one page (1-based), in no particular order.
+     *
+     * @param maxGlyphs glyphs the page may draw: a small content stream can inflate to millions
+     *                  of them, and each is kept until the page is laid out
+     * @throws DocumentRejectedException TOO_LARGE as soon as the page draws more
+     */
+    static List<Word> words(PDDocument document, int pageNumber, int maxGlyphs) throws IOException {
+        PdfTextLayer layer = new PdfTextLayer(pageNumber, maxGlyphs);
         layer.setStartPage(pageNumber);
         layer.setEndPage(pageNumber);
         layer.getText(document);
@@ -38,7 +65,20 @@ final class PdfTextLayer extends PDFTextStripper {
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > MAX_OPERATORS_PER_PAGE) {
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "page " + pageNumber + "'s content runs more than "
+                    + MAX_OPERATORS_PER_PAGE + " operations");
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     protected void processTextPosition(TextPosition glyph) {
+        if (glyphs.size() >= maxGlyphs) {
+            throw new DocumentRejectedException(Reason.TOO_LARGE, "the PDF's text layer is too large: page " + pageNumber
+                    + " draws more than the " + maxGlyphs + " characters left to read");
+        }
         glyphs.add(glyph);
     }
 

@@ -109,6 +109,23 @@ class PdfTextLayerTest {
     }
 
     @Test
+    void aContentStreamThatInflatesToMillionsOfGlyphsIsRefusedOnceOverTheCap() {
+        byte[] bomb = TestPdfs.onePage("BT /F1 1 Tf 10 10 Td\n"
+                + "(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj\n".repeat(PdfReader.MAX_GLYPHS_PER_PAGE / 32 + 100) + "ET");
+
+        assertEquals(Reason.TOO_LARGE, assertThrows(DocumentRejectedException.class,
+                () -> intake.read(bomb, "application/pdf", Duration.ofSeconds(30))).reason());
+    }
+
+    @Test
+    void aContentStreamOfEndlessOperationsIsRefusedOnceOverTheCap() {
+        byte[] bomb = TestPdfs.onePage("0 0 m\n".repeat(PdfTextLayer.MAX_OPERATORS_PER_PAGE + 1));
+
+        assertEquals(Reason.TOO_LARGE, assertThrows(DocumentRejectedException.class,
+                () -> intake.read(bomb, "application/pdf", Duration.ofSeconds(60))).reason());
+    }
+
+    @Test
     void rejectsPdfWithoutPages() {
         byte[] pdf = TestPdfs.bytes(new PDDocument());
 

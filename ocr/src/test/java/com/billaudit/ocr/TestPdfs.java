@@ -63,4 +63,42 @@ final class TestPdfs {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A PDF of the given objects (1..n, the first the catalog) with a correct cross-reference
+     * table; a stream's bytes go in as ISO-8859-1 characters.
+     */
+    static byte[] raw(java.util.List<String> objects) {
+        StringBuilder out = new StringBuilder("%PDF-1.7\n");
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> out.append(String.format("%010d 00000 n \n", offset)));
+        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** One page whose content is {@code content}, deflated, with Helvetica as /F1. */
+    static byte[] onePage(String content) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        deflater.setInput(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return raw(java.util.List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + compressed.size() + " /Filter /FlateDecode >>\nstream\n"
+                        + compressed.toString(java.nio.charset.StandardCharsets.ISO_8859_1) + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+    }
 }

@@ -36,7 +36,8 @@ final class Routes {
                 .register(new WebService(c.responses()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.health(), c.responses()))
-                .register("/v1/analyses", new AnalysisService(new UploadReader(c.http().maxUploadBytes()), c.reader(),
+                .register("/v1/analyses", new AnalysisService(
+                        new UploadReader(c.http().maxUploadBytes(), c.http().maxConcurrentUploads()), c.reader(),
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses(),
                         c.questions().llmAnswers()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),

@@ -50,6 +50,25 @@ class UploadRoutesTest {
     }
 
     @Test
+    void chunkedFormOfManyPartsOverTheLimitIs413() throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        // each part within the cap, together far over it and the form's overhead
+        byte[] part = "a".repeat((int) TestServer.MAX_UPLOAD - 24).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 100; i++) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"extra" + i + "\"\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(multipart("file", "bill.txt", "Consultation 500.00".getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse<String> response = upload("",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.toByteArray())));
+
+        assertEquals(413, response.statusCode());
+    }
+
+    @Test
     void bytesOfNoKnownTypeAre415() throws Exception {
         byte[] body = multipart("file", "bill.pdf", new byte[] {0, 1, 2, 3, 4});
 

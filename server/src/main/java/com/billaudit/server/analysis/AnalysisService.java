@@ -78,14 +78,16 @@ public final class AnalysisService implements HttpService {
     private void postAnalysis(ServerRequest req, ServerResponse res) {
         Principal principal = Principal.of(req);
         Duration wait = Duration.ofSeconds(new QueryParams(req.query()).integer("wait", 0, 0, 60));
-        UploadForm form = uploads.read(req);
-        String mediaType = reader.sniff(form.content());
-        Scheme scheme = knownScheme(form.scheme() == null ? defaultScheme : form.scheme());
-        DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
-                Sha256.hex(form.content()), null, null, null);
         String idempotencyKey = idempotencyKey(req);
-        CreatedAnalysis created = analyses.create(new NewAnalysis(principal.account(), form.reference(), scheme.code(),
-                form.region(), scheme.currency(), idempotencyKey, document, form.content()));
+        CreatedAnalysis created = uploads.read(req, form -> {
+            // opened before it is accepted: what cannot be read is refused here, not failed later
+            String mediaType = reader.sniff(form.content());
+            Scheme scheme = knownScheme(form.scheme() == null ? defaultScheme : form.scheme());
+            DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
+                    Sha256.hex(form.content()), null, null, null);
+            return analyses.create(new NewAnalysis(principal.account(), form.reference(), scheme.code(),
+                    form.region(), scheme.currency(), idempotencyKey, document, form.content()));
+        });
         workSignal.wake();
         if (!wait.isZero()) {
             waiter.awaitFinished(created.id(), wait);

@@ -2,62 +2,89 @@ package com.billaudit.server.analysis;
 
 import com.billaudit.server.config.SchemeCodes;
 import com.billaudit.server.http.ApiException;
-import com.billaudit.server.http.BoundedBody;
+import com.billaudit.server.http.MultipartBody;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HttpMediaType;
-import io.helidon.http.media.multipart.MultiPart;
-import io.helidon.http.media.multipart.ReadablePart;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads the multipart upload within the size cap: rejects a declared Content-Length over the cap
- * before reading anything, and counts the bytes of every part while reading.
+ * before reading anything, and counts the bytes of every part and of the whole form while
+ * reading, so a chunked body is refused as soon as it passes the cap. Only so many uploads are
+ * read at once, since each may hold up to the cap in memory; a malformed body is the client's
+ * mistake (400), never a 500.
  */
 public final class UploadReader {
     /** Room for boundaries, part headers and the small form fields around the file. */
     private static final long FORM_OVERHEAD = 64 * 1024;
     private static final int MAX_FIELD_BYTES = 1024;
+    /** A display name, not a path: longer names are cut. */
+    static final int MAX_FILE_NAME_CHARS = 255;
     private static final Set<String> FIELDS = Set.of("scheme", "region", "reference");
     private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    /** Controls, and format characters such as bidi overrides and zero-width spaces. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** How long an upload waits for a free permit before the door answers 503. */
+    private static final Duration PERMIT_WAIT = Duration.ofSeconds(1);
 
     private final long maxUploadBytes;
+    private final UploadPermits permits;
 
-    public UploadReader(long maxUploadBytes) {
+    /** @param maxConcurrent uploads read, checked and stored at once */
+    public UploadReader(long maxUploadBytes, int maxConcurrent) {
         this.maxUploadBytes = maxUploadBytes;
+        this.permits = new UploadPermits(maxConcurrent, PERMIT_WAIT);
     }
 
-    public UploadForm read(ServerRequest req) {
+    /**
+     * Reads the upload and hands it to {@code accept} (which checks and stores it) while holding
+     * one of the permits, so the memory of uploads in flight stays bounded.
+     *
+     * @throws ApiException.ServiceUnavailable when every permit stays taken for a moment
+     */
+    public <T> T read(ServerRequest req, Function<UploadForm, T> accept) {
         requireMultipart(req);
         req.headers().contentLength().ifPresent(length -> {
             if (length > maxUploadBytes + FORM_OVERHEAD) {
                 throw new ApiException.PayloadTooLarge(maxUploadBytes);
             }
         });
-        return readParts(req.content().as(MultiPart.class));
+        return permits.within(() -> accept.apply(readParts(req)));
     }
 
-    private UploadForm readParts(MultiPart parts) {
+    private UploadForm readParts(ServerRequest req) {
+        String boundary = req.headers().contentType().orElseThrow().parameters().get("boundary");
+        try {
+            return readParts(new MultipartBody(req.content().inputStream(), boundary, maxUploadBytes + FORM_OVERHEAD));
+        } catch (MultipartBody.Malformed e) {
+            throw new ApiException.BadRequest("The multipart body is malformed: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ApiException.BadRequest("The multipart body could not be read to its end");
+        }
+    }
+
+    private UploadForm readParts(MultipartBody parts) {
         byte[] content = null;
         String fileName = null;
         Map<String, String> fields = new HashMap<>();
-        while (parts.hasNext()) {
-            ReadablePart part = parts.next();
-            if (part.name().equals("file")) {
-                content = BoundedBody.read(part.inputStream(), maxUploadBytes);
-                fileName = part.fileName().map(UploadReader::displayName).orElse(null);
-            } else if (FIELDS.contains(part.name())) {
-                // every part is read fully before the next, as multipart streaming requires
-                byte[] value = BoundedBody.read(part.inputStream(), MAX_FIELD_BYTES);
+        for (MultipartBody.PartHeaders part = parts.next(); part != null; part = parts.next()) {
+            if ("file".equals(part.name())) {
+                content = parts.content(maxUploadBytes);
+                fileName = part.fileName() == null ? null : displayName(part.fileName());
+            } else if (part.name() != null && FIELDS.contains(part.name())) {
+                byte[] value = parts.content(MAX_FIELD_BYTES);
                 fields.put(part.name(), new String(value, StandardCharsets.UTF_8).trim());
-            } else {
-                BoundedBody.read(part.inputStream(), maxUploadBytes); // unknown part: read within the cap, ignore
             }
+            // any other part is skipped, within the form's limit
         }
         if (content == null) {
             throw new ApiException.BadRequest("The multipart form needs a 'file' part");
@@ -67,12 +94,12 @@ public final class UploadReader {
     }
 
     private static void requireMultipart(ServerRequest req) {
-        boolean multipart = req.headers().contentType()
-                .map(HttpMediaType::mediaType)
-                .filter(type -> type.equals(MediaTypes.MULTIPART_FORM_DATA))
-                .isPresent();
-        if (!multipart) {
-            throw new ApiException.UnsupportedMedia("Upload the document as multipart/form-data with a 'file' part");
+        HttpMediaType type = req.headers().contentType()
+                .filter(contentType -> contentType.mediaType().equals(MediaTypes.MULTIPART_FORM_DATA))
+                .orElseThrow(() -> new ApiException.UnsupportedMedia(
+                        "Upload the document as multipart/form-data with a 'file' part"));
+        if (type.parameters().getOrDefault("boundary", "").isBlank()) {
+            throw new ApiException.BadRequest("The multipart/form-data Content-Type needs a 'boundary' parameter");
         }
     }
 
@@ -92,11 +119,18 @@ public final class UploadReader {
         return region;
     }
 
-    /** The last path segment of a client's file name, for display only. */
+    /**
+     * The last path segment of a client's file name, without control or invisible format
+     * characters and at most {@link #MAX_FILE_NAME_CHARS} characters, for display only; null when
+     * nothing is left.
+     */
     static String displayName(String clientName) {
-        String name = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("\\p{Cntrl}", "").trim();
-        return name.isEmpty() ? null : name.substring(0, Math.min(name.length(), 255));
+        String name = INVISIBLE.matcher(clientName).replaceAll("");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.codePointCount(0, name.length()) > MAX_FILE_NAME_CHARS) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME_CHARS)).strip();
+        }
+        return name.isEmpty() ? null : name;
     }
 
     private static String blankToNull(String value) {

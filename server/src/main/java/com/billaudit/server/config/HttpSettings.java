@@ -6,28 +6,31 @@ import java.util.List;
  * How the HTTP side listens and what it accepts.
  *
  * @param masterApiKey   the administrator key, or null when the server runs open (loopback only)
- * @param maxUploadBytes largest accepted upload body
- * @param defaultScheme  scheme used when an upload names none
- * @param corsOrigins    origins whose pages may call the API from a browser ({@code *}: any); empty: none
- * @param requestsPerMinute request budget of a key that has none of its own (0: unlimited)
+ * @param maxUploadBytes       largest accepted upload body
+ * @param defaultScheme        scheme used when an upload names none
+ * @param corsOrigins          origins whose pages may call the API from a browser ({@code *}: any); empty: none
+ * @param requestsPerMinute    request budget of a key that has none of its own (0: unlimited)
+ * @param maxConcurrentUploads uploads read, checked and stored at once (each may hold maxUploadBytes)
  */
 public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
-                           List<String> corsOrigins, int requestsPerMinute) {
+                           List<String> corsOrigins, int requestsPerMinute, int maxConcurrentUploads) {
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+    public static final int DEFAULT_CONCURRENT_UPLOADS = 8;
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** Settings that let no other origin in, with the default request budget. */
+    /** Settings that let no other origin in, with the default request budget and upload concurrency. */
     public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme) {
         this(host, port, masterApiKey, maxUploadBytes, defaultScheme, List.of());
     }
 
-    /** Settings with the default request budget. */
+    /** Settings with the default request budget and upload concurrency. */
     public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
                         List<String> corsOrigins) {
-        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE);
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE,
+                DEFAULT_CONCURRENT_UPLOADS);
     }
 
     public boolean open() {
@@ -39,6 +42,6 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
         // never print the secret
         return "HttpSettings[host=" + host + ", port=" + port + ", open=" + open()
                 + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins
-                + ", requestsPerMinute=" + requestsPerMinute + "]";
+                + ", requestsPerMinute=" + requestsPerMinute + ", maxConcurrentUploads=" + maxConcurrentUploads + "]";
     }
 }

@@ -12,9 +12,13 @@ public final class BoundedBody {
     private BoundedBody() {
     }
 
-    /** @throws ApiException.PayloadTooLarge as soon as more than {@code limit} bytes arrive */
+    /**
+     * @throws ApiException.PayloadTooLarge as soon as more than {@code limit} bytes arrive; the
+     *                                      stream is then left unclosed, since closing a request's
+     *                                      stream reads it to its end
+     */
     public static byte[] read(InputStream in, long limit) {
-        try (in) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[CHUNK];
             long total = 0;
@@ -25,6 +29,7 @@ public final class BoundedBody {
                 }
                 out.write(buffer, 0, n);
             }
+            in.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("reading the request body failed", e);

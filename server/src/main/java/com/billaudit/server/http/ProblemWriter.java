@@ -3,6 +3,7 @@ package com.billaudit.server.http;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.persistence.DatabaseOutage;
 import com.billaudit.server.logging.LogContext;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -31,6 +32,10 @@ public final class ProblemWriter implements ErrorHandler<Throwable> {
             // whole seconds, rounded up: a client that waits exactly this long is let in
             long millis = api.retryAfter().toMillis();
             res.header("Retry-After", Long.toString(Math.max(1, (millis + 999) / 1000)));
+        }
+        if (!req.content().consumed()) {
+            // Helidon would otherwise read the rest of a refused body (a chunked upload over the cap, to its end)
+            res.header(HeaderValues.CONNECTION_CLOSE);
         }
         responses.problem(req, res, problem);
     }

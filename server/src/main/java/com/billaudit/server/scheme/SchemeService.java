@@ -18,7 +18,6 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,13 +94,12 @@ public final class SchemeService implements HttpService {
      * {@code effectiveFrom=YYYY-MM-DD} dates it (default today): bills dated from then on are
      * audited against it.
      */
-    private <T> void importList(ServerRequest req, ServerResponse res, Function<String, CsvImport<T>> parser,
+    private <T> void importList(ServerRequest req, ServerResponse res, Function<byte[], CsvImport<T>> parser,
                                 ListStore<T> store) {
         Principal.of(req).requireAdmin();
         String code = existing(code(req));
         LocalDate effectiveFrom = new QueryParams(req.query()).date("effectiveFrom", LocalDate.now(clock));
-        CsvImport<T> parsed = parser.apply(new String(BoundedBody.read(req.content().inputStream(), maxBodyBytes),
-                StandardCharsets.UTF_8));
+        CsvImport<T> parsed = parser.apply(BoundedBody.read(req.content().inputStream(), maxBodyBytes));
         if (!parsed.ok()) {
             throw new ApiException.Unprocessable(parsed.errors().size() + " row(s) cannot be imported; nothing changed",
                     parsed.errors());
