@@ -10,10 +10,16 @@ import java.util.List;
  * @param defaultScheme  scheme used when an upload names none
  * @param corsOrigins    origins whose pages may call the API from a browser ({@code *}: any); empty: none
  * @param requestsPerMinute request budget of a key that has none of its own (0: unlimited)
+ * @param masterRequestsPerMinute request budget of the master key (0: unlimited)
  */
 public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
-                           List<String> corsOrigins, int requestsPerMinute) {
+                           List<String> corsOrigins, int requestsPerMinute, int masterRequestsPerMinute) {
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+    /**
+     * 500 a second: ten times what import scripts, the acceptance scorers and scripts/bench send at
+     * their busiest, so only a runaway client (or a leaked master key in a loop) ever meets it.
+     */
+    public static final int DEFAULT_MASTER_REQUESTS_PER_MINUTE = 30_000;
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -27,11 +33,17 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
     /** Settings with the default request budget. */
     public HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
                         List<String> corsOrigins) {
-        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE);
+        this(host, port, masterApiKey, maxUploadBytes, defaultScheme, corsOrigins, DEFAULT_REQUESTS_PER_MINUTE,
+                DEFAULT_MASTER_REQUESTS_PER_MINUTE);
     }
 
     public boolean open() {
         return masterApiKey == null;
+    }
+
+    /** The master key's budget; open mode (loopback, no key at all) has none. */
+    public int masterBudget() {
+        return open() ? 0 : masterRequestsPerMinute;
     }
 
     @Override
@@ -39,6 +51,6 @@ public record HttpSettings(String host, int port, String masterApiKey, long maxU
         // never print the secret
         return "HttpSettings[host=" + host + ", port=" + port + ", open=" + open()
                 + ", maxUploadBytes=" + maxUploadBytes + ", defaultScheme=" + defaultScheme + ", corsOrigins=" + corsOrigins
-                + ", requestsPerMinute=" + requestsPerMinute + "]";
+                + ", requestsPerMinute=" + requestsPerMinute + ", masterRequestsPerMinute=" + masterRequestsPerMinute + "]";
     }
 }
