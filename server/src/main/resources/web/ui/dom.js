@@ -19,7 +19,7 @@ export function h(tag, attributes = {}, ...children) {
 /** Replaces the children of the page's main area. */
 export function show(...children) {
   const main = document.getElementById("main");
-  main.replaceChildren(...children);
+  main.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
   return main;
 }
 

@@ -52,6 +52,8 @@ export async function overview() {
         `${byStatus.completed || 0} completed · ${byStatus.failed || 0} failed · ${(byStatus.queued || 0) + (byStatus.processing || 0)} in progress`),
       figure("Billed", money(stats.billed), "sum of completed bills"),
       figure("Recoverable", money(stats.recoverable), `${pct.toFixed(1)}% of billed`),
+      figure("Needs review", h("a", { href: "#/analyses?review=needed", id: "review-needed" }, String(stats.reviewNeeded ?? 0)),
+        "readings too unsure to trust unchecked"),
       figure("Time to result", p50 === null || p50 === undefined ? "—" : `${p50.toFixed(1)} s`, "median")),
     h("section", { class: "grid two" },
       h("div", { class: "card" }, h("h2", {}, "Verdicts"), verdictBar(stats.byVerdict || {})),
