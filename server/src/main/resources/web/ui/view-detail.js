@@ -26,15 +26,23 @@ function explanation(markdown) {
   return h("div", { class: "explanation" }, blocks);
 }
 
+/** Which bill of the upload (when there are several) and which heading a line stands under. */
+function placeOf(line, manyBills) {
+  const place = [manyBills && line.bill ? `bill ${line.bill}` : null, line.section].filter(Boolean).join(" · ");
+  return place ? h("span", { class: "small muted section" }, place) : null;
+}
+
 function linesTable(analysis) {
   const flagged = new Map();
   analysis.findings.forEach((finding) => finding.lineItems.forEach((index) => {
     if (finding.severity !== "info") flagged.set(index, finding.severity);
   }));
+  if (!analysis.lineItems.length) {
+    return h("p", { class: "empty", id: "lines" }, "No chargeable lines were read from this document.");
+  }
   const manyBills = (analysis.bills || []).length > 1;
   return h("table", { class: "lines", id: "lines" },
-    h("thead", {}, h("tr", {}, h("th", { class: "num" }, "#"), manyBills ? h("th", { class: "num" }, "Bill") : null,
-      h("th", {}, "Description"), h("th", {}, "Date"),
+    h("thead", {}, h("tr", {}, h("th", { class: "num" }, "#"), h("th", {}, "Description"), h("th", {}, "Date"),
       h("th", { class: "num" }, "Qty"), h("th", { class: "num" }, "Rate"), h("th", { class: "num" }, "Amount"),
       h("th", {}, "Reference"))),
     h("tbody", {}, analysis.lineItems.map((line) => h("tr", {
@@ -42,12 +50,11 @@ function linesTable(analysis) {
       class: [flagged.has(line.index) ? `flag-${flagged.get(line.index)}` : null, line.uncertain ? "uncertain" : null]
         .filter(Boolean).join(" ") || null },
     h("td", { class: "num muted" }, line.index),
-    manyBills ? h("td", { class: "num muted" }, line.bill ?? "") : null,
     h("td", {}, line.description, line.category ? h("span", { class: "tag" }, line.category) : null,
-      line.section ? h("span", { class: "small muted section" }, line.section) : null,
+      placeOf(line, manyBills),
       line.uncertain ? h("span", { class: "tag doubtful", title: "a figure or word could not be read with confidence "
         + "and nothing confirmed it; it is not counted into recoverable on its own" }, "unsure reading") : null),
-    h("td", {}, line.date || ""),
+    h("td", { class: "date" }, line.date || ""),
     h("td", { class: "num" }, line.quantity ?? ""),
     h("td", { class: "num" }, money(line.unitPrice)),
     h("td", { class: "num" }, money(line.amount)),
@@ -59,7 +66,8 @@ function linesTable(analysis) {
 
 function findingsList(analysis) {
   if (!analysis.findings.length) {
-    return h("p", { class: "empty" }, "No findings: every line is in order.");
+    return h("p", { class: "empty" }, analysis.lineItems.length ? "No findings: every line is in order."
+      : "No findings: there were no lines to check.");
   }
   const items = analysis.findings.map((finding, i) => h("li", {
     class: `finding ${finding.severity}`, tabindex: "0", dataset: { finding: String(i + 1), lines: finding.lineItems.join(",") },

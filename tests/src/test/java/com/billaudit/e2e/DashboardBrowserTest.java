@@ -65,6 +65,7 @@ class DashboardBrowserTest {
         assertTrue(refusal.contains("not valid"), refusal);
         signIn(MASTER);
         assertTrue(visible(By.id("stats")).getText().toLowerCase().contains("recoverable"));
+        assertNoStrayText();
         HeadlessChromium.screenshot(browser, "1-overview");
 
         browser.get(server.baseUrl() + "/#/upload");
@@ -96,6 +97,7 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#questions li .a")));
         assertTrue(answer.getText().contains("X-Ray Chest PA View"), answer.getText());
+        assertNoStrayText();
         HeadlessChromium.fullPageScreenshot(browser, "3-analysis-finding-highlighted");
 
         browser.get(server.baseUrl() + "/#/analyses");
@@ -151,6 +153,12 @@ class DashboardBrowserTest {
         input.clear();
         input.sendKeys(key);
         browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    }
+
+    /** Nothing on the page is a value the scripts failed to render ("null", "[object HTMLElement]"). */
+    private static void assertNoStrayText() {
+        String text = browser.findElement(By.id("main")).getText();
+        assertFalse(text.contains("[object") || text.lines().anyMatch(line -> line.strip().matches("null|undefined")), text);
     }
 
     private static WebElement visible(By locator) {
