@@ -2,6 +2,7 @@
 // cost; choosing a finding highlights the lines it is about.
 import { api } from "./api.js";
 import { h, show, money, when, badge, figure, notice } from "./dom.js";
+import { progressView } from "./progress.js";
 
 const POLL_MS = 1000;
 
@@ -25,21 +26,35 @@ function explanation(markdown) {
   return h("div", { class: "explanation" }, blocks);
 }
 
+/** Which bill of the upload (when there are several) and which heading a line stands under. */
+function placeOf(line, manyBills) {
+  const place = [manyBills && line.bill ? `bill ${line.bill}` : null, line.section].filter(Boolean).join(" · ");
+  return place ? h("span", { class: "small muted section" }, place) : null;
+}
+
 function linesTable(analysis) {
   const flagged = new Map();
   analysis.findings.forEach((finding) => finding.lineItems.forEach((index) => {
     if (finding.severity !== "info") flagged.set(index, finding.severity);
   }));
+  if (!analysis.lineItems.length) {
+    return h("p", { class: "empty", id: "lines" }, "No chargeable lines were read from this document.");
+  }
+  const manyBills = (analysis.bills || []).length > 1;
   return h("table", { class: "lines", id: "lines" },
     h("thead", {}, h("tr", {}, h("th", { class: "num" }, "#"), h("th", {}, "Description"), h("th", {}, "Date"),
       h("th", { class: "num" }, "Qty"), h("th", { class: "num" }, "Rate"), h("th", { class: "num" }, "Amount"),
       h("th", {}, "Reference"))),
     h("tbody", {}, analysis.lineItems.map((line) => h("tr", {
-      id: `line-${line.index}`, class: flagged.has(line.index) ? `flag-${flagged.get(line.index)}` : null },
+      id: `line-${line.index}`,
+      class: [flagged.has(line.index) ? `flag-${flagged.get(line.index)}` : null, line.uncertain ? "uncertain" : null]
+        .filter(Boolean).join(" ") || null },
     h("td", { class: "num muted" }, line.index),
     h("td", {}, line.description, line.category ? h("span", { class: "tag" }, line.category) : null,
-      line.uncertain ? h("span", { class: "tag doubtful", title: "a figure could not be read with confidence" }, "unsure") : null),
-    h("td", {}, line.date || ""),
+      placeOf(line, manyBills),
+      line.uncertain ? h("span", { class: "tag doubtful", title: "a figure or word could not be read with confidence "
+        + "and nothing confirmed it; it is not counted into recoverable on its own" }, "unsure reading") : null),
+    h("td", { class: "date" }, line.date || ""),
     h("td", { class: "num" }, line.quantity ?? ""),
     h("td", { class: "num" }, money(line.unitPrice)),
     h("td", { class: "num" }, money(line.amount)),
@@ -51,7 +66,8 @@ function linesTable(analysis) {
 
 function findingsList(analysis) {
   if (!analysis.findings.length) {
-    return h("p", { class: "empty" }, "No findings: every line is in order.");
+    return h("p", { class: "empty" }, analysis.lineItems.length ? "No findings: every line is in order."
+      : "No findings: there were no lines to check.");
   }
   const items = analysis.findings.map((finding, i) => h("li", {
     class: `finding ${finding.severity}`, tabindex: "0", dataset: { finding: String(i + 1), lines: finding.lineItems.join(",") },
@@ -74,6 +90,26 @@ function findingsList(analysis) {
     if (event.key === "Enter" && event.target.matches("li")) choose(event.target);
   });
   return list;
+}
+
+/** One row per bill of the upload, shown when the upload holds more than one. */
+function billsTable(analysis) {
+  const currency = analysis.currency;
+  return h("div", { class: "card" }, h("h2", {}, `${analysis.bills.length} bills in this upload`),
+    h("table", { class: "bills", id: "bills" },
+      h("thead", {}, h("tr", {}, h("th", { class: "num" }, "Bill"), h("th", {}, "Number"), h("th", {}, "Date"),
+        h("th", {}, "Seller"), h("th", {}, "Pages"), h("th", { class: "num" }, "Lines"), h("th", { class: "num" }, "Discount"),
+        h("th", { class: "num" }, "Tax"), h("th", { class: "num" }, "Stated total"))),
+      h("tbody", {}, analysis.bills.map((bill) => h("tr", {},
+        h("td", { class: "num muted" }, bill.index),
+        h("td", {}, bill.number || "—"),
+        h("td", {}, bill.date || "—"),
+        h("td", {}, bill.seller || "—"),
+        h("td", { class: "small" }, (bill.pages || []).join(", ")),
+        h("td", { class: "num" }, money(bill.lineItems, currency)),
+        h("td", { class: "num" }, money(bill.discount, currency)),
+        h("td", { class: "num" }, money(bill.tax, currency), bill.taxIncluded ? h("span", { class: "small muted" }, " incl.") : null),
+        h("td", { class: "num" }, money(bill.statedTotal, currency)))))));
 }
 
 /** The uploaded document beside its lines: PDF pages as server-rendered images, photos as sent, text as text. */
@@ -159,11 +195,13 @@ function header(analysis) {
     h("div", { class: "card-head" },
       h("div", {}, h("h1", {}, doc.fileName || "Analysis"),
         h("p", { class: "muted" }, [analysis.documentType?.replace(/_/g, " "), `scheme ${analysis.scheme}`,
-          analysis.region, `uploaded ${when(analysis.createdAt)}`, analysis.reference ? `ref ${analysis.reference}` : null]
+          analysis.region, [analysis.currency, analysis.locale].filter(Boolean).join(" "), `uploaded ${when(analysis.createdAt)}`, analysis.reference ? `ref ${analysis.reference}` : null]
           .filter(Boolean).join(" · "))),
       h("div", { class: "verdict", id: "verdict" }, badge(analysis.status, "status-" + analysis.status),
         analysis.verdict ? badge(analysis.verdict) : null)),
-    analysis.review?.needed ? notice("Needs a person's review: " + analysis.review.reasons.join("; "), "warning") : null,
+    analysis.review?.needed ? h("div", { class: "notice warning", id: "review", role: "status" },
+      h("strong", {}, "Needs a person's review"),
+      h("ul", {}, analysis.review.reasons.map((reason) => h("li", {}, reason)))) : null,
     analysis.error ? notice(`${analysis.error.code}: ${analysis.error.message}`) : null);
 }
 
@@ -178,6 +216,7 @@ function finished(analysis) {
         totals.discount || totals.tax ? `discount ${money(totals.discount)} · tax ${money(totals.tax)}` : null),
       figure("Read from", doc.textSource || "—", doc.ocrConfidence != null
         ? `OCR confidence ${(100 * doc.ocrConfidence).toFixed(0)}%` : `${doc.pages ?? "?"} page(s)`)),
+    (analysis.bills || []).length > 1 ? billsTable(analysis) : null,
     h("section", { class: "grid detail" },
       h("div", { class: "side" }, h("div", { class: "card" }, h("h2", {}, "Lines"), linesTable(analysis)),
         documentView(analysis)),
@@ -191,8 +230,8 @@ function finished(analysis) {
 export async function analysisDetail(id) {
   let analysis = await api.analysis(id);
   while (analysis.status === "queued" || analysis.status === "processing") {
-    const stage = analysis.progress?.stage ? ` (${analysis.progress.stage})` : "";
-    show(header(analysis), h("p", { class: "card muted", id: "waiting" }, `The analysis is ${analysis.status}${stage}…`));
+    show(header(analysis), h("section", { class: "card", id: "waiting" },
+      h("p", { class: "muted" }, `The analysis is ${analysis.status}; this page follows it.`), progressView(analysis)));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     if (location.hash !== `#/analyses/${id}`) return;
     analysis = await api.analysis(id);

@@ -1,9 +1,12 @@
-// Recent analyses, newest first, filtered by status and verdict, paged with the API's cursor.
+// Recent analyses, newest first, filtered by status, verdict and whether a person should review the
+// reading, paged with the API's cursor.
 import { api } from "./api.js";
 import { h, show, money, when, badge } from "./dom.js";
 
-const STATUSES = ["", "queued", "processing", "completed", "failed"];
-const VERDICTS = ["", "ok", "warning", "critical"];
+const ANY = ["", "any"];
+const STATUSES = [ANY, ...["queued", "processing", "completed", "failed"].map((s) => [s, s])];
+const VERDICTS = [ANY, ...["ok", "warning", "critical"].map((v) => [v, v])];
+const REVIEWS = [ANY, ["needed", "needed"], ["none", "not needed"]];
 
 /** The table of analyses; rows open the analysis. */
 export function analysesTable(items) {
@@ -15,7 +18,8 @@ export function analysesTable(items) {
       h("th", {}, "Uploaded"), h("th", {}, "Document"), h("th", {}, "Reference"), h("th", {}, "Status"),
       h("th", {}, "Verdict"), h("th", { class: "num" }, "Billed"), h("th", { class: "num" }, "Recoverable"))),
     h("tbody", {}, items.map((item) => h("tr", {
-      class: "clickable", dataset: { id: item.id, verdict: item.verdict || "", status: item.status },
+      class: "clickable", dataset: { id: item.id, verdict: item.verdict || "", status: item.status,
+        review: item.reviewNeeded ? "needed" : "none" },
       onclick: () => { location.hash = `#/analyses/${item.id}`; },
     },
     h("td", {}, when(item.createdAt)),
@@ -23,21 +27,26 @@ export function analysesTable(items) {
       item.documentType ? h("span", { class: "muted small" }, " " + item.documentType.replace(/_/g, " ")) : null),
     h("td", {}, item.reference || ""),
     h("td", {}, badge(item.status, "status-" + item.status)),
-    h("td", {}, item.verdict ? badge(item.verdict) : h("span", { class: "muted" }, "—")),
+    h("td", { class: "verdicts" }, item.verdict ? badge(item.verdict) : h("span", { class: "muted" }, "—"),
+      item.reviewNeeded ? h("span", { class: "badge review", title: "the reading is too unsure to trust without a person" },
+        "review") : null),
     h("td", { class: "num" }, money(item.lineItemsTotal)),
     h("td", { class: "num" }, money(item.recoverable))))));
 }
 
-function select(name, values, current) {
+/** @param options [value, label] pairs */
+function select(name, options, current) {
   return h("label", {}, name[0].toUpperCase() + name.slice(1) + " ",
     h("select", { name, id: `filter-${name}` },
-      values.map((value) => h("option", { value, selected: value === current }, value || "any"))));
+      options.map(([value, label]) => h("option", { value, selected: value === current }, label))));
 }
 
 export async function analysesList(params) {
-  const filters = { status: params.get("status") || "", verdict: params.get("verdict") || "" };
+  const filters = { status: params.get("status") || "", verdict: params.get("verdict") || "",
+    review: params.get("review") || "" };
   const form = h("form", { class: "filters", id: "filters" },
-    select("status", STATUSES, filters.status), select("verdict", VERDICTS, filters.verdict));
+    select("status", STATUSES, filters.status), select("verdict", VERDICTS, filters.verdict),
+    select("review", REVIEWS, filters.review));
   form.addEventListener("change", () => {
     const chosen = new URLSearchParams(Object.entries(Object.fromEntries(new FormData(form))).filter(([, v]) => v));
     location.hash = "#/analyses" + (chosen.toString() ? "?" + chosen : "");

@@ -17,9 +17,9 @@ function verdictBar(byVerdict) {
     part.style.flexGrow = String(count);
     bar.append(part);
   }
-  const counts = h("dl", { class: "counts" }, VERDICTS.map((verdict) => [
+  const counts = h("dl", { class: "counts" }, VERDICTS.map((verdict) => h("div", { class: verdict },
     h("dt", {}, h("a", { href: `#/analyses?verdict=${verdict}` }, verdict)),
-    h("dd", {}, String(byVerdict[verdict] || 0))]));
+    h("dd", {}, String(byVerdict[verdict] || 0)))));
   return total ? [bar, counts] : [h("p", { class: "muted" }, "No completed bills yet."), counts];
 }
 
@@ -30,7 +30,9 @@ async function lastSevenDays() {
   const stats = await Promise.all(days.map((day) => api.stats({
     since: day.toISOString(), until: new Date(day.getTime() + DAY).toISOString() })));
   const peak = Math.max(1, ...stats.map((s) => Number(s.billed) || 0));
-  return h("div", { class: "days", role: "img", "aria-label": "billed and recoverable per day" },
+  const quiet = stats.every((s) => !Number(s.billed));
+  return h("div", { class: "days", role: "img", "aria-label": "billed and recoverable per day",
+    dataset: quiet ? { quiet: "nothing billed in the last seven days" } : {} },
     days.map((day, i) => {
       const billed = h("span", { class: "bar billed", title: `billed ${money(stats[i].billed)}` });
       const recoverable = h("span", { class: "bar recoverable", title: `recoverable ${money(stats[i].recoverable)}` });
@@ -52,6 +54,8 @@ export async function overview() {
         `${byStatus.completed || 0} completed · ${byStatus.failed || 0} failed · ${(byStatus.queued || 0) + (byStatus.processing || 0)} in progress`),
       figure("Billed", money(stats.billed), "sum of completed bills"),
       figure("Recoverable", money(stats.recoverable), `${pct.toFixed(1)}% of billed`),
+      figure("Needs review", h("a", { href: "#/analyses?review=needed", id: "review-needed" }, String(stats.reviewNeeded ?? 0)),
+        "readings too unsure to trust unchecked"),
       figure("Time to result", p50 === null || p50 === undefined ? "—" : `${p50.toFixed(1)} s`, "median")),
     h("section", { class: "grid two" },
       h("div", { class: "card" }, h("h2", {}, "Verdicts"), verdictBar(stats.byVerdict || {})),

@@ -2,6 +2,7 @@
 // the analysis until it finishes and offer to open it.
 import { api } from "./api.js";
 import { h, show, notice, badge } from "./dom.js";
+import { progressView } from "./progress.js";
 
 const POLL_MS = 1000;
 
@@ -40,10 +41,10 @@ export async function upload() {
 async function follow(id, status) {
   for (;;) {
     const analysis = await api.analysis(id);
-    const stage = analysis.progress?.stage ? ` · ${analysis.progress.stage}` : "";
     const done = analysis.status === "completed" || analysis.status === "failed";
-    status.replaceChildren(h("p", { class: "progress" }, badge(analysis.status, "status-" + analysis.status), stage,
-      done ? h("a", { href: `#/analyses/${id}`, id: "open-analysis", class: "button" }, "Open the analysis") : " working…"));
+    status.replaceChildren(h("div", {}, h("p", { class: "progress" }, badge(analysis.status, "status-" + analysis.status),
+      done ? h("a", { href: `#/analyses/${id}`, id: "open-analysis", class: "button" }, "Open the analysis") : null),
+    progressView(analysis)));
     if (done) return;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

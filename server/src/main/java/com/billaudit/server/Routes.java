@@ -32,7 +32,7 @@ final class Routes {
                 .addFilter(new HttpMetricsFilter(c.metrics()))
                 .addFilter(new CorsFilter(c.http().corsOrigins()))
                 .addFilter(new AuthFilter(c.authenticator()))
-                .addFilter(new BudgetFilter(c.budgets(), c.http().requestsPerMinute()))
+                .addFilter(new BudgetFilter(c.budgets(), c.http().requestsPerMinute(), c.http().masterBudget()))
                 .register(new WebService(c.responses()))
                 .register("/health", new HealthService(c.health(), c.responses(), c.clock()))
                 .register("/metrics", new MetricsService(c.metrics(), c.queueDepth(), c.health(), c.responses()))

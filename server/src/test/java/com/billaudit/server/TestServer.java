@@ -52,7 +52,12 @@ final class TestServer implements AutoCloseable {
 
     /** @param corsOrigins origins whose pages may call the API */
     TestServer(java.util.List<String> corsOrigins) {
-        components = new Components(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST", corsOrigins),
+        this(new HttpSettings("127.0.0.1", 0, MASTER_KEY, MAX_UPLOAD, "TEST", corsOrigins));
+    }
+
+    /** @param http settings whose master key must be {@link #MASTER_KEY} */
+    TestServer(HttpSettings http) {
+        components = new Components(http,
                 new BigDecimal("0.10"), mapper, new Responses(mapper), new Authenticator(MASTER_KEY, TestServer::lookup),
                 metrics, new HealthProbes(this::pingDatabase, this::pingCache, "in-process", ocrUp::get,
                 com.billaudit.server.ops.LlmStatus.disabled(), "test", workers(), () -> java.time.Duration.ofSeconds(42)), () -> 7,

@@ -23,12 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard driven in headless Chromium against the real server: sign in with a key, upload a
- * bill and watch it finish, open it beside its document, pick a finding and ask a question, filter the list. Each view is saved as a
- * screenshot under target/screenshots/.
+ * bill and watch it finish, open it beside its document, pick a finding and ask a question, filter
+ * the list by verdict and by review, read why a bill needs review, and follow an upload's progress
+ * while nobody runs it yet. Each view is saved as a screenshot under target/screenshots/.
  */
 class DashboardBrowserTest {
     private static final String MASTER = "master-" + UUID.randomUUID();
     private static final String BILL = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
+    private static final String UNREADABLE = "bills/final-bill-with-no-readable-charges.txt";
     private static TestServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
@@ -41,6 +43,7 @@ class DashboardBrowserTest {
         admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv"));
         admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv"));
         admin.upload("summary.txt", Fixtures.bytes("bills/discharge-summary.txt"), Map.of("scheme", "E2E", "reference", "DS-1"));
+        admin.upload("unread.txt", Fixtures.bytes(UNREADABLE), Map.of("scheme", "E2E", "reference", "UNREAD-7"));
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -62,6 +65,7 @@ class DashboardBrowserTest {
         assertTrue(refusal.contains("not valid"), refusal);
         signIn(MASTER);
         assertTrue(visible(By.id("stats")).getText().toLowerCase().contains("recoverable"));
+        assertNoStrayText();
         HeadlessChromium.screenshot(browser, "1-overview");
 
         browser.get(server.baseUrl() + "/#/upload");
@@ -93,10 +97,11 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
         WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#questions li .a")));
         assertTrue(answer.getText().contains("X-Ray Chest PA View"), answer.getText());
+        assertNoStrayText();
         HeadlessChromium.fullPageScreenshot(browser, "3-analysis-finding-highlighted");
 
         browser.get(server.baseUrl() + "/#/analyses");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 2));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 3));
         new Select(browser.findElement(By.id("filter-verdict"))).selectByValue("critical");
         wait.until(ExpectedConditions.urlContains("verdict=critical"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 1));
@@ -104,13 +109,43 @@ class DashboardBrowserTest {
         assertEquals("critical", row.getDomAttribute("data-verdict"));
         assertTrue(row.getText().contains("CLAIM-42"));
         HeadlessChromium.screenshot(browser, "4-list-filtered-critical");
-        new Select(browser.findElement(By.id("filter-verdict"))).selectByValue("ok");
+        new Select(browser.findElement(By.id("filter-verdict"))).selectByValue("warning");
         assertTrue(visible(By.cssSelector("#analyses-list .empty")).getText().contains("No analyses"));
 
+        browser.get(server.baseUrl() + "/#/analyses");
+        new Select(visible(By.id("filter-review"))).selectByValue("needed");
+        wait.until(ExpectedConditions.urlContains("review=needed"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.analyses tbody tr"), 1));
+        WebElement unsure = browser.findElement(By.cssSelector("table.analyses tbody tr"));
+        assertEquals("needed", unsure.getDomAttribute("data-review"));
+        assertTrue(unsure.getText().contains("UNREAD-7") && unsure.getText().toLowerCase().contains("review"), unsure.getText());
+        HeadlessChromium.screenshot(browser, "5-list-filtered-review-needed");
+        unsure.click();
+        String reasons = visible(By.cssSelector("#review li")).getText();
+        assertTrue(reasons.contains("No charges"), reasons);
+        HeadlessChromium.screenshot(browser, "6-analysis-needs-review");
+
         browser.get(server.baseUrl() + "/#/");
+        assertEquals("1", visible(By.id("review-needed")).getText(), "the overview counts what needs review");
         assertFalse(visible(By.id("stats")).getText().isBlank());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#days .day")));
-        HeadlessChromium.screenshot(browser, "5-overview-with-data");
+        HeadlessChromium.screenshot(browser, "7-overview-with-data");
+    }
+
+    @Test
+    void anUploadNobodyRunsYetShowsItsStage() throws URISyntaxException {
+        try (TestServer front = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "WORKERS", "0"))) {
+            browser.get(front.baseUrl() + "/#/upload");
+            signIn(MASTER);
+            visible(By.id("upload-file")).sendKeys(resourcePath(BILL).toString());
+            browser.findElement(By.id("upload-submit")).click();
+
+            WebElement progress = visible(By.id("progress"));
+            assertEquals("queued", progress.getDomAttribute("data-stage"));
+            assertEquals("queued", progress.findElement(By.cssSelector(".stages li.current")).getDomAttribute("data-stage"));
+            assertTrue(browser.findElements(By.id("open-analysis")).isEmpty(), "nothing to open before it finishes");
+            HeadlessChromium.screenshot(browser, "8-upload-queued-progress");
+        }
     }
 
     private static void signIn(String key) {
@@ -118,6 +153,12 @@ class DashboardBrowserTest {
         input.clear();
         input.sendKeys(key);
         browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    }
+
+    /** Nothing on the page is a value the scripts failed to render ("null", "[object HTMLElement]"). */
+    private static void assertNoStrayText() {
+        String text = browser.findElement(By.id("main")).getText();
+        assertFalse(text.contains("[object") || text.lines().anyMatch(line -> line.strip().matches("null|undefined")), text);
     }
 
     private static WebElement visible(By locator) {

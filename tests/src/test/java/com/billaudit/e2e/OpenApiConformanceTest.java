@@ -1,6 +1,7 @@
 package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,28 @@ class OpenApiConformanceTest {
         assertEquals(400, admin.get("/v1/analyses?status=lost").status());
         assertEquals(422, admin.postCsv("/v1/schemes/OAS/tariffs", "code,name\nX1,\n").status());
         assertEquals(415, admin.upload("/v1/analyses", "x.bin", new byte[] {0, 1, 2, 3}, Map.of(), Map.of()).status());
+    }
+
+    @Test
+    void aPropertyTheDocumentLacksIsCaughtAtTopLevelAndNested() {
+        ObjectNode health = (ObjectNode) admin.get("/health").json();
+        ObjectNode problem = (ObjectNode) admin.get("/v1/analyses/" + UUID.randomUUID()).json();
+
+        assertThrows(AssertionError.class, () -> check("GET", "/health", 200, "application/json",
+                health.deepCopy().put("undocumented", 1)));
+        assertThrows(AssertionError.class, () -> {
+            ObjectNode nested = health.deepCopy();
+            ((ObjectNode) nested.get("components").get("database")).put("undocumented", true);
+            check("GET", "/health", 200, "application/json", nested);
+        });
+        assertThrows(AssertionError.class, () -> check("GET", "/v1/stats", 404, "application/problem+json",
+                problem.deepCopy().put("undocumented", "x")));
+        check("GET", "/health", 200, "application/json", health); // unchanged, both pass
+        check("GET", "/v1/stats", 404, "application/problem+json", problem);
+    }
+
+    private static void check(String method, String path, int status, String contentType, JsonNode body) {
+        OpenApiContract.get().check(method, path, status, contentType, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

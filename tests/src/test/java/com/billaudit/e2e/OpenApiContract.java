@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * The service's own OpenAPI document (the {@code /openapi.json} the server serves, read from its
  * jar) used as the judge of every answer the end-to-end tests receive: the status must be
  * documented for the operation, and a JSON body must validate against the documented schema.
+ * <p>
+ * Validation is closed: every object schema that lists its properties and says nothing about
+ * others is read as {@code additionalProperties: false}, so a property the server sends but the
+ * document lacks fails the test. The published document itself stays open, because contract
+ * versions only add fields and a strict client generated from it would break on the next one.
  */
 final class OpenApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,9 +81,31 @@ final class OpenApiContract {
     private Schema schema(JsonNode schema) {
         return schemas.computeIfAbsent(schema.toString(), key -> {
             ObjectNode root = schema.deepCopy();
-            root.set("components", document.get("components"));
+            root.set("components", document.get("components").deepCopy());
+            closeObjects(root);
             return registry.getSchema(root.toString(), InputFormat.JSON);
         });
+    }
+
+    /** Marks every object schema that lists its properties, and is silent on others, as allowing no others. */
+    private static void closeObjects(JsonNode node) {
+        if (node instanceof ObjectNode object && object.path("properties").isObject() && describesObjects(object)
+                && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+            object.put("additionalProperties", false);
+        }
+        node.forEach(OpenApiContract::closeObjects);
+    }
+
+    private static boolean describesObjects(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if ("object".equals(one.asText())) {
+                    return true;
+                }
+            }
+        }
+        return "object".equals(type.asText());
     }
 
     private JsonNode operation(String method, String path) {

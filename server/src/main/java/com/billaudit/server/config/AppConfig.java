@@ -59,7 +59,8 @@ import java.util.Set;
  * <tr><td>REFERENCE_CACHE_TTL</td><td>6h</td><td>how long a loaded rulebook stays cached (Redis and in process): seconds or 45s, 30m, 6h, 1d</td></tr>
  * <tr><td>LOG_LEVEL</td><td>INFO</td><td>ERROR, WARN, INFO, DEBUG or TRACE</td></tr>
  * <tr><td>LOG_FORMAT</td><td>text</td><td>{@code text}, or {@code json}: one JSON object a line with the request id and analysis id</td></tr>
- * <tr><td>API_KEY_REQUESTS_PER_MINUTE</td><td>600</td><td>requests a minute an issued key may make unless it has its own budget (MASTER_API_KEY has none), counted across all replicas (through Redis when configured); past it 429 with Retry-After; 0: no limit</td></tr>
+ * <tr><td>API_KEY_REQUESTS_PER_MINUTE</td><td>600</td><td>requests a minute an issued key may make unless it has its own budget, counted across all replicas (through Redis when configured); past it 429 with Retry-After; 0: no limit</td></tr>
+ * <tr><td>MASTER_API_KEY_REQUESTS_PER_MINUTE</td><td>30000</td><td>requests a minute the MASTER_API_KEY may make, counted across all replicas like any key's; 0: no limit</td></tr>
  * <tr><td>CORS_ORIGINS</td><td>(none)</td><td>comma-separated origins whose pages may call the API from a browser, or {@code *}</td></tr>
  * </table>
  *
@@ -125,6 +126,8 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
                 env.number("MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES, 1, 2L * 1024 * 1024 * 1024),
                 schemeCode(env), CorsOrigins.parse(env.optional("CORS_ORIGINS")),
                 env.integer("API_KEY_REQUESTS_PER_MINUTE", HttpSettings.DEFAULT_REQUESTS_PER_MINUTE, 0, 1_000_000),
+                env.integer("MASTER_API_KEY_REQUESTS_PER_MINUTE", HttpSettings.DEFAULT_MASTER_REQUESTS_PER_MINUTE, 0,
+                        10_000_000),
                 env.integer("MAX_CONCURRENT_UPLOADS", HttpSettings.DEFAULT_CONCURRENT_UPLOADS, 1, 1024));
     }
 

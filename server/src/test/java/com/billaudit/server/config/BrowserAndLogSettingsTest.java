@@ -31,4 +31,16 @@ class BrowserAndLogSettingsTest {
         assertEquals("json", AppConfig.from(Map.of("LOG_FORMAT", "JSON")).logFormat());
         assertThrows(ConfigException.class, () -> AppConfig.from(Map.of("LOG_FORMAT", "xml")));
     }
+
+    @Test
+    void theMasterKeyHasAGenerousBudgetOfItsOwnAndOpenModeNone() {
+        assertEquals(30_000, AppConfig.from(Map.of("MASTER_API_KEY", "k")).http().masterBudget());
+        assertEquals(120, AppConfig.from(Map.of("MASTER_API_KEY", "k", "MASTER_API_KEY_REQUESTS_PER_MINUTE", "120"))
+                .http().masterBudget());
+        assertEquals(0, AppConfig.from(Map.of("MASTER_API_KEY_REQUESTS_PER_MINUTE", "120")).http().masterBudget(),
+                "open mode has no key to count");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AppConfig.from(Map.of("MASTER_API_KEY_REQUESTS_PER_MINUTE", "-1")));
+        assertTrue(e.getMessage().contains("MASTER_API_KEY_REQUESTS_PER_MINUTE"), e.getMessage());
+    }
 }
