@@ -41,7 +41,7 @@ final class Routes {
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses(),
                         c.questions().llmAnswers()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),
-                        new PageImages(Runtime.getRuntime().availableProcessors()), c.responses()))
+                        new PageImages(c.reader(), Runtime.getRuntime().availableProcessors()), c.responses()))
                 .register("/v1/analyses", new QuestionService(c.analyses(), c.questions().questions(),
                         c.questions().answerer(), c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))

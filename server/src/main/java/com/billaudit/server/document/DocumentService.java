@@ -17,13 +17,11 @@ import static com.billaudit.server.http.RouteTemplate.named;
 
 /**
  * {@code /v1/analyses/{id}/document}: the uploaded bytes with their content type (contract 1.1),
- * and {@code .../document/pages/{page}}: one page of a PDF as PNG, for showing a bill beside its
+ * and {@code .../document/pages/{page}}: one page of it as PNG, for showing a bill beside its
  * lines. Same access rule as the analysis; gone once the analysis is deleted.
  */
 public final class DocumentService implements HttpService {
     private static final String BASE = "/v1/analyses/{id}/document";
-    private static final String PDF = "application/pdf";
-
     private final AnalysisRepository analyses;
     private final PageImages pages;
     private final Responses responses;
@@ -49,16 +47,13 @@ public final class DocumentService implements HttpService {
 
     private void getPage(ServerRequest req, ServerResponse res) {
         StoredDocument document = document(req);
-        if (!PDF.equals(document.contentType())) {
-            throw new ApiException.NotFound("Only a PDF has pages to render; get the document itself");
-        }
         int page;
         try {
             page = Integer.parseInt(req.path().pathParameters().get("page"));
         } catch (NumberFormatException e) {
             throw new ApiException.NotFound("No page " + req.path().pathParameters().get("page"));
         }
-        responses.asset(req, res, "image/png", pages.png(document.content(), page), Map.of("Cache-Control", "no-store"));
+        responses.asset(req, res, "image/png", pages.png(document.content(), document.contentType(), page), Map.of("Cache-Control", "no-store"));
     }
 
     private StoredDocument document(ServerRequest req) {

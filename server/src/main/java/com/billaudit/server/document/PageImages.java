@@ -1,10 +1,7 @@
 package com.billaudit.server.document;
 
 import com.billaudit.server.http.ApiException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import com.billaudit.intake.DocumentReader;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -16,28 +13,27 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders one page of an uploaded PDF as a PNG for the dashboard. Rendering is CPU work: at most
- * one per core at a time; a caller that cannot get a turn soon is told to retry (503).
+ * One page of an uploaded document as a PNG for the dashboard, rendered by intake's own page
+ * renderer (the door's memory bounds hold for it too). Rendering is CPU work: at most one per
+ * core at a time; a caller that cannot get a turn soon is told to retry (503).
  */
 public final class PageImages {
-    /** Screen resolution: sharp enough to read a bill beside its lines, small enough to send. */
-    private static final float DPI = 110;
     private static final Duration WAIT_FOR_TURN = Duration.ofSeconds(10);
 
+    private final DocumentReader reader;
     private final Semaphore turns;
 
-    public PageImages(int concurrent) {
+    public PageImages(DocumentReader reader, int concurrent) {
+        this.reader = reader;
         this.turns = new Semaphore(Math.max(1, concurrent));
     }
 
-    /** Page {@code page} (1-based) of {@code pdf} as PNG bytes. */
-    public byte[] png(byte[] pdf, int page) {
+    /** Page {@code page} (1-based) of the document as PNG bytes. */
+    public byte[] png(byte[] content, String mediaType, int page) {
         acquire();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (page < 1 || page > document.getNumberOfPages()) {
-                throw new ApiException.NotFound("The document has " + document.getNumberOfPages() + " page(s)");
-            }
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+        try {
+            BufferedImage image = reader.pageImage(content, mediaType, page)
+                    .orElseThrow(() -> new ApiException.NotFound("The document has no page " + page + " to show"));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
             return png.toByteArray();
