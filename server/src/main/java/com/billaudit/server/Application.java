@@ -1,6 +1,7 @@
 package com.billaudit.server;
 
 import com.billaudit.domain.Scheme;
+import com.billaudit.intake.DocumentReader;
 import com.billaudit.ocr.DocumentIntake;
 import com.billaudit.persistence.Database;
 import com.billaudit.persistence.DatabaseSettings;
@@ -23,6 +24,7 @@ import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.AppConfig;
 import com.billaudit.server.http.Json;
 import com.billaudit.server.http.Responses;
+import com.billaudit.server.intake.CachedReads;
 import com.billaudit.server.llm.LlmWiring;
 import com.billaudit.server.llm.SharedLlmAnswers;
 import com.billaudit.server.metrics.Metrics;
@@ -102,7 +104,8 @@ public final class Application implements AutoCloseable {
         LlmAgents llm = LlmWiring.agents(config.llm(), llmAnswers,
                 Caches.callPermits(cache, config.llm().callsPerMinute()), llmStatus, config.pipeline().audit().totalTolerance());
         agentThreads = AgentThreads.perCore();
-        AnalysisPipeline pipeline = new AnalysisPipeline(intake, config.pipeline(), metrics, llm, agentThreads);
+        DocumentReader reader = config.intakeCacheDir() == null ? intake : new CachedReads(intake, config.intakeCacheDir());
+        AnalysisPipeline pipeline = new AnalysisPipeline(reader, config.pipeline(), metrics, llm, agentThreads);
         rulebooks = new RulebookCache(schemes, cache, config.reference().cacheTtl(), metrics::rulebookFound);
         workers = new AnalysisWorkers(new WorkQueueJobs(queue),
                 new LogContextJobRunner(new PipelineJobRunner(rulebooks, pipeline, progress)), config.workers(), wakeUps,

@@ -61,16 +61,18 @@ import java.util.Set;
  * <tr><td>LOG_FORMAT</td><td>text</td><td>{@code text}, or {@code json}: one JSON object a line with the request id and analysis id</td></tr>
  * <tr><td>API_KEY_REQUESTS_PER_MINUTE</td><td>600</td><td>requests a minute an issued key may make unless it has its own budget, counted across all replicas (through Redis when configured); past it 429 with Retry-After; 0: no limit</td></tr>
  * <tr><td>MASTER_API_KEY_REQUESTS_PER_MINUTE</td><td>30000</td><td>requests a minute the MASTER_API_KEY may make, counted across all replicas like any key's; 0: no limit</td></tr>
+ * <tr><td>INTAKE_CACHE_DIR</td><td>(none)</td><td>development only: keeps what intake read per document there, so scoring a set again skips OCR</td></tr>
  * <tr><td>CORS_ORIGINS</td><td>(none)</td><td>comma-separated origins whose pages may call the API from a browser, or {@code *}</td></tr>
  * </table>
  *
  * @param database null when the embedded database is to be used (DATABASE_URL unset)
  * @param redisUrl    null for the in-process cache
+ * @param intakeCacheDir null unless documents' readings are to be kept on disk (development)
  */
 public record AppConfig(HttpSettings http, DatabaseSettings database, int databasePoolSize, String redisUrl,
                         Path dataDir, WorkerSettings workers, PipelineSettings pipeline, OcrSettings ocr,
                         Duration shutdownGrace, String logLevel, LlmSettings llm, ReferenceSettings reference,
-                        String logFormat) {
+                        String logFormat, Path intakeCacheDir) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final Set<String> LOG_LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
@@ -90,7 +92,8 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
                 env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
                 pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env),
-                llm(env, environment), reference(env), logFormat(env));
+                llm(env, environment), reference(env), logFormat(env),
+                env.optional("INTAKE_CACHE_DIR") == null ? null : Path.of(env.optional("INTAKE_CACHE_DIR")));
     }
 
     private static ReferenceSettings reference(Env env) {
