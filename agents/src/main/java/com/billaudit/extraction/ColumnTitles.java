@@ -21,7 +21,19 @@ final class ColumnTitles {
 
     /** What a column titled {@code title} holds, or null when the words name no column. */
     static ColumnRole roleOf(String title) {
-        String t = normal(title);
+        ColumnRole role = roleOfNormal(normal(title));
+        if (role == null && title.matches("\\S{5,10}")) {
+            // one title word with a speck or two OCR glued before it ("CRRate"): the word it ends with
+            String t = normal(title);
+            for (int cut = 1; cut <= 2 && role == null && t.length() - cut >= 3; cut++) {
+                ColumnRole rest = roleOfNormal(t.substring(cut));
+                role = rest == ColumnRole.RATE || rest == ColumnRole.AMOUNT || rest == ColumnRole.QUANTITY ? rest : null;
+            }
+        }
+        return role;
+    }
+
+    private static ColumnRole roleOfNormal(String t) {
         if (t.isEmpty()) {
             return null;
         }

@@ -33,7 +33,7 @@ final class HeaderReader {
         if (MONEY_DIGITS.matcher(line).find()) {
             return Optional.empty();
         }
-        List<Token> tokens = LineTokens.tokenize(line);
+        List<Token> tokens = LineTokens.tokenize(line).stream().filter(t -> !isSpeckle(t.text())).toList();
         List<Column> columns = leftmostChargesDescribe(columns(tokens));
         long named = columns.stream().filter(c -> c.role() != null).count();
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
@@ -160,6 +160,40 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code line} is {@code header} printed again on a later page, too garbled by OCR to
+     * read on its own ("aM ;HSNC. BATCH =———SEXP—soDeseription ... AMOUNT GST%"): most of the
+     * header's titles, three at least, can still be found in it, and it prints no amounts.
+     */
+    static boolean repeats(TableHeader header, String line) {
+        if (header == null || MONEY_DIGITS.matcher(line).find()) {
+            return false;
+        }
+        String letters = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z%]", "");
+        long titled = 0;
+        long found = 0;
+        for (Column c : header.columns()) {
+            String title = c.title().toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*\\)", "").replaceAll("[^a-z%]", "");
+            if (c.role() == ColumnRole.UNKNOWN || title.length() < 3) {
+                continue;
+            }
+            titled++;
+            if (letters.contains(title)) {
+                found++;
+            }
+        }
+        return found >= 3 && found * 5 >= titled * 2;
+    }
+
+    /**
+     * A run of marks OCR made of a stamp or a rule across the header ("si—iti‘;‘;*s*~*~:”"): mostly
+     * not letters or digits, it names no column and must not swallow the title beside it.
+     */
+    private static boolean isSpeckle(String word) {
+        long alphanumeric = word.codePoints().filter(Character::isLetterOrDigit).count();
+        return word.length() >= 4 && alphanumeric * 2 < word.length();
     }
 
     /** Groups the words of a header line into titled columns. */
