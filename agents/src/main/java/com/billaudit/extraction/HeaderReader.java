@@ -25,6 +25,9 @@ final class HeaderReader {
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
+    /** How far right the first title must start for the space left of it to be an untitled description column. */
+    private static final int UNTITLED_DESCRIPTION = 24;
+
     private HeaderReader() {
     }
 
@@ -63,6 +66,14 @@ final class HeaderReader {
     private static List<Column> leftmostChargesDescribe(List<Column> columns) {
         if (columns.isEmpty() || columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION)) {
             return columns;
+        }
+        if (columns.getFirst().start() >= UNTITLED_DESCRIPTION && columns.stream().filter(c -> c.role() != null).count() >= 3
+                && columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT)) {
+            // "Order Dt.  Qty  Gross  Net" printed far right: the wide untitled column left of it holds the descriptions
+            List<Column> fixed = new ArrayList<>();
+            fixed.add(new Column(ColumnRole.DESCRIPTION, "", 0, columns.getFirst().start() - 2));
+            fixed.addAll(columns);
+            return fixed;
         }
         int first = 0;
         while (first < columns.size() && isLeadingRole(columns.get(first).role())) {

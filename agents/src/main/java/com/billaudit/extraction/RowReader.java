@@ -22,13 +22,11 @@ import java.util.regex.Pattern;
 final class RowReader {
 
     /** Units printed after a quantity ("2 Nos", "10 Tab") that are not part of the description. */
-    private static final Set<String> UNIT_WORDS = Set.of("no", "nos", "no.", "nos.", "unit", "units", "tab", "tabs", "cap", "caps",
-            "strip", "strips", "vial", "vials", "amp", "amps", "day", "days", "hr", "hrs", "pcs", "pc", "each", "ea", "btl",
-            "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
+    private static final Set<String> UNIT_WORDS = Set.copyOf(Lexicons.shared("units"));
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");

@@ -81,7 +81,7 @@ final class TableScanner {
 
         ScannedDocument run() {
             for (PageText page : text.pages()) {
-                List<TextLine> lines = page.lines();
+                List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
                 band = laidOut ? DescriptionBand.of(lines) : null;
                 if (header != null && repeatsHeader(lines)) {
                     // the letterhead and patient details printed again above the repeated header are no rows
