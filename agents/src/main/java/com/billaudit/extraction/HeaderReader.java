@@ -37,7 +37,9 @@ final class HeaderReader {
             return Optional.empty();
         }
         List<Token> tokens = LineTokens.tokenize(line).stream().filter(t -> !isSpeckle(t.text())).toList();
-        List<Column> columns = leftmostChargesDescribe(columns(tokens));
+        // a lone mark ("-") at the line's end is no title
+        List<Column> columns = leftmostChargesDescribe(columns(tokens)).stream()
+                .filter(c -> c.role() != null || c.title().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
         long named = columns.stream().filter(c -> c.role() != null).count();
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
         boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
@@ -56,7 +58,7 @@ final class HeaderReader {
                 .filter(c -> c.role() != null || c.title().codePoints().filter(Character::isLetter).count() >= 2)
                 .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
                 .toList();
-        return Optional.of(new TableHeader(settleUnitColumn(kept)));
+        return Optional.of(new TableHeader(settleUnitColumn(unreadQuantityAndRate(kept))));
     }
 
     /**
@@ -171,6 +173,41 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Name  Date  lav  [se  Discount  NetAmount": two titles OCR could not read between the
+     * description and the amount, in a header naming neither a quantity nor a rate, are those two,
+     * in the order bills print them (the rows' own arithmetic then checks them).
+     */
+    private static List<Column> unreadQuantityAndRate(List<Column> columns) {
+        if (columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY || c.role() == ColumnRole.RATE)) {
+            return columns;
+        }
+        int description = -1;
+        int amount = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).role() == ColumnRole.DESCRIPTION && description < 0) {
+                description = i;
+            } else if (columns.get(i).role() == ColumnRole.AMOUNT) {
+                amount = i;
+            }
+        }
+        List<Integer> unread = new ArrayList<>();
+        for (int i = description + 1; description >= 0 && i < amount; i++) {
+            if (columns.get(i).role() == ColumnRole.UNKNOWN) {
+                unread.add(i);
+            }
+        }
+        if (unread.size() != 2) {
+            return columns;
+        }
+        List<Column> settled = new ArrayList<>(columns);
+        Column q = columns.get(unread.get(0));
+        Column r = columns.get(unread.get(1));
+        settled.set(unread.get(0), new Column(ColumnRole.QUANTITY, q.title(), q.start(), q.end()));
+        settled.set(unread.get(1), new Column(ColumnRole.RATE, r.title(), r.start(), r.end()));
+        return settled;
     }
 
     /**

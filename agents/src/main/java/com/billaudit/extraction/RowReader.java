@@ -428,6 +428,9 @@ final class RowReader {
             int to = meaningful.get(right);
             List<Token> words = new ArrayList<>();
             for (Token t : all.subList(from, to + 1)) {
+                if (t.kind() == TokenKind.STAMP) {
+                    continue;
+                }
                 if (t.kind() == TokenKind.DATE) {
                     // a date among the description's words stands in a date column the header did not name
                     date = date == null ? DateReader.read(t.text()).orElse(null) : date;
