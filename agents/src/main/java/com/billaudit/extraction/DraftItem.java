@@ -9,12 +9,19 @@ import java.util.List;
  * description, and a date printed once for a group of rows may still be carried onto it.
  */
 final class DraftItem {
+    /** A line OCR read at least this surely is a clear scan of it. */
+    private static final double CLEAR_LINE = 0.85;
+    /** Below this OCR could barely read the line. */
+    private static final double READABLE_LINE = 0.5;
+
     final RowCells cells;
     Charge charge;
     final int page;
     /** Whether the row was read by OCR (its printed values may be misread). */
     final boolean ocr;
     final int descriptionStart;
+    /** How sure OCR was of the row's own line (1 for a text layer). */
+    final double lineConfidence;
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     LocalDate date;
@@ -30,6 +37,7 @@ final class DraftItem {
         this.date = cells.date();
         this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
         this.ocr = lineConfidence < 1.0;
+        this.lineConfidence = lineConfidence;
     }
 
     void prepend(String text, double lineConfidence) {
@@ -50,6 +58,22 @@ final class DraftItem {
         }
         parts.addAll(after);
         return DescriptionText.clean(String.join(" ", parts));
+    }
+
+    /**
+     * Whether a figure of this OCR'd row is in doubt: its quantity × rate disagrees with its amount
+     * on a line OCR was unsure of or whose cells it misread (a second reading that makes the row
+     * agree is confirmed by the row's own arithmetic), or OCR could barely read the line at all.
+     * A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
+     */
+    boolean doubtful() {
+        if (!ocr) {
+            return false;
+        }
+        boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
+                || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
+        boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
+        return disagrees || lineConfidence < READABLE_LINE;
     }
 
     /** The last words of the description as printed on the row's own line. */
