@@ -11,8 +11,6 @@ import java.util.List;
 final class DraftItem {
     /** A line OCR read at least this surely is a clear scan of it. */
     private static final double CLEAR_LINE = 0.85;
-    /** Below this OCR could barely read the line. */
-    private static final double READABLE_LINE = 0.5;
 
     final RowCells cells;
     Charge charge;
@@ -63,8 +61,8 @@ final class DraftItem {
     /**
      * Whether a figure of this OCR'd row is in doubt: its quantity × rate disagrees with its amount
      * on a line OCR was unsure of or whose cells it misread (a second reading that makes the row
-     * agree is confirmed by the row's own arithmetic), or OCR could barely read the line at all.
-     * A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
+     * agree is confirmed by the row's own arithmetic). A page too unsure to read at all is the
+     * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
      */
     boolean doubtful() {
         if (!ocr) {
@@ -73,7 +71,7 @@ final class DraftItem {
         boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
         boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
-        return disagrees || lineConfidence < READABLE_LINE;
+        return disagrees;
     }
 
     /** The last words of the description as printed on the row's own line. */
