@@ -5,6 +5,7 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.StatedTotals;
+import com.billaudit.locale.LocaleDetector;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
+    private final LocaleDetector locales = new LocaleDetector();
 
     public Bill extract(DocumentText text, DocumentType type) {
         return extract(text, type, Budget.unbounded());
@@ -23,9 +25,14 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
+        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+    }
+
+    private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = TableScanner.scan(text, budget);
         StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
-                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items()));
+                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items(),
+                        scanned.summaries()));
         SumReconciler.reconcile(scanned.items(), stated);
         return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }

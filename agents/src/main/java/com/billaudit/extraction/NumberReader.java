@@ -55,7 +55,13 @@ final class NumberReader {
     }
 
     static boolean isCurrencyWord(String printed) {
-        return CURRENCY_WORD.matcher(printed).matches();
+        return CURRENCY_WORD.matcher(printed).matches() || ReadingLocale.isCurrencySign(printed);
+    }
+
+    /** Whether a printed amount opens with a currency sign ("₹500", "Rs.1,200", "$15.99" on a dollar bill). */
+    static boolean startsWithSign(String printed) {
+        String text = printed.strip().replaceFirst("^[-(]+", "");
+        return CURRENCY.matcher(text).lookingAt() && !text.startsWith("/") || !withoutLocaleSign(text).equals(text);
     }
 
     static boolean isNumber(String printed) {
@@ -92,8 +98,24 @@ final class NumberReader {
         String text = printed.strip();
         text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
         text = CURRENCY.matcher(text).replaceAll("");
+        text = withoutLocaleSign(text);
         text = text.replaceAll("^[.:-]+|[.,:]+$", "");
         return text.strip();
+    }
+
+    /**
+     * "$150.00" on a statement printed in dollars: the locale's own sign, not a 5 that OCR
+     * misread (which it is on a rupee bill, where no dollar sign is ever printed).
+     */
+    private static String withoutLocaleSign(String text) {
+        for (String sign : ReadingLocale.current().currencySigns()) {
+            boolean symbol = sign.codePoints().noneMatch(Character::isLetter);
+            if (symbol && text.startsWith(sign) && text.length() > sign.length()
+                    && Character.isDigit(text.charAt(sign.length()))) {
+                return text.substring(sign.length());
+            }
+        }
+        return text;
     }
 
     /**

@@ -32,6 +32,8 @@ final class RowReader {
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
+    /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
+    private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
 
     private RowReader() {
     }
@@ -350,6 +352,10 @@ final class RowReader {
         /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */
         private void readTrailingNumbers() {
             List<PrintedNumber> found = new ArrayList<>();
+            if (right > left + 1 && isTag(token(right)) && token(right - 1).kind() == TokenKind.NUMBER) {
+                // "$15.99  (Rx)", "$8.99  (FSA)": a remark printed after the amount, in a column of its own
+                right--;
+            }
             boolean skippedExpiry = false;
             while (right >= left && found.size() < MAX_UNPLACED + 1) {
                 Token t = token(right);
@@ -439,6 +445,11 @@ final class RowReader {
             }
             return best;
         }
+    }
+
+    /** A remark in brackets in a cell of its own, printed after a row's amount: "(Rx)", "(FSA)". */
+    static boolean isTag(Token t) {
+        return t.cellStart() && TAG.matcher(t.text()).matches();
     }
 
     /** Short words that can end a description and must not be taken for a misread quantity. */
