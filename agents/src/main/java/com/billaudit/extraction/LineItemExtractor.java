@@ -43,7 +43,8 @@ public final class LineItemExtractor {
             String description = d.description();
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
-                    Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null));
+                    Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
+                    .placed(d.cells.code(), null, 1));
         }
         return items;
     }
