@@ -29,7 +29,7 @@ public final class LineItemExtractor {
     }
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
-        ScannedDocument scanned = TableScanner.scan(text, budget);
+        ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
         StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
                 TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items(),
                         scanned.summaries()));

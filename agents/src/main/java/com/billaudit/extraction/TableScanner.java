@@ -205,9 +205,10 @@ final class TableScanner {
             }
             summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
             entries.add(new TableEntry.Break());
+            // tax or discount rows between the last charge and this total: it is the bill's final amount
             boolean afterAdjustments = kind.get() == SummaryKind.SUBTOTAL && summaries.size() >= 2
                     && summaries.subList(0, summaries.size() - 1).stream()
-                    .anyMatch(r -> r.kind() == SummaryKind.TAX || r.kind() == SummaryKind.DISCOUNT);
+                    .anyMatch(r -> r.itemsAbove() == itemsAbove && (r.kind() == SummaryKind.TAX || r.kind() == SummaryKind.DISCOUNT));
             if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE || afterAdjustments) {
                 // the amount asked for ends the table: sums printed below it ("FSA Eligible Items") are no charges
                 closed = true;
