@@ -11,6 +11,7 @@ import com.billaudit.work.Budget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
@@ -41,10 +42,16 @@ public final class LineItemExtractor {
         List<LineItem> items = new ArrayList<>();
         for (DraftItem d : drafts) {
             String description = d.description();
+            String code = d.cells.code();
+            Optional<CodeSystems.Split> named = code == null ? CodeSystems.split(description) : Optional.empty();
+            if (named.isPresent()) {
+                code = named.get().code();
+                description = named.get().description();
+            }
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(d.cells.code(), null, 1));
+                    .placed(code, null, 1));
         }
         return items;
     }

@@ -104,4 +104,43 @@ class PlainTextBillsTest {
         assertEquals(LocalDate.of(2025, 3, 4), bill.items().get(0).date());
         assertEquals(money("135.00"), bill.stated().statedTotal());
     }
+
+    @Test
+    void takesACodeNamedByItsSystemOutOfTheDescription() {
+        Bill bill = extract("""
+                LAKESIDE CLINIC
+                Patient Billing Statement
+
+                SERVICES RENDERED:
+                CPT 99203 - New Patient Visit, Low Complexity    $210.00
+                CPT 85025 - Complete Blood Count                  $32.00
+
+                Total Billed: $242.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(2, bill.items().size());
+        assertEquals("New Patient Visit, Low Complexity", bill.items().get(0).description());
+        assertEquals("99203", bill.items().get(0).code());
+        assertEquals("85025", bill.items().get(1).code());
+        assertEquals(money("242.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void aChargeLabelUnderTheRowsNameIsNotPartOfIt() {
+        Bill bill = extract("""
+                PROCEDURES & SERVICES:
+                1. CPT 99213 - Office visit, established patient
+                   Charge: $120.00
+
+                2. CPT 87086 - Urine culture, bacterial
+                   Pending (sent to lab)
+                   Charge: $38.00
+
+                TOTAL CHARGES: $158.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(2, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(0), "Office visit, established patient", "1", "120.00", "120.00");
+        assertEquals("87086", bill.items().get(1).code());
+        assertEquals(money("38.00"), bill.items().get(1).amount());
+        assertEquals(money("158.00"), bill.stated().statedTotal());
+    }
 }
