@@ -11,7 +11,7 @@ import java.util.List;
 final class DraftItem {
     /** A line OCR read at least this surely is a clear scan of it. */
     private static final double CLEAR_LINE = 0.85;
-
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("\\p{L}+:");
     final RowCells cells;
     Charge charge;
     final int page;
@@ -51,7 +51,9 @@ final class DraftItem {
     String description() {
         List<String> parts = new ArrayList<>(before);
         String own = cells.descriptionText();
-        if (!own.isBlank()) {
+        // "Charge: $180.00" under the row's name: the label of the amount, not more of the name
+        boolean label = !before.isEmpty() && cells.description().size() == 1 && FIELD_LABEL.matcher(own).matches();
+        if (!own.isBlank() && !label) {
             parts.add(own);
         }
         parts.addAll(after);

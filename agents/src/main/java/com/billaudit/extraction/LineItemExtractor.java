@@ -7,6 +7,7 @@ import com.billaudit.domain.LineItem;
 import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.Review;
 import com.billaudit.domain.StatedTotals;
+import com.billaudit.locale.LocaleDetector;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
@@ -14,10 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
+    private final LocaleDetector locales = new LocaleDetector();
 
     /** How many other rows a bill needs before one row outweighing them all is in doubt. */
     private static final int OUTLIER_COMPANY = 4;
@@ -31,7 +35,11 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        ScannedDocument scanned = TableScanner.scan(text, budget);
+        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+    }
+
+    private Bill read(DocumentText text, DocumentType type, Budget budget) {
+        ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
         if (billNumbers.size() <= 1) {
             StatedTotals stated = settled(scanned.items(), scanned.summaries());
@@ -56,7 +64,7 @@ public final class LineItemExtractor {
 
     private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
         StatedTotals stated = SumReconciler.settleRupeeSigns(items,
-                TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items));
+                TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries));
         SumReconciler.reconcile(items, stated);
         return stated;
     }
@@ -72,7 +80,7 @@ public final class LineItemExtractor {
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
-        List<BigDecimal> printed = values.stream().filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> printed = values.stream().filter(Objects::nonNull).toList();
         return printed.isEmpty() ? null : printed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -80,12 +88,19 @@ public final class LineItemExtractor {
     private static List<LineItem> lineItems(List<DraftItem> drafts, Set<Integer> confirmedBills) {
         List<LineItem> items = new ArrayList<>();
         Set<DraftItem> outliers = outliers(drafts, confirmedBills);
+        java.util.Map<DraftItem, String> codes = CodeColumn.settle(drafts);
         for (DraftItem d : drafts) {
             String description = d.description();
+            String code = codes.get(d);
+            Optional<CodeSystems.Split> named = code == null ? CodeSystems.split(description) : Optional.empty();
+            if (named.isPresent()) {
+                code = named.get().code();
+                description = named.get().description();
+            }
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(null, null, d.bill)
+                    .placed(code, null, d.bill)
                     .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)));
         }
         return items;
