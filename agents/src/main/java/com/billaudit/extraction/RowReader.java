@@ -363,10 +363,12 @@ final class RowReader {
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
                 right--;
-            } else if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER)
-                    && right > left && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
+            } else if (right > left && (role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER
+                        || role == ColumnRole.AMOUNT && t.text().length() <= 2 && token(right - 1).kind() == TokenKind.NUMBER)
+                    && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
                     && t.text().chars().noneMatch(Character::isDigit) && numbers.isEmpty()) {
-                // a GST% or discount cell OCR made letters of ("ey", "CO"): unread, the columns left of it still line up
+                // a GST%, discount or amount cell OCR made letters of ("ey", "CO", "a"): unread, the columns left
+                // of it still line up (an amount left unread is then worked out from quantity and rate)
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());

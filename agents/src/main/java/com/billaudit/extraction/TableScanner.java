@@ -190,6 +190,17 @@ final class TableScanner {
                 return i;
             }
             Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
+            if (charge.isPresent() && !charge.get().consistent() && line.confidence() < 1.0 && tokens.size() > 3) {
+                // a scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left:
+                // read without it, the row's own arithmetic says which reading is the printed one
+                List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
+                RowCells again = RowReader.read(trimmed, header, laidOut, band);
+                Optional<Charge> shifted = ChargeReading.read(again, true);
+                if (shifted.isPresent() && shifted.get().consistent() && shifted.get().certainty() >= charge.get().certainty()) {
+                    cells = again;
+                    charge = shifted;
+                }
+            }
             if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent()) {
                 // "SGST%  SGST AMT  DISC. AMT  0.00": what is left of a line once its leading cells go names only totals
                 return i;
