@@ -189,14 +189,15 @@ final class TableScanner {
                 entries.add(new TableEntry.DateHeading(heading.get()));
                 return i;
             }
-            Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
+            Optional<Charge> charge = ChargeReading.read(cells, OcrRepairs.mayReread(line.confidence()));
             if (charge.isPresent() && !charge.get().consistent() && line.confidence() < 1.0 && tokens.size() > 3) {
                 // a scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left:
                 // read without it, the row's own arithmetic says which reading is the printed one
                 List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
                 RowCells again = RowReader.read(trimmed, header, laidOut, band);
-                Optional<Charge> shifted = ChargeReading.read(again, true);
-                if (shifted.isPresent() && shifted.get().consistent() && shifted.get().certainty() >= charge.get().certainty()) {
+                Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
+                if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread()
+                        && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {
                     cells = again;
                     charge = shifted;
                 }
