@@ -319,6 +319,12 @@ final class RowReader {
                     if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches()
                             || standsUnder(t, column))) {
                         right--;
+                        while (role == ColumnRole.BATCH && !t.cellStart() && right > left && laidOut()
+                                && token(right).start() >= column.start() - 2 && token(right).kind() != TokenKind.DATE) {
+                            // "16TT1 802": a batch number OCR split at a space is one cell
+                            t = token(right);
+                            right--;
+                        }
                     }
                 } else if (role == ColumnRole.DATE) {
                     if (t.kind() == TokenKind.DATE) {
