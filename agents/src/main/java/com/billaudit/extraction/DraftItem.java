@@ -24,6 +24,8 @@ final class DraftItem {
     private final List<String> after = new ArrayList<>();
     LocalDate date;
     double confidence;
+    /** The section heading the row stands under, or null. */
+    String section;
     /** Which bill of the upload the row is printed on, 1-based. */
     int bill = 1;
 

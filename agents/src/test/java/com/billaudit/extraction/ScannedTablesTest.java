@@ -120,6 +120,7 @@ class ScannedTablesTest {
         assertEquals(List.of(money("124.58"), money("107.61"), money("37.36"), money("44.90")),
                 bill.items().stream().map(LineItem::amount).toList());
         assertTrue(bill.items().stream().allMatch(i -> i.date() != null && i.date().getDayOfMonth() == 4));
+        assertEquals(List.of("Drugs/Medicines"), bill.items().stream().map(LineItem::section).distinct().toList(), "the heading the rows stand under");
     }
 
     /** Titles OCR misread a letter of, a rupee sign read as a mark or a digit, the time printed after each date. */
@@ -139,6 +140,8 @@ class ScannedTablesTest {
         assertItem(bill.items().get(0), "PUS CULTURE & SENSITIVITY", "1", "700.00", "700.00");
         assertItem(bill.items().get(1), "Complete Blood Count", "1", "450.00", "450.00");
         assertEquals(List.of(19, 19, 22), bill.items().stream().map(i -> i.date().getDayOfMonth()).toList());
+        // the heading carries its section's total at the right: it names the section, and is no charge
+        assertTrue(bill.items().stream().allMatch(i -> "LABORATORY CHARGES".equals(i.section())));
         // 1 × 300.00 printed as 100.00 on a bill no total confirms: reported as read, and in doubt
         LineItem uric = bill.items().get(2);
         assertEquals(money("100.00"), uric.amount());
