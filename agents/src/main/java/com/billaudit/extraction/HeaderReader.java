@@ -123,6 +123,11 @@ final class HeaderReader {
                 && !isQualifier(w.text()) && !isNote(w.text()) && !CONNECTORS.contains(w.text().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
+        boolean untitledDescription = header.descriptionIndex() >= 0 && header.description().title().isEmpty();
+        if (untitledDescription && words.stream().anyMatch(w -> ColumnTitles.roleOf(w.text()) == ColumnRole.DESCRIPTION)) {
+            // under a header that leaves its descriptions untitled, "Drugs/Medicines" heads a section
+            return Optional.empty();
+        }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
         boolean retitles = words.size() > 1 && !laidOut && retitles(columns, words, above);
