@@ -64,8 +64,9 @@ final class DraftItem {
 
     /**
      * Whether a figure of this OCR'd row is in doubt: its quantity × rate disagrees with its amount
-     * on a line OCR was unsure of or whose cells it misread (a second reading that makes the row
-     * agree is confirmed by the row's own arithmetic). A page too unsure to read at all is the
+     * on a line OCR was unsure of or whose cells it misread, or its amount was read a second time to
+     * make the row agree (the row's own figures alone are no independent evidence for the amount;
+     * the bill's totals are). A page too unsure to read at all is the
      * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
      */
     boolean doubtful() {
@@ -75,7 +76,7 @@ final class DraftItem {
         boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
         boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
-        return disagrees;
+        return disagrees || charge.amountReread();
     }
 
     /** The last words of the description as printed on the row's own line. */
