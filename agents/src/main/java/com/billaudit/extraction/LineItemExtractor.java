@@ -5,14 +5,17 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.StatedTotals;
+import com.billaudit.locale.LocaleDetector;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
+    private final LocaleDetector locales = new LocaleDetector();
 
     public Bill extract(DocumentText text, DocumentType type) {
         return extract(text, type, Budget.unbounded());
@@ -23,9 +26,14 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        ScannedDocument scanned = TableScanner.scan(text, budget);
+        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+    }
+
+    private Bill read(DocumentText text, DocumentType type, Budget budget) {
+        ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
         StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
-                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items()));
+                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items(),
+                        scanned.summaries()));
         SumReconciler.reconcile(scanned.items(), stated);
         return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }
@@ -34,9 +42,16 @@ public final class LineItemExtractor {
         List<LineItem> items = new ArrayList<>();
         for (DraftItem d : drafts) {
             String description = d.description();
+            String code = d.cells.code();
+            Optional<CodeSystems.Split> named = code == null ? CodeSystems.split(description) : Optional.empty();
+            if (named.isPresent()) {
+                code = named.get().code();
+                description = named.get().description();
+            }
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
-                    Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null));
+                    Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
+                    .placed(code, null, 1));
         }
         return items;
     }

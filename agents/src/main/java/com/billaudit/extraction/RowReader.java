@@ -32,6 +32,12 @@ final class RowReader {
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
+    /** Words (or a closing bracket) run into a code of four or more digits: "Count85025", "(Bilateral)71046". */
+    private static final Pattern GLUED_CODE = Pattern.compile("(.*[\\p{L})\\]])(\\d{4,})");
+    /** A code as printed, with nothing OCR added: capitals and digits, perhaps a dash, slash or dot inside. */
+    private static final Pattern CLEAN_CODE = Pattern.compile("[A-Z0-9]+(?:[-/.][A-Z0-9]+)*");
+    /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
+    private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
 
     private RowReader() {
     }
@@ -62,13 +68,15 @@ final class RowReader {
         private String dateScraps;
         private boolean coded;
         private boolean unreadableQuantity;
+        /** The service or product code printed on the row, when it reads cleanly. */
+        private String code;
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
         private final List<Column> numberColumns = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
         Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
-            this.all = tokens;
+            this.all = new ArrayList<>(tokens);
             this.header = header;
             this.laidOutDocument = laidOutDocument;
             for (int i = 0; i < tokens.size(); i++) {
@@ -93,7 +101,7 @@ final class RowReader {
                 readTrailingNumbers();
             }
             List<Token> description = description();
-            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded);
+            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded, code);
         }
 
         private Token token(int k) {
@@ -127,6 +135,7 @@ final class RowReader {
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1)) && !underDescription(t)) {
                     codeRead = true;
                     coded = t.text().chars().anyMatch(Character::isLetter);
+                    code = CLEAN_CODE.matcher(codeText(t)).matches() ? codeText(t) : null;
                 } else if (expectsCode && !codeRead && date == null && partialDate == null && isScrap(t)
                         && left + 1 < right && looksLikeCode(token(left + 1), token(left + 2))) {
                     // a date OCR could not read, before the code: keep it out of the description
@@ -198,6 +207,21 @@ final class RowReader {
             return null;
         }
 
+        /**
+         * "Complete Blood Count85025" where a code column follows the description: a description
+         * run into its code leaves the words in the description and the digits as the row's code.
+         */
+        private boolean splitGluedCode(Token t) {
+            Matcher m = GLUED_CODE.matcher(t.text());
+            if (!m.matches()) {
+                return false;
+            }
+            String words = m.group(1);
+            code = m.group(2);
+            all.set(meaningful.get(right), new Token(words, t.start(), t.start() + words.length(), t.cellStart(), TokenKind.WORD));
+            return true;
+        }
+
         /** Whether character offsets say where words stand: the line has column gaps, or is indented like a layout line. */
         private boolean laidOut() {
             return laidOutDocument
@@ -245,7 +269,12 @@ final class RowReader {
                             || standsUnder(t, column)) {
                         right--;
                     }
+                } else if (role == ColumnRole.CODE && right > left && splitGluedCode(t)) {
+                    // the description keeps its words; the code glued to them is the code column's
                 } else if (role == ColumnRole.BATCH || role == ColumnRole.HSN || role == ColumnRole.CODE) {
+                    if (role == ColumnRole.CODE && CLEAN_CODE.matcher(t.text()).matches() && t.text().chars().anyMatch(Character::isDigit)) {
+                        code = t.text();
+                    }
                     if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches()
                             || standsUnder(t, column))) {
                         right--;
@@ -350,6 +379,10 @@ final class RowReader {
         /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */
         private void readTrailingNumbers() {
             List<PrintedNumber> found = new ArrayList<>();
+            if (right > left + 1 && isTag(token(right)) && token(right - 1).kind() == TokenKind.NUMBER) {
+                // "$15.99  (Rx)", "$8.99  (FSA)": a remark printed after the amount, in a column of its own
+                right--;
+            }
             boolean skippedExpiry = false;
             while (right >= left && found.size() < MAX_UNPLACED + 1) {
                 Token t = token(right);
@@ -439,6 +472,11 @@ final class RowReader {
             }
             return best;
         }
+    }
+
+    /** A remark in brackets in a cell of its own, printed after a row's amount: "(Rx)", "(FSA)". */
+    static boolean isTag(Token t) {
+        return t.cellStart() && TAG.matcher(t.text()).matches();
     }
 
     /** Short words that can end a description and must not be taken for a misread quantity. */

@@ -99,6 +99,11 @@ final class TableScanner {
         private int readLine(int page, List<TextLine> lines, int i) {
             TextLine line = lines.get(i);
             String s = line.text();
+            if (s.isBlank() && !entries.isEmpty() && !(entries.getLast() instanceof TableEntry.Break)) {
+                // an empty line parts what stands above it from what stands below: no description wraps across it
+                entries.add(new TableEntry.Break());
+                return i;
+            }
             if (s.isBlank() || PAGE_NOISE.matcher(s).matches()) {
                 return i;
             }
@@ -200,7 +205,12 @@ final class TableScanner {
             }
             summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
             entries.add(new TableEntry.Break());
-            if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE) {
+            // tax or discount rows between the last charge and this total: it is the bill's final amount
+            boolean afterAdjustments = kind.get() == SummaryKind.SUBTOTAL && summaries.size() >= 2
+                    && summaries.subList(0, summaries.size() - 1).stream()
+                    .anyMatch(r -> r.itemsAbove() == itemsAbove && (r.kind() == SummaryKind.TAX || r.kind() == SummaryKind.DISCOUNT));
+            if (kind.get() == SummaryKind.PAYABLE || kind.get() == SummaryKind.BALANCE || afterAdjustments) {
+                // the amount asked for ends the table: sums printed below it ("FSA Eligible Items") are no charges
                 closed = true;
             }
             return true;
@@ -241,10 +251,30 @@ final class TableScanner {
             }
             // no header anywhere: an address or phone line must not pass for a charge
             int count = cells.unplaced().size();
-            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal);
+            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal) || markedAsMoney(tokens);
             // no header anywhere: the amount must look like money, or the row must prove itself by its arithmetic
             boolean agrees = count >= 3 && ChargeReading.read(cells).map(Charge::consistent).orElse(false);
-            return money && tokens.getLast().kind() == TokenKind.NUMBER || agrees;
+            return money && endsWithAmount(tokens) || agrees;
+        }
+
+        /** The line ends with its amount, or with a remark in a cell after it ("$15.99  (Rx)"). */
+        private static boolean endsWithAmount(List<Token> tokens) {
+            int last = tokens.size() - 1;
+            if (last > 0 && RowReader.isTag(tokens.get(last))) {
+                last--;
+            }
+            return tokens.get(last).kind() == TokenKind.NUMBER;
+        }
+
+        /** "Rs 1,50,000", "$15.99": the line's last number carries a currency sign, whole rupees or not. */
+        private static boolean markedAsMoney(List<Token> tokens) {
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                if (t.kind() == TokenKind.NUMBER) {
+                    return k > 0 && NumberReader.isCurrencyWord(tokens.get(k - 1).text()) || NumberReader.startsWithSign(t.text());
+                }
+            }
+            return false;
         }
 
         /** Joins wrapped description lines onto their rows and dates the rows. */
