@@ -2,6 +2,7 @@ package com.billaudit.server.analysis;
 
 import com.billaudit.server.config.SchemeCodes;
 import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.MemoryPermits;
 import com.billaudit.server.http.MultipartBody;
 import com.billaudit.server.http.StallGuard;
 import io.helidon.common.media.type.MediaTypes;
@@ -41,12 +42,13 @@ public final class UploadReader {
     private static final Duration PERMIT_WAIT = Duration.ofSeconds(1);
 
     private final long maxUploadBytes;
-    private final UploadPermits permits;
+    private final MemoryPermits permits;
 
     /** @param maxConcurrent uploads read, checked and stored at once */
     public UploadReader(long maxUploadBytes, int maxConcurrent) {
         this.maxUploadBytes = maxUploadBytes;
-        this.permits = new UploadPermits(maxConcurrent, PERMIT_WAIT);
+        this.permits = new MemoryPermits(maxConcurrent, PERMIT_WAIT,
+                "Too many uploads are being read at once; retry shortly");
     }
 
     /**
