@@ -6,11 +6,13 @@ import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.MemoryPermits;
 import com.billaudit.server.http.Responses;
+import com.billaudit.server.http.StallGuard;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ import static com.billaudit.server.http.RouteTemplate.named;
  */
 public final class DocumentService implements HttpService {
     private static final String BASE = "/v1/analyses/{id}/document";
+    /** A client that stops reading a document gives its permit back after this long. */
+    private static final StallGuard STALLS = new StallGuard(Duration.ofSeconds(30));
+
     private final AnalysisRepository analyses;
     private final PageImages pages;
     private final Responses responses;
@@ -48,7 +53,7 @@ public final class DocumentService implements HttpService {
             // an upload is untrusted content: shown inline, but sandboxed so it can run nothing in our origin
             responses.asset(req, res, document.contentType(), document.content(), Map.of("Cache-Control", "no-store",
                     "Content-Disposition", ContentDisposition.inline(document.fileName()),
-                    "Content-Security-Policy", "sandbox; default-src 'none'"));
+                    "Content-Security-Policy", "sandbox; default-src 'none'"), STALLS);
         });
     }
 

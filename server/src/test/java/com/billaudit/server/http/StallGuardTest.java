@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +63,39 @@ class StallGuardTest {
 
         assertEquals("abcdefghij", new String(guard.read(slow, StallGuardTest::readAll)));
         assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAndOneThatReadsGetsEveryByte() {
+        byte[] document = new byte[200_000];
+        for (int i = 0; i < document.length; i++) {
+            document[i] = (byte) (i * 13 + i / 256);
+        }
+        OutputStream stopsReading = new OutputStream() {
+            private int chunks;
+
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("written in chunks");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (++chunks > 1) {
+                    try {
+                        Thread.sleep(60_000); // a socket whose reader has stopped taking bytes
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException("interrupted in a write");
+                    }
+                }
+            }
+        };
+        assertThrows(ApiException.BadRequest.class, () -> guard.write(document, stopsReading));
+        assertFalse(Thread.currentThread().isInterrupted());
+
+        java.io.ByteArrayOutputStream reads = new java.io.ByteArrayOutputStream();
+        guard.write(document, reads);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(document, reads.toByteArray());
     }
 
     private static byte[] readAll(InputStream in) {
