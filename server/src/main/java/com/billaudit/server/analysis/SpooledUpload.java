@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,6 +98,32 @@ public final class SpooledUpload implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not delete the spooled upload " + file, e);
         }
+    }
+
+    /**
+     * Deletes the spools a process killed mid-upload left in the temporary directory, once they are
+     * older than {@code age} (a spool being written is touched every buffer it fills).
+     *
+     * @return how many were deleted
+     */
+    public static int sweep(Instant now, Duration age) {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant cutoff = now.minus(age);
+        int deleted = 0;
+        try (DirectoryStream<Path> spools = Files.newDirectoryStream(directory, PREFIX + "*.part")) {
+            for (Path spool : spools) {
+                try {
+                    if (Files.getLastModifiedTime(spool).toInstant().isBefore(cutoff) && Files.deleteIfExists(spool)) {
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "left the spool " + spool, e);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not look for old spooled uploads in " + directory, e);
+        }
+        return deleted;
     }
 
     private static MessageDigest newDigest() {
