@@ -55,8 +55,9 @@ public final class SpooledUpload implements AutoCloseable {
      */
     void receive(MultipartBody parts, long limit) {
         MessageDigest digest = newDigest();
-        try (OutputStream out = new DiskOutput(new BufferedOutputStream(new DigestOutputStream(
-                Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), digest), BUFFER))) {
+        try (OutputStream disk = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new DiskOutput(
+                     new BufferedOutputStream(new DigestOutputStream(disk, digest), BUFFER))) {
             size = parts.transferTo(out, limit);
         } catch (IOException e) {
             throw unavailable(e);
@@ -137,7 +138,8 @@ public final class SpooledUpload implements AutoCloseable {
     /** The disk failing (full, gone) is the server's trouble, not a malformed upload. */
     private static ApiException.ServiceUnavailable unavailable(IOException e) {
         LOG.log(Level.WARNING, "spooling an upload to disk failed", e);
-        return new ApiException.ServiceUnavailable("The server cannot store uploads just now; retry shortly", RETRY_AFTER);
+        return new ApiException.ServiceUnavailable("The server cannot store uploads just now; retry shortly",
+                RETRY_AFTER);
     }
 
     /** Turns a failed write into a 503 before the multipart reader can take it for a broken body. */
