@@ -39,6 +39,16 @@ ensure_debs() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The service's default memory bounds (README, "Memory"): a 512 MB heap, the rest of a 1 GB budget
+# left to Tesseract's native memory (one engine per core) and the JVM itself; few malloc arenas,
+# since each native OCR thread would otherwise get its own 64 MB arena; and an idle server gives
+# the heap it no longer needs back. JAVA_OPTS / MALLOC_ARENA_MAX set by the caller win.
+DEFAULT_JAVA_OPTS="-Xmx512m -XX:G1PeriodicGCInterval=60000 -XX:+ExitOnOutOfMemoryError"
+use_memory_defaults() {
+  export JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+}
+
 # OCR needs Tesseract 5 and its English data (tess4j loads libtesseract through JNA).
 ensure_ocr() {
   ensure_debs libtesseract5 tesseract-ocr-eng
