@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.locale.DateOrder;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds and reads dates as Indian bills print them (day first): 12/04/2025, 12-04-25, 20-Apr-2025, 20 Apr 25, 2025-04-20. */
+/** Finds and reads dates as bills print them, numeric ones in the document's order (day first on Indian bills): 12/04/2025, 12-04-25, 20-Apr-2025, 20 Apr 25, 2025-04-20. */
 final class DateReader {
 
     private static final String MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -84,8 +86,10 @@ final class DateReader {
             }
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(3));
-            // Day first, as Indian bills print; a first part over 12 can only be a day, a second over 12 only a US-style day.
-            boolean monthFirst = second > 12 && first <= 12;
+            // In the document's order (day first on Indian bills, month first on US ones), unless a part over 12
+            // can only be the day.
+            boolean monthFirst = ReadingLocale.dateOrder() == DateOrder.MONTH_FIRST
+                    ? !(first > 12 && second <= 12) : second > 12 && first <= 12;
             return Optional.of(LocalDate.of(year(m.group(4)), monthFirst ? first : second, monthFirst ? second : first));
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.List;
  * description, and a date printed once for a group of rows may still be carried onto it.
  */
 final class DraftItem {
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("\\p{L}+:");
     final RowCells cells;
     Charge charge;
     final int page;
@@ -19,6 +20,8 @@ final class DraftItem {
     private final List<String> after = new ArrayList<>();
     LocalDate date;
     double confidence;
+    /** Which bill of the upload the row is printed on, 1-based. */
+    int bill = 1;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -43,7 +46,9 @@ final class DraftItem {
     String description() {
         List<String> parts = new ArrayList<>(before);
         String own = cells.descriptionText();
-        if (!own.isBlank()) {
+        // "Charge: $180.00" under the row's name: the label of the amount, not more of the name
+        boolean label = !before.isEmpty() && cells.description().size() == 1 && FIELD_LABEL.matcher(own).matches();
+        if (!own.isBlank() && !label) {
             parts.add(own);
         }
         parts.addAll(after);

@@ -15,6 +15,7 @@ final class NumberReader {
     private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|[₹¥€£])+|(?:/-|/=|-/|/)$");
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
+    private static final Pattern RAISED_MARK = Pattern.compile("^[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\\d)");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
     /** "1,250,00" or "250,00": a comma before exactly two final digits is a decimal comma. */
@@ -55,7 +56,16 @@ final class NumberReader {
     }
 
     static boolean isCurrencyWord(String printed) {
-        return CURRENCY_WORD.matcher(printed).matches();
+        return CURRENCY_WORD.matcher(printed).matches() || ReadingLocale.isCurrencySign(printed);
+    }
+
+    /** Whether a printed amount opens with a currency sign ("₹500", "Rs.1,200", "$15.99" on a dollar bill). */
+    static boolean startsWithSign(String printed) {
+        String text = printed.strip().replaceFirst("^[-(]+", "");
+        if (RAISED_MARK.matcher(text).find()) {
+            return true;
+        }
+        return CURRENCY.matcher(text).lookingAt() && !text.startsWith("/") || !withoutLocaleSign(text).equals(text);
     }
 
     static boolean isNumber(String printed) {
@@ -91,9 +101,27 @@ final class NumberReader {
     private static String trim(String printed) {
         String text = printed.strip();
         text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
+        // "¹17,500": a raised digit before an amount is a mark (a sign the font lacked, a footnote), not a digit of it
+        text = RAISED_MARK.matcher(text).replaceFirst("");
         text = CURRENCY.matcher(text).replaceAll("");
+        text = withoutLocaleSign(text);
         text = text.replaceAll("^[.:-]+|[.,:]+$", "");
         return text.strip();
+    }
+
+    /**
+     * "$150.00" on a statement printed in dollars: the locale's own sign, not a 5 that OCR
+     * misread (which it is on a rupee bill, where no dollar sign is ever printed).
+     */
+    private static String withoutLocaleSign(String text) {
+        for (String sign : ReadingLocale.current().currencySigns()) {
+            boolean symbol = sign.codePoints().noneMatch(Character::isLetter);
+            if (symbol && text.startsWith(sign) && text.length() > sign.length()
+                    && Character.isDigit(text.charAt(sign.length()))) {
+                return text.substring(sign.length());
+            }
+        }
+        return text;
     }
 
     /**

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
  * @param unreadableQuantity  the quantity cell holds something OCR could not read as a number
  * @param coded               a service code is printed before the description
+ * @param code                the service or product code printed on the row, when it reads cleanly; or null
  */
 record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, List<Token> description,
                 Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity,
-                boolean coded) {
+                boolean coded, String code) {
 
     RowCells {
         description = List.copyOf(description);

@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,20 +22,31 @@ import java.util.regex.Pattern;
 final class RowReader {
 
     /** Units printed after a quantity ("2 Nos", "10 Tab") that are not part of the description. */
-    private static final Set<String> UNIT_WORDS = Set.of("no", "nos", "no.", "nos.", "unit", "units", "tab", "tabs", "cap", "caps",
-            "strip", "strips", "vial", "vials", "amp", "amps", "day", "days", "hr", "hrs", "pcs", "pc", "each", "ea", "btl",
-            "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
+    private static final Set<String> UNIT_WORDS = Set.copyOf(Lexicons.shared("units"));
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
     private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
+    /** Words (or a closing bracket) run into a code of four or more digits: "Count85025", "(Bilateral)71046". */
+    private static final Pattern GLUED_CODE = Pattern.compile("(.*[\\p{L})\\]])(\\d{4,})");
+    /** A code as printed, with nothing OCR added: capitals and digits, perhaps a dash, slash or dot inside. */
+    private static final Pattern CLEAN_CODE = Pattern.compile("[A-Z0-9]+(?:[-/.][A-Z0-9]+)*");
+    /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
+    private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
+    private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
 
     private RowReader() {
+    }
+
+    /** "1180.00 x 1.00" printed under "Rate x Qty": the sign joins two cells and is neither's. */
+    static boolean isTimesSign(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && TIMES_SIGNS.contains(tokens.get(i).text())
+                && tokens.get(i - 1).kind() == TokenKind.NUMBER && tokens.get(i + 1).kind() == TokenKind.NUMBER;
     }
 
     static RowCells read(List<Token> tokens, TableHeader header) {
@@ -45,7 +58,12 @@ final class RowReader {
      *                        text whose words are single-spaced throughout says nothing by offsets)
      */
     static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
-        return new Reading(tokens, header, laidOutDocument).read();
+        return read(tokens, header, laidOutDocument, null);
+    }
+
+    /** @param band where the page's description cells start ({@link DescriptionBand}), or null when unknown */
+    static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
+        return new Reading(tokens, header, laidOutDocument, band).read();
     }
 
     /** The state of reading one line: how far from the left and from the right it has been consumed. */
@@ -54,6 +72,7 @@ final class RowReader {
         private final List<Integer> meaningful = new ArrayList<>();
         private final TableHeader header;
         private final boolean laidOutDocument;
+        private final Integer band;
         private int left;
         private int right;
         private Integer serial;
@@ -62,28 +81,32 @@ final class RowReader {
         private String dateScraps;
         private boolean coded;
         private boolean unreadableQuantity;
+        /** The service or product code printed on the row, when it reads cleanly. */
+        private String code;
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
         private final List<Column> numberColumns = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
-        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
-            this.all = tokens;
+        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
+            this.all = new ArrayList<>(tokens);
             this.header = header;
             this.laidOutDocument = laidOutDocument;
+            this.band = band;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
                 // "INR 240.00" is a currency mark; "PT INR" is a test's name
                 boolean beforeItsAmount = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER
                         && !tokens.get(i + 1).cellStart() && (i == 0 || tokens.get(i).cellStart());
                 boolean currency = beforeItsAmount && (NumberReader.isCurrencyWord(text) || OCR_CURRENCY.matcher(text).matches());
-                if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
+                if (!currency && !isTimesSign(tokens, i) && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
             }
             this.left = 0;
             this.right = meaningful.size() - 1;
         }
+
 
         RowCells read() {
             readLeading();
@@ -93,7 +116,7 @@ final class RowReader {
                 readTrailingNumbers();
             }
             List<Token> description = description();
-            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded);
+            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded, code);
         }
 
         private Token token(int k) {
@@ -127,6 +150,7 @@ final class RowReader {
                 } else if (expectsCode && !codeRead && looksLikeCode(t, token(left + 1)) && !underDescription(t)) {
                     codeRead = true;
                     coded = t.text().chars().anyMatch(Character::isLetter);
+                    code = CLEAN_CODE.matcher(codeText(t)).matches() ? codeText(t) : null;
                 } else if (expectsCode && !codeRead && date == null && partialDate == null && isScrap(t)
                         && left + 1 < right && looksLikeCode(token(left + 1), token(left + 2))) {
                     // a date OCR could not read, before the code: keep it out of the description
@@ -160,13 +184,23 @@ final class RowReader {
             List<String> underDate = new ArrayList<>();
             while (left < right) {
                 Token t = token(left);
+                if (band != null && header.descriptionIndex() > 0 && band < header.description().end() && t.end() <= band
+                        && t.kind() != TokenKind.DATE) {
+                    // left of where the page's descriptions start: a leading cell (HSN, batch, expiry) or a stamp's specks
+                    left++;
+                    continue;
+                }
                 Column column = overlappingLeadingColumn(t);
                 boolean inDescription = header.descriptionIndex() >= 0 && t.start() >= header.description().start() - 1;
                 if (column == null || inDescription || codeText(t).length() > longestScrap(column, t)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
-                    underDate.add(t.text());
+                    if (t.kind() == TokenKind.DATE) {
+                        date = DateReader.read(t.text()).orElse(null);
+                    } else {
+                        underDate.add(t.text());
+                    }
                 }
                 left++;
             }
@@ -180,6 +214,10 @@ final class RowReader {
             if (column.role() == ColumnRole.DATE) {
                 return 11;
             }
+            if (column.role() == ColumnRole.SERIAL) {
+                // "iT" for "7.": a serial number OCR garbled
+                return 4;
+            }
             return t.text().chars().filter(Character::isDigit).count() >= 3 ? 9 : 7;
         }
 
@@ -188,14 +226,33 @@ final class RowReader {
             return LEADING_SPECKS.matcher(t.text()).replaceFirst("").replace('$', 'S');
         }
 
+        /** The serial, date, code or HSN column a word stands under: of those it overlaps, the one nearest it. */
         private Column overlappingLeadingColumn(Token t) {
+            Column best = null;
             for (Column c : header.leading()) {
-                boolean dateOrCode = c.role() == ColumnRole.DATE || c.role() == ColumnRole.CODE;
-                if (dateOrCode && t.start() < c.end() + 2 && t.end() > c.start() - 2) {
-                    return c;
+                boolean dateOrCode = c.role() == ColumnRole.DATE || c.role() == ColumnRole.CODE || c.role() == ColumnRole.SERIAL
+                        || c.role() == ColumnRole.HSN;
+                if (dateOrCode && t.start() < c.end() + 2 && t.end() > c.start() - 2
+                        && (best == null || ColumnPlacement.distance(t, c) < ColumnPlacement.distance(t, best))) {
+                    best = c;
                 }
             }
-            return null;
+            return best;
+        }
+
+        /**
+         * "Complete Blood Count85025" where a code column follows the description: a description
+         * run into its code leaves the words in the description and the digits as the row's code.
+         */
+        private boolean splitGluedCode(Token t) {
+            Matcher m = GLUED_CODE.matcher(t.text());
+            if (!m.matches()) {
+                return false;
+            }
+            String words = m.group(1);
+            code = m.group(2);
+            all.set(meaningful.get(right), new Token(words, t.start(), t.start() + words.length(), t.cellStart(), TokenKind.WORD));
+            return true;
         }
 
         /** Whether character offsets say where words stand: the line has column gaps, or is indented like a layout line. */
@@ -214,6 +271,10 @@ final class RowReader {
         private boolean isSerial(Token t) {
             return t.kind() == TokenKind.NUMBER && t.text().matches("\\W*\\d{1,4}\\W*")
                     && NumberReader.read(t.text()).map(PrintedNumber::looksWhole).orElse(false) && !underDescription(t);
+        }
+
+        private boolean leftOfDescription(Token t) {
+            return laidOut() && header.descriptionIndex() > 0 && t.end() <= header.description().start();
         }
 
         /** "500 ml Charges" wrapped under the description column starts with a number that is no S.No. */
@@ -237,6 +298,10 @@ final class RowReader {
             for (int c = trailing.size() - 1; c >= 0 && right >= left; c--) {
                 Column column = trailing.get(c);
                 Token t = token(right);
+                if (leftOfDescription(t)) {
+                    // "PATHOLOGY  999316": a number under a leading column (the section's SAC code) is no trailing cell
+                    break;
+                }
                 ColumnRole role = column.role();
                 if (role.numeric()) {
                     readNumber(column, t);
@@ -245,7 +310,12 @@ final class RowReader {
                             || standsUnder(t, column)) {
                         right--;
                     }
+                } else if (role == ColumnRole.CODE && right > left && splitGluedCode(t)) {
+                    // the description keeps its words; the code glued to them is the code column's
                 } else if (role == ColumnRole.BATCH || role == ColumnRole.HSN || role == ColumnRole.CODE) {
+                    if (role == ColumnRole.CODE && CLEAN_CODE.matcher(t.text()).matches() && t.text().chars().anyMatch(Character::isDigit)) {
+                        code = t.text();
+                    }
                     if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches()
                             || standsUnder(t, column))) {
                         right--;
@@ -292,6 +362,11 @@ final class RowReader {
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
+                right--;
+            } else if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER)
+                    && right > left && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
+                    && t.text().chars().noneMatch(Character::isDigit) && numbers.isEmpty()) {
+                // a GST% or discount cell OCR made letters of ("ey", "CO"): unread, the columns left of it still line up
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());
@@ -350,6 +425,10 @@ final class RowReader {
         /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */
         private void readTrailingNumbers() {
             List<PrintedNumber> found = new ArrayList<>();
+            if (right > left + 1 && isTag(token(right)) && token(right - 1).kind() == TokenKind.NUMBER) {
+                // "$15.99  (Rx)", "$8.99  (FSA)": a remark printed after the amount, in a column of its own
+                right--;
+            }
             boolean skippedExpiry = false;
             while (right >= left && found.size() < MAX_UNPLACED + 1) {
                 Token t = token(right);
@@ -382,6 +461,9 @@ final class RowReader {
             int to = meaningful.get(right);
             List<Token> words = new ArrayList<>();
             for (Token t : all.subList(from, to + 1)) {
+                if (t.kind() == TokenKind.STAMP) {
+                    continue;
+                }
                 if (t.kind() == TokenKind.DATE) {
                     // a date among the description's words stands in a date column the header did not name
                     date = date == null ? DateReader.read(t.text()).orElse(null) : date;
@@ -439,6 +521,11 @@ final class RowReader {
             }
             return best;
         }
+    }
+
+    /** A remark in brackets in a cell of its own, printed after a row's amount: "(Rx)", "(FSA)". */
+    static boolean isTag(Token t) {
+        return t.cellStart() && TAG.matcher(t.text()).matches();
     }
 
     /** Short words that can end a description and must not be taken for a misread quantity. */

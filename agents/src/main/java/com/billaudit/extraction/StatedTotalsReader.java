@@ -32,7 +32,7 @@ final class StatedTotalsReader {
         if (billRows.isEmpty()) {
             return StatedTotals.NONE;
         }
-        return new StatedTotals(subtotal(billRows), sum(billRows, SummaryKind.DISCOUNT), tax(billRows), payable(billRows));
+        return new StatedTotals(subtotal(billRows), discount(billRows), tax(billRows), payable(billRows));
     }
 
     /** A bill whose only total names a section ("Total Services") is totalled by it, if it stands under every charge. */
@@ -41,7 +41,7 @@ final class StatedTotalsReader {
             SummaryRow r = rows.get(i);
             if (r.kind() == SummaryKind.SECTION_TOTAL && r.itemsAbove() >= itemCount) {
                 List<SummaryRow> promoted = new java.util.ArrayList<>(billRows);
-                promoted.add(new SummaryRow(SummaryKind.SUBTOTAL, r.label(), r.amount(), r.itemsAbove()));
+                promoted.add(new SummaryRow(SummaryKind.SUBTOTAL, r.label(), r.amount(), r.itemsAbove(), r.bill()));
                 return promoted;
             }
         }
@@ -56,6 +56,18 @@ final class StatedTotalsReader {
     private static BigDecimal sum(List<SummaryRow> rows, SummaryKind kind) {
         List<BigDecimal> amounts = rows.stream().filter(r -> r.kind() == kind).map(SummaryRow::amount).toList();
         return amounts.isEmpty() ? null : Money.scaled(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** All discount rows together, unless the last is the total of those above it ("Discount 300", "Total Discount 300"). */
+    private static BigDecimal discount(List<SummaryRow> rows) {
+        List<BigDecimal> amounts = rows.stream().filter(r -> r.kind() == SummaryKind.DISCOUNT).map(SummaryRow::amount).toList();
+        if (amounts.size() >= 2) {
+            BigDecimal above = amounts.subList(0, amounts.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (above.subtract(amounts.getLast()).abs().compareTo(new BigDecimal("0.02")) <= 0) {
+                return Money.scaled(above);
+            }
+        }
+        return sum(rows, SummaryKind.DISCOUNT);
     }
 
     /** All tax rows together, unless one of them is already the total of the others ("Total GST"). */
@@ -77,7 +89,8 @@ final class StatedTotalsReader {
         int end = advance < 0 ? rows.size() : advance;
         BigDecimal beforeAdvance = lastOf(rows.subList(0, end), SummaryKind.PAYABLE);
         if (beforeAdvance != null) {
-            return beforeAdvance;
+            // a discount printed after the amount asked for was not taken off it: that amount is the gross
+            return discountedAfter(rows, lastIndex(rows.subList(0, end), SummaryKind.PAYABLE)) ? null : beforeAdvance;
         }
         if (advance >= 0) {
             BigDecimal total = lastOf(rows.subList(0, end), SummaryKind.SUBTOTAL);
@@ -102,6 +115,10 @@ final class StatedTotalsReader {
     private static boolean adjustedAfter(List<SummaryRow> rows, int index) {
         return rows.subList(index + 1, rows.size()).stream()
                 .anyMatch(r -> r.kind() == SummaryKind.DISCOUNT || r.kind() == SummaryKind.TAX);
+    }
+
+    private static boolean discountedAfter(List<SummaryRow> rows, int index) {
+        return rows.subList(index + 1, rows.size()).stream().anyMatch(r -> r.kind() == SummaryKind.DISCOUNT);
     }
 
     private static int lastIndex(List<SummaryRow> rows, SummaryKind kind) {

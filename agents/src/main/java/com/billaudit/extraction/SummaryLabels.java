@@ -1,6 +1,14 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.LocaleProfile;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,25 +26,17 @@ final class SummaryLabels {
     private record Rule(SummaryKind kind, Pattern pattern) {
     }
 
-    private static final List<Rule> RULES = List.of(
-            rule(SummaryKind.CARRIED, "carried forward|brought forward|carried over|brought over|carried from|brought from|c/f|b/f|c/o|b/o"
-                    + "|balance b/f|forwarded|previous page|next page"),
-            rule(SummaryKind.ROUND_OFF, "round off|round-off|roundoff|rounding off|rounding|rounded off|round|r/o|r\\.o\\.?"),
-            rule(SummaryKind.ADVANCE, "advance|advances|deposit|deposits|paid|received|receipt|receipts|insurance|tpa|insurer"
-                    + "|approved|settlement|payment|payments|collected"),
-            rule(SummaryKind.TAX, "cgst|sgst|igst|utgst|gst|vat|tax|taxes|cess|service tax"),
-            rule(SummaryKind.DISCOUNT, "discount|disc|concession|rebate|waiver|waived|less|deduction"),
-            rule(SummaryKind.BALANCE, "balance|due|outstanding|to pay|refund|refundable"),
-            rule(SummaryKind.PAYABLE, "net payable|payable|net amount|net amt|grand total|net total|bill amount|net bill"
-                    + "|final amount|invoice total|invoice value|net value|amount due|total due|total payable"),
-            rule(SummaryKind.SUBTOTAL, "taxable value|taxable amount|taxable|gross total|sub total|sub-total|subtotal|gross amount|gross|total|totals|sum"));
-
+    /** The lexicon's sections, in the order they are tried. */
+    private static final Map<String, SummaryKind> SECTIONS = sections();
+    private static final Map<String, List<String>> LISTS = lists();
+    private static final List<Rule> RULES = SECTIONS.entrySet().stream()
+            .map(e -> new Rule(e.getValue(), alternatives(LISTS.getOrDefault(e.getKey(), List.of())))).toList();
     /** Words that may stand beside the summary words without making the label a charge. */
-    private static final Set<String> FILLER = Set.of("less", "add", "on", "of", "the", "in", "rs", "inr", "amount", "amt", "bill",
-            "value", "to", "be", "by", "for", "after", "before", "incl", "including", "charges", "net", "total", "final",
-            "grand", "sub", "gross", "a", "b", "c", "d", "e", "and", "at", "rate", "plus", "minus", "overall", "invoice", "hospital",
-            "patient", "items", "all", "paid", "payable", "now", "as", "per", "above", "with", "sale", "sales",
-            "previous", "page", "this", "till", "date", "x");
+    private static final Set<String> FILLER = Set.copyOf(LISTS.getOrDefault("filler", List.of()));
+    /** "incl 18% GST": a tax named as inside the total, not a tax row. */
+    private static final Pattern TAX_INCLUDED = Pattern.compile("(?:" + alternatives(LISTS.getOrDefault("tax-included", List.of())).pattern()
+            + ")[\\s.:(]*(?:of\\s+)?(?:\\d+(?:\\.\\d+)?\\s*%\\s*)?(?:" + rule(SummaryKind.TAX).pattern().pattern() + ")");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z/.-]*");
     /** "TotalAmount", "NetPayable", "GrandTotal": two summary words printed (or read) without the space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?<![a-z])(total|net|grand|sub|gross|bill)(amount|amt|total|payable|value|due)(?![a-z])");
@@ -49,6 +49,7 @@ final class SummaryLabels {
     /** The kind of summary row {@code label} (the text of a row without its amounts) names, if it is one. */
     static Optional<SummaryKind> kindOf(String label) {
         String text = OCR_TOTAL.matcher(label.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll("total");
+        text = TAX_INCLUDED.matcher(text).replaceAll(" ");
         text = RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
@@ -85,7 +86,58 @@ final class SummaryLabels {
         return left;
     }
 
-    private static Rule rule(SummaryKind kind, String words) {
-        return new Rule(kind, Pattern.compile("(?<![a-z])(?:" + words + ")(?![a-z])"));
+    /**
+     * The rate of the tax a total says it includes ("TOTAL: Rs 2,95,000 (incl 18% GST)" → 18), or
+     * empty when the label names no tax inside it or prints no rate.
+     */
+    static Optional<BigDecimal> includedTaxRate(String label) {
+        Matcher m = TAX_INCLUDED.matcher(label.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher rate = PERCENT.matcher(m.group());
+        return rate.find() ? Optional.of(new BigDecimal(rate.group(1))) : Optional.empty();
+    }
+
+    private static Rule rule(SummaryKind kind) {
+        return RULES.stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static Pattern alternatives(List<String> phrases) {
+        String words = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![a-z])(?:" + (words.isEmpty() ? "(?!)" : words) + ")(?![a-z])");
+    }
+
+    private static Map<String, SummaryKind> sections() {
+        Map<String, SummaryKind> sections = new LinkedHashMap<>();
+        sections.put("carried", SummaryKind.CARRIED);
+        sections.put("round-off", SummaryKind.ROUND_OFF);
+        sections.put("advance", SummaryKind.ADVANCE);
+        sections.put("tax", SummaryKind.TAX);
+        sections.put("discount", SummaryKind.DISCOUNT);
+        sections.put("balance", SummaryKind.BALANCE);
+        sections.put("payable", SummaryKind.PAYABLE);
+        sections.put("subtotal", SummaryKind.SUBTOTAL);
+        return sections;
+    }
+
+    /** Every locale's summary-labels list, section by section. */
+    private static Map<String, List<String>> lists() {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String locale : LocaleProfile.supported()) {
+            if (!Lexicons.has(locale, "summary-labels")) {
+                continue;
+            }
+            String section = null;
+            for (String entry : Lexicons.of(locale, "summary-labels")) {
+                if (entry.startsWith("[") && entry.endsWith("]")) {
+                    section = entry.substring(1, entry.length() - 1);
+                } else if (section != null) {
+                    lists.computeIfAbsent(section, k -> new ArrayList<>()).add(entry.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return lists;
     }
 }

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,6 +97,10 @@ final class PdfTextLayer extends PDFTextStripper {
                 upright.add(glyph);
             }
         }
+        Map<TextPosition, Integer> drawn = new IdentityHashMap<>();
+        for (TextPosition glyph : upright) {
+            drawn.put(glyph, drawn.size());
+        }
         upright.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
         List<Word> words = new ArrayList<>();
         int start = 0;
@@ -106,7 +111,7 @@ final class PdfTextLayer extends PDFTextStripper {
             }
             List<TextPosition> row = new ArrayList<>(upright.subList(start, end));
             row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            addWords(words, row);
+            addWords(words, row, drawn);
             start = end;
         }
         return words;
@@ -116,8 +121,75 @@ final class PdfTextLayer extends PDFTextStripper {
         return Math.abs(other.getYDirAdj() - first.getYDirAdj()) <= 0.3 * Math.max(first.getHeightDir(), 1);
     }
 
-    /** Splits one baseline's glyphs, ordered by x, into words at spaces and wide gaps. */
-    private static void addWords(List<Word> words, List<TextPosition> row) {
+    /**
+     * Splits one baseline's glyphs, ordered by x, into words at spaces and wide gaps. Where one
+     * cell is drawn over another (a code drawn at its column's edge over a description that ran
+     * into it: "...night)" under "99213"), the glyphs sorted by x interleave; then each stretch
+     * drawn left to right is split on its own.
+     */
+    private static void addWords(List<Word> words, List<TextPosition> row, Map<TextPosition, Integer> drawn) {
+        List<List<TextPosition>> runs = drawingRuns(row, drawn);
+        if (runs.size() > 1 && overdrawn(runs)) {
+            for (List<TextPosition> run : runs) {
+                run.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                addWordsOf(words, run);
+            }
+        } else {
+            addWordsOf(words, row);
+        }
+    }
+
+    /** The row's glyphs in drawing order, cut wherever the next one is drawn back over the last. */
+    private static List<List<TextPosition>> drawingRuns(List<TextPosition> row, Map<TextPosition, Integer> drawn) {
+        List<TextPosition> inOrder = new ArrayList<>(row);
+        inOrder.sort(Comparator.comparingInt(drawn::get));
+        List<List<TextPosition>> runs = new ArrayList<>();
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition glyph : inOrder) {
+            if (!run.isEmpty()) {
+                TextPosition last = run.getLast();
+                boolean back = glyph.getXDirAdj() < last.getXDirAdj() + last.getWidthDirAdj() - 0.25 * glyph.getWidthDirAdj();
+                if (back && !isDuplicate(last, glyph)) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(glyph);
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /** Whether two stretches overlap across the page with different text: not the same words drawn twice (fake bold). */
+    private static boolean overdrawn(List<List<TextPosition>> runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            for (int j = i + 1; j < runs.size(); j++) {
+                List<TextPosition> a = runs.get(i);
+                List<TextPosition> b = runs.get(j);
+                double overlap = Math.min(right(a), right(b)) - Math.max(left(a), left(b));
+                if (overlap > 1 && !text(a).equals(text(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double left(List<TextPosition> run) {
+        return run.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+    }
+
+    private static double right(List<TextPosition> run) {
+        return run.stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
+    }
+
+    private static String text(List<TextPosition> run) {
+        StringBuilder sb = new StringBuilder();
+        run.stream().filter(g -> !g.getUnicode().isBlank()).forEach(g -> sb.append(g.getUnicode()));
+        return sb.toString();
+    }
+
+    private static void addWordsOf(List<Word> words, List<TextPosition> row) {
         List<TextPosition> current = new ArrayList<>();
         for (TextPosition glyph : row) {
             if (!current.isEmpty() && isDuplicate(current.getLast(), glyph)) {
@@ -177,7 +249,29 @@ final class PdfTextLayer extends PDFTextStripper {
         baseline /= glyphs.size();
         // Same-baseline words overlap fully; the next row, a line spacing below, barely at all.
         double top = baseline - Math.max(height, 1);
-        // NFKC turns ligatures (U+FB01 "fi") and full-width digits into plain characters.
-        words.add(new Word(Normalizer.normalize(text, Normalizer.Form.NFKC), left, right, top, baseline, 1.0));
+        words.add(new Word(normalize(text), left, right, top, baseline, 1.0));
+    }
+
+    /**
+     * NFKC turns ligatures (U+FB01 "fi") and full-width digits into plain characters; superscript
+     * and subscript digits stay as printed: "¹17,500" is a mark before 17,500 (a font without ₹
+     * draws it so), never 117,500.
+     */
+    static String normalize(CharSequence text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (isRaisedOrLoweredDigit(c)) {
+                out.append(Normalizer.normalize(run, Normalizer.Form.NFKC)).appendCodePoint(c);
+                run.setLength(0);
+            } else {
+                run.appendCodePoint(c);
+            }
+        });
+        return out.append(Normalizer.normalize(run, Normalizer.Form.NFKC)).toString();
+    }
+
+    private static boolean isRaisedOrLoweredDigit(int c) {
+        return c == 0xB9 || c == 0xB2 || c == 0xB3 || c >= 0x2070 && c <= 0x2079 || c >= 0x2080 && c <= 0x2089;
     }
 }

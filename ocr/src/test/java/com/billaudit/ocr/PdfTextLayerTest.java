@@ -61,6 +61,26 @@ class PdfTextLayerTest {
     }
 
     @Test
+    void keepsACellDrawnOverTheTailOfTheOneBeforeItApartAndRaisedDigitsAsPrinted() throws IOException {
+        PDDocument document = new PDDocument();
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+        document.addPage(page);
+        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+        try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+            // the description runs past the code column's edge; the code is drawn there anyway, over it
+            TestPdfs.text(content, font, 40, 700, "Room Charges (7 nights)");
+            TestPdfs.text(content, font, 130, 700, "99213");
+            // a font without the rupee sign: the generator's fallback prints a raised one before the amount
+            TestPdfs.text(content, font, 300, 700, "\u00b917,500");
+        }
+
+        List<TextLine> lines = read(TestPdfs.bytes(document)).pages().getFirst().lines();
+
+        List<String> words = List.of(lines.getFirst().text().strip().split("\\s+"));
+        assertEquals(List.of("Room", "Charges", "(7", "nights)", "99213", "\u00b917,500"), words, lines.getFirst().text());
+    }
+
+    @Test
     void rejectsPasswordProtectedPdf() throws IOException {
         PDDocument document = new PDDocument();
         TestPdfs.drawBillTable(document);

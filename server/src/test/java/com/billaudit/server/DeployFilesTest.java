@@ -86,8 +86,9 @@ class DeployFilesTest {
         Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(runtime);
         assertTrue(user.find() && !Set.of("root", "0").contains(user.group(1)), "runs as a non-root user");
         assertTrue(runtime.contains("useradd --system --uid " + user.group(1)), "the user exists in the image");
-        assertTrue(runtime.contains("-Xmx512m") && Files.readString(ROOT.resolve("scripts/lib/common.sh")).contains("-Xmx512m")
-                && Files.readString(ROOT.resolve("Procfile")).contains("-Xmx512m"), "the same default heap bound everywhere");
+        assertTrue(runtime.contains("-XX:MaxRAMPercentage=50") && Files.readString(ROOT.resolve("scripts/lib/common.sh"))
+                .contains("-XX:MaxRAMPercentage=50") && Files.readString(ROOT.resolve("Procfile")).contains("-XX:MaxRAMPercentage=50"),
+                "heap sized from the container's memory, the same share everywhere");
 
         Matcher health = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (.*)").matcher(runtime);
         assertTrue(health.find(), "a HEALTHCHECK");
