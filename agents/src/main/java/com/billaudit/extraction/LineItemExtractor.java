@@ -31,9 +31,9 @@ public final class LineItemExtractor {
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
-        StatedTotals stated = SumReconciler.settleRupeeSigns(scanned.items(),
-                TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()), scanned.items(),
-                        scanned.summaries()));
+        StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()),
+                scanned.items(), scanned.summaries());
+        StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(scanned.items(), read), scanned.items(), scanned.summaries());
         SumReconciler.reconcile(scanned.items(), stated);
         return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
     }

@@ -143,4 +143,19 @@ class PlainTextBillsTest {
         assertEquals(money("38.00"), bill.items().get(1).amount());
         assertEquals(money("158.00"), bill.stated().statedTotal());
     }
+
+    @Test
+    void aRoundOffPrintedWithoutItsSignTakesTheSignThatClosesTheTotal() {
+        Bill bill = extract("""
+                Sl  Particulars                    Qty     Rate      Amount
+                1   Dressing Set                    2      112.35     224.70
+                2   Inj Tetanus Toxoid              1       45.00      45.00
+                                                    Total              269.70
+                                                    Round Off            0.30
+                                                    Net Payable        270.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(2, bill.items().size());
+        assertEquals(money("270.00"), bill.stated().statedTotal());
+        assertEquals(money("0.30"), bill.stated().roundOff());
+    }
 }
