@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,6 +24,8 @@ final class NameIndex<T> {
     /** How many trigram-nearest names are scored fully per search. */
     private static final int SHORTLIST = 25;
     private static final int SMOOTHING_NAMES = 50;
+    /** Descriptions whose prepared queries are kept: a few MB at most. */
+    static final int MAX_PREPARED = 20_000;
 
     /** The best-scoring name of one owner. */
     record Hit<T>(T owner, String name, double similarity) {
@@ -33,6 +36,8 @@ final class NameIndex<T> {
     private final Map<String, Double> weights = new HashMap<>();
     private final double unknownWeight;
     private final Map<Integer, int[]> postings;
+    /** Prepared queries by description (searches run on several threads at once). */
+    private final Map<String, List<Query>> prepared = new ConcurrentHashMap<>();
 
     NameIndex(List<T> items, Function<T, List<String>> namesOf) {
         List<List<String>> tokenLists = new ArrayList<>();
@@ -116,13 +121,9 @@ final class NameIndex<T> {
             return List.of();
         }
         Map<T, Hit<T>> best = new LinkedHashMap<>();
-        QueryForms.of(description, weights::containsKey).forEach((form, factor) -> {
-            List<String> tokens = OcrRepair.repair(DescriptionNormaliser.tokens(form, weights::containsKey),
-                    weights::containsKey);
-            if (tokens.isEmpty()) {
-                return;
-            }
-            Similarity.Name query = prepare(form, tokens);
+        for (Query prepared : queries(description)) {
+            Similarity.Name query = prepared.name();
+            double factor = prepared.factor();
             for (int id : shortlist(query)) {
                 double similarity = Similarity.score(query, names.get(id)) * factor;
                 T owner = owners.get(id);
@@ -131,11 +132,43 @@ final class NameIndex<T> {
                     best.put(owner, new Hit<>(owner, names.get(id).text(), similarity));
                 }
             }
-        });
+        }
         return best.values().stream()
                 .sorted((a, b) -> Double.compare(b.similarity(), a.similarity()))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The description's forms, normalised, mended and weighed against this index's words. That
+     * is most of a search's cost (OCR repair tries hundreds of spellings), depends only on the
+     * description and the index, and bills of one scheme repeat their descriptions ("Room Rent",
+     * "CBC"): kept per index, which lives as long as its list version.
+     */
+    private List<Query> queries(String description) {
+        List<Query> cached = prepared.get(description);
+        if (cached != null) {
+            return cached;
+        }
+        List<Query> queries = new ArrayList<>();
+        QueryForms.of(description, weights::containsKey).forEach((form, factor) -> {
+            List<String> tokens = OcrRepair.repair(DescriptionNormaliser.tokens(form, weights::containsKey),
+                    weights::containsKey);
+            if (!tokens.isEmpty()) {
+                queries.add(new Query(prepare(form, tokens), factor));
+            }
+        });
+        if (prepared.size() >= MAX_PREPARED) {
+            // bounded without bookkeeping: a full memo starts over (it refills with what recurs)
+            prepared.clear();
+        }
+        List<Query> kept = List.copyOf(queries);
+        prepared.put(description, kept);
+        return kept;
+    }
+
+    /** A description's form ready to score, and the discount its form carries. */
+    private record Query(Similarity.Name name, double factor) {
     }
 
     /** The names sharing the most trigrams with the query (Dice over trigram sets). */

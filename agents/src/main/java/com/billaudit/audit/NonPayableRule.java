@@ -23,12 +23,29 @@ public final class NonPayableRule implements AuditRule {
     /** Never below this similarity, whatever the tariff threshold is set to. */
     static final double MIN_SIMILARITY = 0.90;
 
+    /** The list's names prepared for look-up, or null to prepare them from each input's rulebook. */
+    private final NameIndex<NonPayableItem> prepared;
+    private final List<NonPayableItem> preparedFor;
+
+    /** Prepares the input's list on every call (a rule used once). */
+    public NonPayableRule() {
+        this.prepared = null;
+        this.preparedFor = null;
+    }
+
+    /** A rule for one non-payable list, its names prepared once: see {@link NonPayableRules}. */
+    NonPayableRule(List<NonPayableItem> list) {
+        this.preparedFor = List.copyOf(list);
+        this.prepared = new NameIndex<>(preparedFor, NonPayableRule::names);
+    }
+
     @Override
     public List<Finding> apply(AuditInput input) {
         if (input.rulebook() == null || input.rulebook().nonPayable().isEmpty()) {
             return List.of();
         }
-        NameIndex<NonPayableItem> index = new NameIndex<>(input.rulebook().nonPayable(), NonPayableRule::names);
+        NameIndex<NonPayableItem> index = prepared != null && preparedFor.equals(input.rulebook().nonPayable()) ? prepared
+                : new NameIndex<>(input.rulebook().nonPayable(), NonPayableRule::names);
         double threshold = Math.max(MIN_SIMILARITY, input.settings().matchThreshold());
         List<Finding> findings = new ArrayList<>();
         for (LineItem item : input.items()) {

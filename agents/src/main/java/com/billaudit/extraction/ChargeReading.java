@@ -30,8 +30,9 @@ final class ChargeReading {
      */
     static Optional<Charge> read(RowCells cells, boolean ocr) {
         Optional<Charge> charge = readAsPrinted(cells);
+        PrintedNumber amount = cells.numbers().get(ColumnRole.AMOUNT);
         return ocr ? charge.map(c -> OcrRepairs.reconsider(c, printedWithPoint(cells, ColumnRole.RATE),
-                printedWithPoint(cells, ColumnRole.AMOUNT))) : charge;
+                printedWithPoint(cells, ColumnRole.AMOUNT), amount != null && amount.repaired())) : charge;
     }
 
     /** Whether the cell under {@code role} was printed with a decimal point (then OCR did not lose it). */

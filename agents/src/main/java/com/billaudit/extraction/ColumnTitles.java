@@ -1,6 +1,9 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +13,8 @@ import java.util.Set;
  * Qty / Units / Nos / Days, Rate / Unit Price / MRP / Tariff, Amount / Net Amt / Value / Total...
  */
 final class ColumnTitles {
+
+    private static final List<String> TITLE_WORDS = Lexicons.shared("column-title-words");
 
     private ColumnTitles() {
     }
@@ -21,7 +26,50 @@ final class ColumnTitles {
 
     /** What a column titled {@code title} holds, or null when the words name no column. */
     static ColumnRole roleOf(String title) {
-        String t = normal(title);
+        ColumnRole role = roleOfNormal(normal(title));
+        if (role == null && normal(title).matches("[a-z]{1,8}(amount|amt)")) {
+            // "NetAmount", "famount": the title's words run together, or a speck glued on
+            role = ColumnRole.AMOUNT;
+        }
+        if (role == null && normal(title).matches("exp[a-z.]*date")) {
+            role = ColumnRole.EXPIRY;
+        }
+        if (role == null && normal(title).matches("[a-z]{3,12}")) {
+            String word = normal(title);
+            for (String known : TITLE_WORDS) {
+                if (Math.abs(known.length() - word.length()) <= 1 && oneEditApart(word, known)) {
+                    // "oty", "Rete": a title word with one letter misread
+                    role = roleOfNormal(known);
+                    break;
+                }
+            }
+        }
+        if (role == null && title.matches("\\S{5,10}")) {
+            // one title word with a speck or two OCR glued before it ("CRRate"): the word it ends with
+            String t = normal(title);
+            for (int cut = 1; cut <= 2 && role == null && t.length() - cut >= 3; cut++) {
+                ColumnRole rest = roleOfNormal(t.substring(cut));
+                role = rest == ColumnRole.RATE || rest == ColumnRole.AMOUNT || rest == ColumnRole.QUANTITY ? rest : null;
+            }
+        }
+        return role;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // substitute, insert or delete at the first difference; the rest must then agree
+        return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + 1, b.length())))
+                || a.substring(i).equals(b.substring(Math.min(i + 1, b.length())))
+                || a.substring(Math.min(i + 1, a.length())).equals(b.substring(i));
+    }
+
+    private static ColumnRole roleOfNormal(String t) {
         if (t.isEmpty()) {
             return null;
         }
@@ -45,7 +93,7 @@ final class ColumnTitles {
         if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {
             return ColumnRole.DESCRIPTION;
         }
-        if (t.startsWith("disc") || has(t, "less", "concession")) {
+        if (t.startsWith("disc") || has(t, "less", "concession", "discount", "disc", "disc.")) {
             return ColumnRole.DISCOUNT;
         }
         if (t.contains("taxable")) {

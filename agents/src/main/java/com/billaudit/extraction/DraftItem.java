@@ -20,6 +20,8 @@ final class DraftItem {
     private final List<String> after = new ArrayList<>();
     LocalDate date;
     double confidence;
+    /** Which bill of the upload the row is printed on, 1-based. */
+    int bill = 1;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;

@@ -25,6 +25,9 @@ final class HeaderReader {
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
+    /** How far right the first title must start for the space left of it to be an untitled description column. */
+    private static final int UNTITLED_DESCRIPTION = 24;
+
     private HeaderReader() {
     }
 
@@ -33,8 +36,10 @@ final class HeaderReader {
         if (MONEY_DIGITS.matcher(line).find()) {
             return Optional.empty();
         }
-        List<Token> tokens = LineTokens.tokenize(line);
-        List<Column> columns = leftmostChargesDescribe(columns(tokens));
+        List<Token> tokens = LineTokens.tokenize(line).stream().filter(t -> !isSpeckle(t.text())).toList();
+        // a lone mark ("-") at the line's end is no title
+        List<Column> columns = leftmostChargesDescribe(columns(tokens)).stream()
+                .filter(c -> c.role() != null || c.title().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
         long named = columns.stream().filter(c -> c.role() != null).count();
         boolean hasDescription = columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION);
         boolean hasMoney = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE
@@ -53,7 +58,7 @@ final class HeaderReader {
                 .filter(c -> c.role() != null || c.title().codePoints().filter(Character::isLetter).count() >= 2)
                 .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
                 .toList();
-        return Optional.of(new TableHeader(settleUnitColumn(kept)));
+        return Optional.of(new TableHeader(settleUnitColumn(unreadQuantityAndRate(kept))));
     }
 
     /**
@@ -63,6 +68,14 @@ final class HeaderReader {
     private static List<Column> leftmostChargesDescribe(List<Column> columns) {
         if (columns.isEmpty() || columns.stream().anyMatch(c -> c.role() == ColumnRole.DESCRIPTION)) {
             return columns;
+        }
+        if (columns.getFirst().start() >= UNTITLED_DESCRIPTION && columns.stream().filter(c -> c.role() != null).count() >= 3
+                && columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT)) {
+            // "Order Dt.  Qty  Gross  Net" printed far right: the wide untitled column left of it holds the descriptions
+            List<Column> fixed = new ArrayList<>();
+            fixed.add(new Column(ColumnRole.DESCRIPTION, "", 0, columns.getFirst().start() - 2));
+            fixed.addAll(columns);
+            return fixed;
         }
         int first = 0;
         while (first < columns.size() && isLeadingRole(columns.get(first).role())) {
@@ -160,6 +173,75 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Name  Date  lav  [se  Discount  NetAmount": two titles OCR could not read between the
+     * description and the amount, in a header naming neither a quantity nor a rate, are those two,
+     * in the order bills print them (the rows' own arithmetic then checks them).
+     */
+    private static List<Column> unreadQuantityAndRate(List<Column> columns) {
+        if (columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY || c.role() == ColumnRole.RATE)) {
+            return columns;
+        }
+        int description = -1;
+        int amount = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).role() == ColumnRole.DESCRIPTION && description < 0) {
+                description = i;
+            } else if (columns.get(i).role() == ColumnRole.AMOUNT) {
+                amount = i;
+            }
+        }
+        List<Integer> unread = new ArrayList<>();
+        for (int i = description + 1; description >= 0 && i < amount; i++) {
+            if (columns.get(i).role() == ColumnRole.UNKNOWN) {
+                unread.add(i);
+            }
+        }
+        if (unread.size() != 2) {
+            return columns;
+        }
+        List<Column> settled = new ArrayList<>(columns);
+        Column q = columns.get(unread.get(0));
+        Column r = columns.get(unread.get(1));
+        settled.set(unread.get(0), new Column(ColumnRole.QUANTITY, q.title(), q.start(), q.end()));
+        settled.set(unread.get(1), new Column(ColumnRole.RATE, r.title(), r.start(), r.end()));
+        return settled;
+    }
+
+    /**
+     * Whether {@code line} is {@code header} printed again on a later page, too garbled by OCR to
+     * read on its own ("aM ;HSNC. BATCH =———SEXP—soDeseription ... AMOUNT GST%"): most of the
+     * header's titles, three at least, can still be found in it, and it prints no amounts.
+     */
+    static boolean repeats(TableHeader header, String line) {
+        if (header == null || MONEY_DIGITS.matcher(line).find()) {
+            return false;
+        }
+        String letters = line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z%]", "");
+        long titled = 0;
+        long found = 0;
+        for (Column c : header.columns()) {
+            String title = c.title().toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*\\)", "").replaceAll("[^a-z%]", "");
+            if (c.role() == ColumnRole.UNKNOWN || title.length() < 3) {
+                continue;
+            }
+            titled++;
+            if (letters.contains(title)) {
+                found++;
+            }
+        }
+        return found >= 3 && found * 5 >= titled * 2;
+    }
+
+    /**
+     * A run of marks OCR made of a stamp or a rule across the header ("si—iti‘;‘;*s*~*~:”"): mostly
+     * not letters or digits, it names no column and must not swallow the title beside it.
+     */
+    private static boolean isSpeckle(String word) {
+        long alphanumeric = word.codePoints().filter(Character::isLetterOrDigit).count();
+        return word.length() >= 4 && alphanumeric * 2 < word.length();
     }
 
     /** Groups the words of a header line into titled columns. */

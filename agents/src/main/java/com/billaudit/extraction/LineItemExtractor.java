@@ -4,13 +4,17 @@ import com.billaudit.domain.Bill;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
+import com.billaudit.domain.PrintedBill;
+import com.billaudit.domain.Review;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.locale.LocaleDetector;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
@@ -31,11 +35,43 @@ public final class LineItemExtractor {
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
-        StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(scanned.summaries(), scanned.items().size()),
-                scanned.items(), scanned.summaries());
-        StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(scanned.items(), read), scanned.items(), scanned.summaries());
-        SumReconciler.reconcile(scanned.items(), stated);
-        return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
+        List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
+        if (billNumbers.size() <= 1) {
+            StatedTotals stated = settled(scanned.items(), scanned.summaries());
+            return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
+        }
+        // several bills in one upload: each is totalled and reconciled on its own
+        List<PrintedBill> bills = new ArrayList<>();
+        for (int b : billNumbers) {
+            List<DraftItem> items = scanned.items().stream().filter(d -> d.bill == b).toList();
+            List<SummaryRow> summaries = scanned.summaries().stream().filter(r -> r.bill() == b).toList();
+            bills.add(new PrintedBill(b, items.stream().map(d -> d.page).distinct().sorted().toList(), null, null, null,
+                    settled(items, summaries)));
+        }
+        LocalDate billDate = BillDates.find(text);
+        return new Bill(type, billDate, lineItems(scanned.items()), together(bills), bills, null, null, Review.NONE);
+    }
+
+    private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
+        StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries);
+        StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(items, read), items, summaries);
+        SumReconciler.reconcile(items, stated);
+        return stated;
+    }
+
+    /** The bills' summary rows added up: a stated total only when every bill prints one. */
+    private static StatedTotals together(List<PrintedBill> bills) {
+        BigDecimal discount = sum(bills.stream().map(b -> b.stated().discount()).toList());
+        BigDecimal tax = sum(bills.stream().map(b -> b.stated().tax()).toList());
+        List<BigDecimal> totals = bills.stream().map(b -> b.stated().statedTotal()).toList();
+        BigDecimal total = totals.contains(null) ? null : sum(totals);
+        boolean included = bills.stream().allMatch(b -> b.stated().taxIncluded());
+        return new StatedTotals(null, discount, tax, total, included, sum(bills.stream().map(b -> b.stated().roundOff()).toList()));
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        List<BigDecimal> printed = values.stream().filter(Objects::nonNull).toList();
+        return printed.isEmpty() ? null : printed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static List<LineItem> lineItems(List<DraftItem> drafts) {
@@ -51,7 +87,7 @@ public final class LineItemExtractor {
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(code, null, 1));
+                    .placed(code, null, d.bill));
         }
         return items;
     }

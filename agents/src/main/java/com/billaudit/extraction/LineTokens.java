@@ -14,6 +14,9 @@ final class LineTokens {
 
     private static final Pattern BORDER = Pattern.compile("[|¦\\[\\]{}│┃]|[_—–=~]{2,}|-{3,}|\\+(?=[-=+])|(?<=[-=])\\+|(?<=\\s)[—–_]+(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** "21/14/2025": a date OCR garbled past reading, still shaped like one. */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
     private LineTokens() {
     }
@@ -35,7 +38,11 @@ final class LineTokens {
             String text = spaced.substring(start, end);
             boolean cellStart = previousEnd < 0 || start - previousEnd >= 2
                     || clean.substring(previousEnd, start).indexOf('\u0000') >= 0;
-            tokens.add(new Token(text, start, end, cellStart, isDate ? TokenKind.DATE : kindOf(text)));
+            boolean time = !tokens.isEmpty() && (tokens.getLast().kind() == TokenKind.DATE || tokens.getLast().kind() == TokenKind.STAMP)
+                    && TIME.matcher(text).matches();
+            // "21/11/2025 10:56": the time printed after a date is no figure of the row
+            TokenKind kind = isDate ? TokenKind.DATE : time || DATE_LIKE.matcher(text).matches() ? TokenKind.STAMP : kindOf(text);
+            tokens.add(new Token(text, start, end, cellStart, kind));
             previousEnd = end;
             pos = end;
         }

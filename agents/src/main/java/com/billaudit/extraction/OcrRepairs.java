@@ -31,6 +31,14 @@ final class OcrRepairs {
      * @param amountHasPoint the same for the amount
      */
     static Charge reconsider(Charge printed, boolean rateHasPoint, boolean amountHasPoint) {
+        return reconsider(printed, rateHasPoint, amountHasPoint, false);
+    }
+
+    /**
+     * @param amountLeadsWithLookalike the amount was read only by taking a sign before it for a
+     *                                 digit ("$60.00"): which digit it stood for is not known
+     */
+    static Charge reconsider(Charge printed, boolean rateHasPoint, boolean amountHasPoint, boolean amountLeadsWithLookalike) {
         if (printed.consistent()) {
             return printed;
         }
@@ -42,6 +50,11 @@ final class OcrRepairs {
         resplit(q, r, a, kinds.get(0));
         withoutLeadingDigit(r).ifPresent(r2 -> add(kinds.get(1), q, r2, a));
         withoutLeadingDigit(a).ifPresent(a2 -> add(kinds.get(1), q, r, a2));
+        if (amountLeadsWithLookalike) {
+            for (BigDecimal a2 : otherLeadingDigits(a)) {
+                add(kinds.get(1), q, r, a2);
+            }
+        }
         for (BigDecimal r2 : pointMisread(r, rateHasPoint)) {
             add(kinds.get(2), q, r2, a);
         }
@@ -141,6 +154,18 @@ final class OcrRepairs {
             return java.util.Optional.of(new BigDecimal(plain.substring(1)));
         }
         return java.util.Optional.empty();
+    }
+
+    /** The value with its first digit read as each other digit: what a sign OCR took for a digit may have been. */
+    private static List<BigDecimal> otherLeadingDigits(BigDecimal value) {
+        String plain = value.toPlainString();
+        List<BigDecimal> readings = new ArrayList<>();
+        for (char d = '1'; d <= '9'; d++) {
+            if (d != plain.charAt(0) && Character.isDigit(plain.charAt(0))) {
+                readings.add(new BigDecimal(d + plain.substring(1)));
+            }
+        }
+        return readings;
     }
 
     private static void add(List<Charge> readings, BigDecimal q, BigDecimal r, BigDecimal a) {

@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +22,11 @@ import java.util.regex.Pattern;
 final class RowReader {
 
     /** Units printed after a quantity ("2 Nos", "10 Tab") that are not part of the description. */
-    private static final Set<String> UNIT_WORDS = Set.of("no", "nos", "no.", "nos.", "unit", "units", "tab", "tabs", "cap", "caps",
-            "strip", "strips", "vial", "vials", "amp", "amps", "day", "days", "hr", "hrs", "pcs", "pc", "each", "ea", "btl",
-            "bottle", "bottles", "pkt", "box", "x", "times", "visit", "visits", "sessions", "session");
+    private static final Set<String> UNIT_WORDS = Set.copyOf(Lexicons.shared("units"));
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|hrs?|pcs?|btls?|bottles?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
@@ -38,8 +38,15 @@ final class RowReader {
     private static final Pattern CLEAN_CODE = Pattern.compile("[A-Z0-9]+(?:[-/.][A-Z0-9]+)*");
     /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
     private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
+    private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
 
     private RowReader() {
+    }
+
+    /** "1180.00 x 1.00" printed under "Rate x Qty": the sign joins two cells and is neither's. */
+    static boolean isTimesSign(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && TIMES_SIGNS.contains(tokens.get(i).text())
+                && tokens.get(i - 1).kind() == TokenKind.NUMBER && tokens.get(i + 1).kind() == TokenKind.NUMBER;
     }
 
     static RowCells read(List<Token> tokens, TableHeader header) {
@@ -51,7 +58,12 @@ final class RowReader {
      *                        text whose words are single-spaced throughout says nothing by offsets)
      */
     static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
-        return new Reading(tokens, header, laidOutDocument).read();
+        return read(tokens, header, laidOutDocument, null);
+    }
+
+    /** @param band where the page's description cells start ({@link DescriptionBand}), or null when unknown */
+    static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
+        return new Reading(tokens, header, laidOutDocument, band).read();
     }
 
     /** The state of reading one line: how far from the left and from the right it has been consumed. */
@@ -60,6 +72,7 @@ final class RowReader {
         private final List<Integer> meaningful = new ArrayList<>();
         private final TableHeader header;
         private final boolean laidOutDocument;
+        private final Integer band;
         private int left;
         private int right;
         private Integer serial;
@@ -75,23 +88,25 @@ final class RowReader {
         private final List<Column> numberColumns = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
-        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument) {
+        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
             this.all = new ArrayList<>(tokens);
             this.header = header;
             this.laidOutDocument = laidOutDocument;
+            this.band = band;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
                 // "INR 240.00" is a currency mark; "PT INR" is a test's name
                 boolean beforeItsAmount = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER
                         && !tokens.get(i + 1).cellStart() && (i == 0 || tokens.get(i).cellStart());
                 boolean currency = beforeItsAmount && (NumberReader.isCurrencyWord(text) || OCR_CURRENCY.matcher(text).matches());
-                if (!currency && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
+                if (!currency && !isTimesSign(tokens, i) && (text.codePoints().anyMatch(Character::isLetterOrDigit) || text.equals("!"))) {
                     meaningful.add(i);
                 }
             }
             this.left = 0;
             this.right = meaningful.size() - 1;
         }
+
 
         RowCells read() {
             readLeading();
@@ -169,13 +184,23 @@ final class RowReader {
             List<String> underDate = new ArrayList<>();
             while (left < right) {
                 Token t = token(left);
+                if (band != null && header.descriptionIndex() > 0 && band < header.description().end() && t.end() <= band
+                        && t.kind() != TokenKind.DATE) {
+                    // left of where the page's descriptions start: a leading cell (HSN, batch, expiry) or a stamp's specks
+                    left++;
+                    continue;
+                }
                 Column column = overlappingLeadingColumn(t);
                 boolean inDescription = header.descriptionIndex() >= 0 && t.start() >= header.description().start() - 1;
                 if (column == null || inDescription || codeText(t).length() > longestScrap(column, t)) {
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
-                    underDate.add(t.text());
+                    if (t.kind() == TokenKind.DATE) {
+                        date = DateReader.read(t.text()).orElse(null);
+                    } else {
+                        underDate.add(t.text());
+                    }
                 }
                 left++;
             }
@@ -189,6 +214,10 @@ final class RowReader {
             if (column.role() == ColumnRole.DATE) {
                 return 11;
             }
+            if (column.role() == ColumnRole.SERIAL) {
+                // "iT" for "7.": a serial number OCR garbled
+                return 4;
+            }
             return t.text().chars().filter(Character::isDigit).count() >= 3 ? 9 : 7;
         }
 
@@ -197,14 +226,18 @@ final class RowReader {
             return LEADING_SPECKS.matcher(t.text()).replaceFirst("").replace('$', 'S');
         }
 
+        /** The serial, date, code or HSN column a word stands under: of those it overlaps, the one nearest it. */
         private Column overlappingLeadingColumn(Token t) {
+            Column best = null;
             for (Column c : header.leading()) {
-                boolean dateOrCode = c.role() == ColumnRole.DATE || c.role() == ColumnRole.CODE;
-                if (dateOrCode && t.start() < c.end() + 2 && t.end() > c.start() - 2) {
-                    return c;
+                boolean dateOrCode = c.role() == ColumnRole.DATE || c.role() == ColumnRole.CODE || c.role() == ColumnRole.SERIAL
+                        || c.role() == ColumnRole.HSN;
+                if (dateOrCode && t.start() < c.end() + 2 && t.end() > c.start() - 2
+                        && (best == null || ColumnPlacement.distance(t, c) < ColumnPlacement.distance(t, best))) {
+                    best = c;
                 }
             }
-            return null;
+            return best;
         }
 
         /**
@@ -240,6 +273,10 @@ final class RowReader {
                     && NumberReader.read(t.text()).map(PrintedNumber::looksWhole).orElse(false) && !underDescription(t);
         }
 
+        private boolean leftOfDescription(Token t) {
+            return laidOut() && header.descriptionIndex() > 0 && t.end() <= header.description().start();
+        }
+
         /** "500 ml Charges" wrapped under the description column starts with a number that is no S.No. */
         private boolean underDescription(Token t) {
             return header != null && laidOut() && header.descriptionIndex() >= 0 && header.descriptionIndex() > 0
@@ -261,6 +298,10 @@ final class RowReader {
             for (int c = trailing.size() - 1; c >= 0 && right >= left; c--) {
                 Column column = trailing.get(c);
                 Token t = token(right);
+                if (leftOfDescription(t)) {
+                    // "PATHOLOGY  999316": a number under a leading column (the section's SAC code) is no trailing cell
+                    break;
+                }
                 ColumnRole role = column.role();
                 if (role.numeric()) {
                     readNumber(column, t);
@@ -321,6 +362,11 @@ final class RowReader {
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
+                right--;
+            } else if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER)
+                    && right > left && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
+                    && t.text().chars().noneMatch(Character::isDigit) && numbers.isEmpty()) {
+                // a GST% or discount cell OCR made letters of ("ey", "CO"): unread, the columns left of it still line up
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());
@@ -415,6 +461,9 @@ final class RowReader {
             int to = meaningful.get(right);
             List<Token> words = new ArrayList<>();
             for (Token t : all.subList(from, to + 1)) {
+                if (t.kind() == TokenKind.STAMP) {
+                    continue;
+                }
                 if (t.kind() == TokenKind.DATE) {
                     // a date among the description's words stands in a date column the header did not name
                     date = date == null ? DateReader.read(t.text()).orElse(null) : date;

@@ -41,7 +41,7 @@ final class StatedTotalsReader {
             SummaryRow r = rows.get(i);
             if (r.kind() == SummaryKind.SECTION_TOTAL && r.itemsAbove() >= itemCount) {
                 List<SummaryRow> promoted = new java.util.ArrayList<>(billRows);
-                promoted.add(new SummaryRow(SummaryKind.SUBTOTAL, r.label(), r.amount(), r.itemsAbove()));
+                promoted.add(new SummaryRow(SummaryKind.SUBTOTAL, r.label(), r.amount(), r.itemsAbove(), r.bill()));
                 return promoted;
             }
         }

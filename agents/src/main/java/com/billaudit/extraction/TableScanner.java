@@ -45,6 +45,11 @@ final class TableScanner {
         private TableHeader firstHeader;
         private boolean inTable;
         private boolean closed;
+        /** The bill being read (1-based) and how many charge rows it has so far. */
+        private int bill = 1;
+        private int billItems;
+        /** Where the current page's descriptions start, when its rows agree on it. */
+        private Integer band;
 
         Pass(DocumentText text, Budget budget) {
             this.text = text;
@@ -76,7 +81,8 @@ final class TableScanner {
 
         ScannedDocument run() {
             for (PageText page : text.pages()) {
-                List<TextLine> lines = page.lines();
+                List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
+                band = laidOut ? DescriptionBand.of(lines) : null;
                 if (header != null && repeatsHeader(lines)) {
                     // the letterhead and patient details printed again above the repeated header are no rows
                     inTable = false;
@@ -92,7 +98,24 @@ final class TableScanner {
 
         private boolean repeatsHeader(List<TextLine> lines) {
             return lines.stream().map(l -> HeaderReader.read(l.text())).flatMap(Optional::stream)
-                    .anyMatch(h -> h.columns().size() >= 3 || header.columns().size() < 3);
+                    .anyMatch(h -> h.columns().size() >= 3 || header.columns().size() < 3)
+                    || lines.stream().anyMatch(l -> HeaderReader.repeats(header, l.text()));
+        }
+
+        /**
+         * A table opening again under {@code next} after the last one was closed by its total: the
+         * same form printed again (a cash memo per page) is the upload's next bill; a different
+         * table (the itemisation of a summary's line) continues the same bill.
+         */
+        private void reopen(TableHeader next) {
+            if (closed && billItems > 0 && header != null && sameForm(header, next)) {
+                bill++;
+                billItems = 0;
+            }
+        }
+
+        private static boolean sameForm(TableHeader a, TableHeader b) {
+            return a.columns().stream().map(Column::role).toList().equals(b.columns().stream().map(Column::role).toList());
         }
 
         /** Reads line {@code i}; returns the index of the last line it used (a two-line header uses two). */
@@ -108,6 +131,14 @@ final class TableScanner {
                 return i;
             }
             Optional<TableHeader> found = HeaderReader.read(s);
+            if (found.isEmpty() && HeaderReader.repeats(header, s)) {
+                // the header printed again on a later page, garbled: the table goes on (or the next bill starts)
+                reopen(header);
+                entries.add(new TableEntry.Break());
+                inTable = true;
+                closed = false;
+                return i;
+            }
             if (found.isPresent() && header != null && found.get().columns().size() < 3 && header.columns().size() >= 3) {
                 // a two-word line inside a fuller table is a section heading, not a new table
                 found = Optional.empty();
@@ -120,6 +151,7 @@ final class TableScanner {
                 return i;
             }
             if (found.isPresent()) {
+                reopen(found.get());
                 header = found.get();
                 if (i > 0) {
                     header = HeaderReader.extendAbove(header, lines.get(i - 1).text()).orElse(header);
@@ -145,7 +177,7 @@ final class TableScanner {
             if (tokens.isEmpty()) {
                 return i;
             }
-            RowCells cells = RowReader.read(tokens, header, laidOut);
+            RowCells cells = RowReader.read(tokens, header, laidOut, band);
             if (readSummary(tokens, cells)) {
                 return i;
             }
@@ -158,8 +190,12 @@ final class TableScanner {
                 return i;
             }
             Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
+            if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent()) {
+                // "SGST%  SGST AMT  DISC. AMT  0.00": what is left of a line once its leading cells go names only totals
+                return i;
+            }
             if (charge.isPresent() && isChargeRow(cells, tokens)) {
-                entries.add(new TableEntry.Charge(new DraftItem(cells, charge.get(), page, line.confidence())));
+                entries.add(new TableEntry.Charge(draft(cells, charge.get(), page, line.confidence())));
             } else if (!cells.hasNumbers() || cells.description().isEmpty()) {
                 entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
             }
@@ -184,7 +220,14 @@ final class TableScanner {
                 return;
             }
             ChargeReading.read(cells, false).filter(Charge::consistent)
-                    .ifPresent(c -> entries.add(new TableEntry.Charge(new DraftItem(cells, c, page, line.confidence()))));
+                    .ifPresent(c -> entries.add(new TableEntry.Charge(draft(cells, c, page, line.confidence()))));
+        }
+
+        private DraftItem draft(RowCells cells, Charge charge, int page, double confidence) {
+            DraftItem item = new DraftItem(cells, charge, page, confidence);
+            item.bill = bill;
+            billItems++;
+            return item;
         }
 
         private boolean readSummary(List<Token> tokens, RowCells cells) {
@@ -194,16 +237,24 @@ final class TableScanner {
             String label = labelOf(tokens);
             Optional<SummaryKind> kind = SummaryLabels.kindOf(label);
             Optional<BigDecimal> amount = lastNumber(tokens);
+            if (kind.isEmpty() && amount.isPresent() && laidOut) {
+                // a summary block printed beside another table ("2.50  18.04  SGST AMT :  720.86"): its last label names it
+                kind = SummaryLabels.kindOf(lastCellLabel(tokens));
+            }
+            if (kind.isEmpty() && amount.isPresent() && SummaryLabels.mentionsTotal(label) && closesRowsAbove(amount.get())) {
+                // "Total of Radiological Investigation : 2004.00": named by its section, proven by its sum
+                kind = Optional.of(SummaryKind.SECTION_TOTAL);
+            }
             if (kind.isEmpty() || amount.isEmpty()) {
                 return false;
             }
-            long itemsAbove = entries.stream().filter(e -> e instanceof TableEntry.Charge).count();
-            if (itemsAbove == 0 && !anyHeader) {
+            long itemsAbove = billItems;
+            if (entries.stream().noneMatch(e -> e instanceof TableEntry.Charge) && !anyHeader) {
                 // without a header the letterhead is read too: "Ph 0612 2950357 GST..." above every charge is no tax row
                 entries.add(new TableEntry.Break());
                 return true;
             }
-            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove));
+            summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove, bill));
             entries.add(new TableEntry.Break());
             // tax or discount rows between the last charge and this total: it is the bill's final amount
             boolean afterAdjustments = kind.get() == SummaryKind.SUBTOTAL && summaries.size() >= 2
@@ -214,6 +265,38 @@ final class TableScanner {
                 closed = true;
             }
             return true;
+        }
+
+        /** Whether {@code amount} is the sum of the charge rows read since the last break (two or more of them). */
+        private boolean closesRowsAbove(BigDecimal amount) {
+            BigDecimal sum = BigDecimal.ZERO;
+            int rows = 0;
+            for (int k = entries.size() - 1; k >= 0 && !(entries.get(k) instanceof TableEntry.Break); k--) {
+                if (entries.get(k) instanceof TableEntry.Charge(DraftItem item)) {
+                    sum = sum.add(item.charge.amount());
+                    rows++;
+                }
+            }
+            return rows >= 2 && sum.subtract(amount).abs().compareTo(new BigDecimal("0.01")) < 0;
+        }
+
+        /** The words of the cell just before a line's last number ("SGST AMT :" in "2.50  18.04  SGST AMT :  720.86"). */
+        private static String lastCellLabel(List<Token> tokens) {
+            int k = tokens.size() - 1;
+            while (k >= 0 && tokens.get(k).kind() != TokenKind.NUMBER) {
+                k--;
+            }
+            if (k <= 0 || !tokens.get(k).cellStart()) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int j = k - 1; j >= 0 && tokens.get(j).kind() == TokenKind.WORD; j--) {
+                sb.insert(0, tokens.get(j).text() + " ");
+                if (tokens.get(j).cellStart()) {
+                    return j == 0 ? "" : sb.toString();
+                }
+            }
+            return "";
         }
 
         /** The words of a line that are not numbers: a summary row's label. */

@@ -8,6 +8,11 @@ enum TokenKind {
     PARTIAL_DATE,
     /** A month/year pair such as 12/28, as pharmacies print expiry dates. */
     EXPIRY,
+    /**
+     * When a dated row was printed: a time after its date ("10:56"), or a date OCR garbled past
+     * reading but still shaped like one ("21/14/2025"). Neither a figure nor words of the description.
+     */
+    STAMP,
     /** A quantity or an amount, possibly as OCR misread it. */
     NUMBER,
     /** Anything else: words of a description, codes, batch numbers. */

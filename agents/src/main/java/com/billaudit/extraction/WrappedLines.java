@@ -72,6 +72,10 @@ final class WrappedLines {
         if (target == null || !isAligned(words, target)) {
             return;
         }
+        if (down && above == null && !line.cells().opensRow() && !alignedExactly(words, target)) {
+            // after a header or a total, a line indented otherwise than the row below ("Blood Bank") heads a section
+            return;
+        }
         // a strength wrapped alone ("400" under "Tab Brufen") joins only where it stands under the description
         boolean lettered = content.codePoints().anyMatch(Character::isLetter);
         if (!lettered && (!laidOut || target.descriptionStart < 0)) {
@@ -125,6 +129,10 @@ final class WrappedLines {
             return true;
         }
         return Math.abs(words.getFirst().start() - target.descriptionStart) <= ALIGNMENT_SLACK;
+    }
+
+    private boolean alignedExactly(List<Token> words, DraftItem target) {
+        return !laidOut || words.isEmpty() || target.descriptionStart < 0 || Math.abs(words.getFirst().start() - target.descriptionStart) <= 1;
     }
 
     /** A description that starts with a lower-case word or with "and"/"with" continues the line above it. */

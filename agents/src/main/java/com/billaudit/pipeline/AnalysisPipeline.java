@@ -6,7 +6,7 @@ import com.billaudit.audit.AuditInput;
 import com.billaudit.audit.AuditOutcome;
 import com.billaudit.audit.AuditRule;
 import com.billaudit.audit.DuplicateRule;
-import com.billaudit.audit.NonPayableRule;
+import com.billaudit.audit.NonPayableRules;
 import com.billaudit.audit.OcrSpelling;
 import com.billaudit.audit.OverchargeRule;
 import com.billaudit.audit.ReadingReview;
@@ -99,6 +99,7 @@ public final class AnalysisPipeline {
     private final ExplanationWriter explainer = new ExplanationWriter();
     private final LlmAgents llm;
     private final TariffMatcherCache matchers = new TariffMatcherCache(MATCHER_CACHE);
+    private final NonPayableRules nonPayableRules = new NonPayableRules(MATCHER_CACHE);
 
     /** A rules-only pipeline with a CPU pool of its own. */
     public AnalysisPipeline(DocumentReader reader, PipelineSettings settings, PipelineListener listener) {
@@ -240,7 +241,7 @@ public final class AnalysisPipeline {
         RateAudit rates = rateAudit(input, job.region(), bill.billDate());
         List<Finding> findings = new ArrayList<>(rates.findings());
         findings.addAll(new DuplicateRule().apply(input));
-        findings.addAll(new NonPayableRule().apply(input));
+        findings.addAll(nonPayableRules.rule(input.rulebook()).apply(input));
         findings.addAll(apply(input, new ArithmeticRule(), new TotalMismatchRule()));
         List<LineItem> items = mended(document, rates.items(), rulebook);
         AuditOutcome outcome = Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit());
@@ -293,7 +294,7 @@ public final class AnalysisPipeline {
                         : () -> rateAuditWithLlm(agents, input, job.region(), bill.billDate(), headStart.mapping()),
                 () -> rateAudit(input, job.region(), bill.billDate()));
         var duplicates = agents.start(DUPLICATES, () -> new DuplicateRule().apply(input));
-        var nonPayable = agents.start(NON_PAYABLE, () -> new NonPayableRule().apply(input));
+        var nonPayable = agents.start(NON_PAYABLE, () -> nonPayableRules.rule(input.rulebook()).apply(input));
         var arithmetic = agents.start(ARITHMETIC, () -> apply(input, new ArithmeticRule(), new TotalMismatchRule()));
 
         RateAudit rates = agents.await(rateAudit).orElse(new RateAudit(extracted, List.of()));

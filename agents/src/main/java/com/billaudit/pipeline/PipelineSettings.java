@@ -23,6 +23,6 @@ public record PipelineSettings(Duration intakeBudget, Duration agentTimeout, Dur
     }
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(Duration.ofSeconds(120), Duration.ofSeconds(20), AuditSettings.defaults());
+        return new PipelineSettings(Duration.ofSeconds(600), Duration.ofSeconds(20), AuditSettings.defaults());
     }
 }

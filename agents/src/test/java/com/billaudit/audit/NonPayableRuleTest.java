@@ -62,4 +62,23 @@ class NonPayableRuleTest {
     void noListNoFindings() {
         assertEquals(List.of(), new NonPayableRule().apply(Bills.input(List.of(line(1, "Pen Torch", "1", "60", "60")))));
     }
+
+    @Test
+    void aPreparedRuleFindsWhatAFreshOneFindsAndServesOnlyItsOwnList() {
+        NonPayableRules rules = new NonPayableRules(4);
+        var rulebook = Bills.rulebook(List.of(), LIST);
+        AuditInput input = new AuditInput(List.of(line(1, "Barber charges", "1", "150", "150"),
+                line(2, "Ward bed", "1", "1000", "1000")), null, rulebook, Bills.SETTINGS);
+
+        NonPayableRule prepared = rules.rule(rulebook);
+        assertTrue(prepared == rules.rule(rulebook), "one prepared rule per list version");
+        assertEquals(new NonPayableRule().apply(input), prepared.apply(input));
+        assertEquals(new NonPayableRule().apply(input), prepared.apply(input), "the second look-up reads its memo");
+
+        // another list under the same version number: prepared anew, not the stale one
+        var other = Bills.rulebook(List.of(), List.of(new NonPayableItem("Ward Bed", "room", null, List.of())));
+        AuditInput otherInput = new AuditInput(input.items(), null, other, Bills.SETTINGS);
+        assertEquals(List.of(2), rules.rule(other).apply(otherInput).stream().map(f -> f.lineItems().getFirst()).toList());
+        assertEquals(List.of(2), prepared.apply(otherInput).stream().map(f -> f.lineItems().getFirst()).toList());
+    }
 }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Documents built to stop the service, sent to a server with two workers: each is refused at the
  * door with a 4xx problem or ends as a failed analysis with an error code (or, clipped, completes);
- * none is left running, and a valid bill sent after them all completes.
+ * none is left running, a valid bill sent after them all completes, and both workers are alive.
  */
 class HostileInputTest {
     private static final String MASTER = "master-" + UUID.randomUUID();
@@ -96,6 +96,10 @@ class HostileInputTest {
         assertEquals(200, valid.status(), valid.text());
         assertEquals("completed", valid.json().get("status").asText());
         assertEquals(200, admin.get("/health/liveness").status());
+        JsonNode health = admin.get("/health").json();
+        assertEquals(2, health.at("/workers/configured").asInt(), health.toString());
+        assertEquals(2, health.at("/workers/alive").asInt(), "no document killed a worker: " + health);
+        assertEquals(200, admin.get("/health/readiness").status());
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,24 +39,6 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
     private static final Pattern SPLIT = Pattern.compile("(?<=[0-9])(?=[a-z%])|(?<=[a-z%])(?=[0-9])");
     private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9.%/]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("mg", "mg"), Map.entry("mgs", "mg"), Map.entry("mcg", "mcg"), Map.entry("ug", "mcg"),
-            Map.entry("g", "g"), Map.entry("gm", "g"), Map.entry("gms", "g"), Map.entry("gram", "g"),
-            Map.entry("grams", "g"), Map.entry("iu", "iu"), Map.entry("ml", "ml"), Map.entry("mls", "ml"),
-            Map.entry("%", "%"));
-    /**
-     * Words after a count that make it a pack size: "10 tabs", "5 vials", "15's". Plural only: a
-     * singular form after a figure is the form after a strength ("DOLO 650 TAB").
-     */
-    private static final Set<String> COUNTED = Set.of("tabs", "tablets", "caps", "capsules", "vials", "amps",
-            "ampoules", "respules", "sachets", "s", "nos", "units", "pcs");
-    /** Words before "of N" that make N a pack size: "strip of 10". */
-    private static final Set<String> PACKS = Set.of("strip", "strips", "pack", "packs", "box", "boxes", "blister");
-    /** Words that say nothing about which medicine it is. */
-    private static final Set<String> FILLER = Set.of("per", "of", "and", "with", "in", "x", "s", "w", "v", "each",
-            "nos", "no", "pcs", "units", "unit", "strip", "strips", "pack", "packs", "box", "blister", "bottle",
-            "plain", "rs", "qty", "only", "oral", "dry", "film", "coated", "sr", "er");
-
     static MedicineText read(String description) {
         List<String> tokens = tokens(description);
         List<String> words = new ArrayList<>();
@@ -75,16 +55,16 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
                     packs = Integer.parseInt(token);
                     perPack = Integer.parseInt(following);
                     i += 2;
-                } else if (PACKS.contains(next) && isWhole(token) && Integer.parseInt(token) <= MAX_PACKS
+                } else if (MedicineWords.PACKS.contains(next) && isWhole(token) && Integer.parseInt(token) <= MAX_PACKS
                         && (next.endsWith("s") || !strengths.isEmpty())) {
                     // "3 strips of 10", "Pan 40 2 strip": a count of packs, not the strength of "Dolo 650 strip"
                     packs = Integer.parseInt(token);
-                } else if (COUNTED.contains(next) && isWhole(token)) {
+                } else if (MedicineWords.COUNTED.contains(next) && isWhole(token)) {
                     perPack = Integer.parseInt(token);
-                } else if (previous.equals("of") && i >= 2 && PACKS.contains(tokens.get(i - 2)) && isWhole(token)) {
+                } else if (previous.equals("of") && i >= 2 && MedicineWords.PACKS.contains(tokens.get(i - 2)) && isWhole(token)) {
                     perPack = Integer.parseInt(token);
-                } else if (UNITS.containsKey(next)) {
-                    strengths.add(new Strength(new BigDecimal(token), UNITS.get(next), isPer(previous)));
+                } else if (MedicineWords.UNITS.containsKey(next)) {
+                    strengths.add(new Strength(new BigDecimal(token), MedicineWords.UNITS.get(next), isPer(previous)));
                     i++;
                 } else {
                     strengths.add(new Strength(new BigDecimal(token), "", isPer(previous)));
@@ -94,7 +74,7 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
             if (token.equals("/")) {
                 continue;
             }
-            if (!UNITS.containsKey(token) && !DosageForm.isFormWord(token) && !FILLER.contains(token)) {
+            if (!MedicineWords.UNITS.containsKey(token) && !DosageForm.isFormWord(token) && !MedicineWords.FILLER.contains(token)) {
                 words.add(token);
             }
         }
@@ -159,7 +139,7 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
             }
             // "per ml", "/ml": a concentration per one ml
             String last = out.isEmpty() ? "" : out.getLast();
-            if (UNITS.containsKey(token) && (last.equals("per") || last.equals("/"))) {
+            if (MedicineWords.UNITS.containsKey(token) && (last.equals("per") || last.equals("/"))) {
                 out.add("1");
             }
             out.add(token);

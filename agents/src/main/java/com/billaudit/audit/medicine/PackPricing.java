@@ -22,9 +22,6 @@ import java.util.Locale;
  * whole with no volume printed keeps its match but no rate: it cannot be compared per ml.
  */
 public final class PackPricing {
-    private static final List<String> COUNTED_UNITS = List.of("tablet", "capsule", "vial", "ampoule", "amp",
-            "respule", "sachet", "syringe", "bottle", "tube", "inhaler", "unit");
-
     /** A price this many times the per-ml ceiling is for a bottle, not for one ml. */
     private static final BigDecimal NOT_PER_ML = BigDecimal.valueOf(5);
 
@@ -60,7 +57,7 @@ public final class PackPricing {
     private static List<BigDecimal> counts(MedicineText line, String unit, BigDecimal quantity) {
         List<BigDecimal> sizes = new ArrayList<>(List.of(BigDecimal.ONE));
         Integer perPack = line.pack().perPack();
-        if (perPack == null || perPack < 2 || COUNTED_UNITS.stream().noneMatch(unit::startsWith)) {
+        if (perPack == null || perPack < 2 || MedicineWords.PRICED_UNITS.stream().noneMatch(unit::startsWith)) {
             return sizes;
         }
         BigDecimal pack = BigDecimal.valueOf(perPack);

@@ -33,6 +33,8 @@ public final class SchemeRepository {
     private static final String VERSION_COLUMNS = "version, effective_from, origin, row_count, imported_at, token";
     private static final String TARIFF_VERSIONS = "tariff_versions";
     private static final String NON_PAYABLE_VERSIONS = "non_payable_versions";
+    /** Rows sent to PostgreSQL in one batch of an import. */
+    private static final int BATCH_ROWS = 1_000;
 
     private final Jdbi jdbi;
 
@@ -194,21 +196,16 @@ public final class SchemeRepository {
                                     ListVersion.Origin origin, UUID token) {
         int version = nextVersion(handle, TARIFF_VERSIONS, code);
         long versionId = insertVersion(handle, TARIFF_VERSIONS, code, version, rows.size(), effectiveFrom, origin, token);
-        PreparedBatch batch = handle.prepareBatch("""
+        insertInBatches(handle, """
                 INSERT INTO tariff_rows (version_id, position, code, name, rate, unit, category, aliases, region,
                                          effective_from)
                 VALUES (:versionId, :position, :code, :name, :rate, :unit, :category, :aliases, :region,
-                        :effectiveFrom)""");
-        for (int i = 0; i < rows.size(); i++) {
-            TariffRow row = rows.get(i);
-            batch.bind("versionId", versionId).bind("position", i + 1)
-                    .bind("code", row.code()).bind("name", row.name()).bind("rate", row.rate())
-                    .bind("unit", row.unit()).bind("category", row.category().code())
-                    .bindArray("aliases", String.class, row.aliases())
-                    .bind("region", row.region()).bind("effectiveFrom", row.effectiveFrom())
-                    .add();
-        }
-        executeIfAny(batch, rows.size());
+                        :effectiveFrom)""", rows, (batch, row, position) -> batch.bind("versionId", versionId)
+                .bind("position", position)
+                .bind("code", row.code()).bind("name", row.name()).bind("rate", row.rate())
+                .bind("unit", row.unit()).bind("category", row.category().code())
+                .bindArray("aliases", String.class, row.aliases())
+                .bind("region", row.region()).bind("effectiveFrom", row.effectiveFrom()));
         return version;
     }
 
@@ -217,17 +214,12 @@ public final class SchemeRepository {
         int version = nextVersion(handle, NON_PAYABLE_VERSIONS, code);
         long versionId = insertVersion(handle, NON_PAYABLE_VERSIONS, code, version, items.size(), effectiveFrom, origin,
                 token);
-        PreparedBatch batch = handle.prepareBatch("""
+        insertInBatches(handle, """
                 INSERT INTO non_payable_items (version_id, position, name, category, reason, aliases)
-                VALUES (:versionId, :position, :name, :category, :reason, :aliases)""");
-        for (int i = 0; i < items.size(); i++) {
-            NonPayableItem item = items.get(i);
-            batch.bind("versionId", versionId).bind("position", i + 1)
-                    .bind("name", item.name()).bind("category", item.category()).bind("reason", item.reason())
-                    .bindArray("aliases", String.class, item.aliases())
-                    .add();
-        }
-        executeIfAny(batch, items.size());
+                VALUES (:versionId, :position, :name, :category, :reason, :aliases)""", items,
+                (batch, item, position) -> batch.bind("versionId", versionId).bind("position", position)
+                        .bind("name", item.name()).bind("category", item.category()).bind("reason", item.reason())
+                        .bindArray("aliases", String.class, item.aliases()));
         return version;
     }
 
@@ -260,9 +252,25 @@ public final class SchemeRepository {
                 .one();
     }
 
-    private static void executeIfAny(PreparedBatch batch, int size) {
-        if (size > 0) {
-            batch.execute();
+    /** Binds one row's values into a batch. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedBatch batch, T row, int position);
+    }
+
+    /**
+     * Inserts the rows, numbered from 1, a batch of {@link #BATCH_ROWS} at a time: the bound values of a
+     * whole import (nine objects and more per row) are never held at once.
+     */
+    private static <T> void insertInBatches(Handle handle, String sql, List<T> rows, RowBinder<T> binder) {
+        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+            try (PreparedBatch batch = handle.prepareBatch(sql)) {
+                for (int i = from; i < Math.min(rows.size(), from + BATCH_ROWS); i++) {
+                    binder.bind(batch, rows.get(i), i + 1);
+                    batch.add();
+                }
+                batch.execute();
+            }
         }
     }
 

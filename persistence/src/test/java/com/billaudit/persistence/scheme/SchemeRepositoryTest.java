@@ -79,6 +79,18 @@ class SchemeRepositoryTest {
     }
 
     @Test
+    void aLargeImportIsStoredWholeAndInOrderAcrossBatches() {
+        schemes.upsert(scheme("PAYER"));
+        List<TariffRow> rows = java.util.stream.IntStream.rangeClosed(1, 2_345)
+                .mapToObj(i -> row("R" + i, "Service " + i, i + ".00", null, null)).toList();
+
+        int version = schemes.replaceTariff("PAYER", rows);
+
+        Rulebook rulebook = schemes.rulebook("PAYER", version, 0).orElseThrow();
+        assertEquals(rows.stream().map(TariffRow::code).toList(), rulebook.tariff().stream().map(TariffRow::code).toList());
+    }
+
+    @Test
     void theRulebookHoldsTheRowsInForceOnTheDatePerRegion() {
         schemes.upsert(scheme("PAYER"));
         TariffRow national = row("C1", "Consultation", "100.00", null, null);

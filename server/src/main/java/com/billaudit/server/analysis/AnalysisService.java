@@ -80,13 +80,15 @@ public final class AnalysisService implements HttpService {
         Duration wait = Duration.ofSeconds(new QueryParams(req.query()).integer("wait", 0, 0, 60));
         String idempotencyKey = idempotencyKey(req);
         CreatedAnalysis created = uploads.read(req, form -> {
+            // read back from the spool once, for the check and the store, while the upload holds its permit
+            byte[] content = form.file().bytes();
             // opened before it is accepted: what cannot be read is refused here, not failed later
-            String mediaType = reader.sniff(form.content());
+            String mediaType = reader.sniff(content);
             Scheme scheme = knownScheme(form.scheme() == null ? defaultScheme : form.scheme());
-            DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.content().length,
-                    Sha256.hex(form.content()), null, null, null);
+            DocumentInfo document = new DocumentInfo(form.fileName(), mediaType, form.file().size(),
+                    form.file().sha256(), null, null, null);
             return analyses.create(new NewAnalysis(principal.account(), form.reference(), scheme.code(),
-                    form.region(), scheme.currency(), idempotencyKey, document, form.content()));
+                    form.region(), scheme.currency(), idempotencyKey, document, content));
         });
         workSignal.wake();
         if (!wait.isZero()) {

@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * How many uploads are read, checked and stored at once: each may hold up to the upload cap in
- * memory, so the door admits a fixed number and answers 503 with Retry-After when it stays full.
+ * How many uploads are read, checked and stored at once: each is spooled to disk as it arrives but
+ * read back into memory (up to the upload cap) to be checked and stored, so the door admits a
+ * fixed number and answers 503 with Retry-After when it stays full.
  */
 final class UploadPermits {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);

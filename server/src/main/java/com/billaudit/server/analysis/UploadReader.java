@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the multipart upload within the size cap: rejects a declared Content-Length over the cap
  * before reading anything, and counts the bytes of every part and of the whole form while
- * reading, so a chunked body is refused as soon as it passes the cap. Only so many uploads are
- * read at once, since each may hold up to the cap in memory; a malformed body is the client's
- * mistake (400), never a 500.
+ * reading, so a chunked body is refused as soon as it passes the cap. The file part goes to a
+ * temporary file as it arrives, so a slow or large upload holds disk while it is read, not heap;
+ * only so many uploads are read at once, since each is read back into memory to be checked and
+ * stored. A malformed body is the client's mistake (400), never a 500.
  */
 public final class UploadReader {
     /** Room for boundaries, part headers and the small form fields around the file. */
@@ -47,7 +48,8 @@ public final class UploadReader {
 
     /**
      * Reads the upload and hands it to {@code accept} (which checks and stores it) while holding
-     * one of the permits, so the memory of uploads in flight stays bounded.
+     * one of the permits, so the memory of uploads in flight stays bounded; the spooled file is
+     * deleted when {@code accept} returns or throws.
      *
      * @throws ApiException.ServiceUnavailable when every permit stays taken for a moment
      */
@@ -58,13 +60,17 @@ public final class UploadReader {
                 throw new ApiException.PayloadTooLarge(maxUploadBytes);
             }
         });
-        return permits.within(() -> accept.apply(readParts(req)));
+        return permits.within(() -> {
+            try (SpooledUpload spool = SpooledUpload.create()) {
+                return accept.apply(readParts(req, spool));
+            }
+        });
     }
 
-    private UploadForm readParts(ServerRequest req) {
+    private UploadForm readParts(ServerRequest req, SpooledUpload spool) {
         String boundary = req.headers().contentType().orElseThrow().parameters().get("boundary");
         try {
-            return readParts(new MultipartBody(req.content().inputStream(), boundary, maxUploadBytes + FORM_OVERHEAD));
+            return readParts(new MultipartBody(req.content().inputStream(), boundary, maxUploadBytes + FORM_OVERHEAD), spool);
         } catch (MultipartBody.Malformed e) {
             throw new ApiException.BadRequest("The multipart body is malformed: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -72,13 +78,12 @@ public final class UploadReader {
         }
     }
 
-    private UploadForm readParts(MultipartBody parts) {
-        byte[] content = null;
+    private UploadForm readParts(MultipartBody parts, SpooledUpload spool) {
         String fileName = null;
         Map<String, String> fields = new HashMap<>();
         for (MultipartBody.PartHeaders part = parts.next(); part != null; part = parts.next()) {
             if ("file".equals(part.name())) {
-                content = parts.content(maxUploadBytes);
+                spool.receive(parts, maxUploadBytes);
                 fileName = part.fileName() == null ? null : displayName(part.fileName());
             } else if (part.name() != null && FIELDS.contains(part.name())) {
                 byte[] value = parts.content(MAX_FIELD_BYTES);
@@ -86,10 +91,10 @@ public final class UploadReader {
             }
             // any other part is skipped, within the form's limit
         }
-        if (content == null) {
+        if (!spool.received()) {
             throw new ApiException.BadRequest("The multipart form needs a 'file' part");
         }
-        return new UploadForm(content, fileName, scheme(fields.get("scheme")), region(fields.get("region")),
+        return new UploadForm(spool, fileName, scheme(fields.get("scheme")), region(fields.get("region")),
                 blankToNull(fields.get("reference")));
     }
 

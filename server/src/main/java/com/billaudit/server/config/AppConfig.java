@@ -32,7 +32,7 @@ import java.util.Set;
  * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process (0: accept uploads only, another process analyses them)</td></tr>
  * <tr><td>JOB_LEASE_SECONDS</td><td>20</td><td>lease of a claimed analysis, renewed by a heartbeat every quarter of it while it runs: after a crash, another worker takes the analysis over within this time</td></tr>
  * <tr><td>JOB_MAX_ATTEMPTS</td><td>3</td><td>claims before an analysis is failed for good</td></tr>
- * <tr><td>INTAKE_TIMEOUT_SECONDS</td><td>120</td><td>time budget for reading a document (PDF text, OCR)</td></tr>
+ * <tr><td>INTAKE_TIMEOUT_SECONDS</td><td>600</td><td>time budget for reading a whole document (PDF text, OCR); each OCR'd page also has its own 60 s</td></tr>
  * <tr><td>AGENT_TIMEOUT_SECONDS</td><td>20</td><td>time any other single agent may take; past it the agent is cancelled</td></tr>
  * <tr><td>EXTRACTION_TIMEOUT_SECONDS</td><td>60</td><td>time extracting the line items may take; past it the analysis fails ({@code extraction_timeout})</td></tr>
  * <tr><td>OVERCHARGE_TOLERANCE</td><td>0.10</td><td>default fraction above the reference rate still accepted</td></tr>
@@ -152,7 +152,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         AuditSettings audit = new AuditSettings(env.decimal("OVERCHARGE_TOLERANCE", "0.10", "0", "10"),
                 env.decimal("MATCH_THRESHOLD", "0.80", "0", "1").doubleValue(), defaults.arithmeticAbsolute(),
                 defaults.arithmeticRelative(), defaults.totalTolerance(), defaults.okBelow(), defaults.criticalPct());
-        return new PipelineSettings(env.seconds("INTAKE_TIMEOUT_SECONDS", 120, 1, 3600),
+        return new PipelineSettings(env.seconds("INTAKE_TIMEOUT_SECONDS", 600, 1, 3600),
                 env.seconds("AGENT_TIMEOUT_SECONDS", 20, 1, 3600), env.seconds("EXTRACTION_TIMEOUT_SECONDS", 60, 1, 3600),
                 env.seconds("LLM_TIMEOUT_SECONDS", 30, 1, 600), audit);
     }

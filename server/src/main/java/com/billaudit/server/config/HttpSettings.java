@@ -11,7 +11,7 @@ import java.util.List;
  * @param corsOrigins             origins whose pages may call the API from a browser ({@code *}: any); empty: none
  * @param requestsPerMinute       request budget of a key that has none of its own (0: unlimited)
  * @param masterRequestsPerMinute request budget of the master key (0: unlimited)
- * @param maxConcurrentUploads    uploads read, checked and stored at once (each may hold maxUploadBytes)
+ * @param maxConcurrentUploads    uploads read, checked and stored at once (each spooled to a temporary file, then held in memory while checked and stored)
  */
 public record HttpSettings(String host, int port, String masterApiKey, long maxUploadBytes, String defaultScheme,
                            List<String> corsOrigins, int requestsPerMinute, int masterRequestsPerMinute,

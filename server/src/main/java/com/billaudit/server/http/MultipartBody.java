@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -99,18 +100,31 @@ public final class MultipartBody {
     }
 
     /**
-     * The current part's content.
+     * The current part's content, in memory: for small form fields.
      *
      * @throws ApiException.PayloadTooLarge as soon as it passes {@code limit} or the form's limit
      */
     public byte[] content(long limit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transferTo(out, limit);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the current part's content to {@code out} as it arrives, so a large part never has
+     * to fit in memory.
+     *
+     * @return the bytes written
+     * @throws ApiException.PayloadTooLarge as soon as it passes {@code limit} or the form's limit
+     * @throws UncheckedIOException         when reading the body or writing {@code out} fails
+     */
+    public long transferTo(OutputStream out, long limit) {
         if (!partOpen) {
             throw new IllegalStateException("no part is open");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        scanToDelimiter(out, limit, 0);
+        long written = scanToDelimiter(out, limit, 0);
         partOpen = false;
-        return out.toByteArray();
+        return written;
     }
 
     /**
@@ -119,7 +133,7 @@ public final class MultipartBody {
      *
      * @param matched bytes of the delimiter already taken as matched
      */
-    private void scanToDelimiter(ByteArrayOutputStream out, long limit, int matched) {
+    private long scanToDelimiter(OutputStream out, long limit, int matched) {
         int j = matched;
         long written = 0;
         while (j < delimiter.length) {
@@ -136,23 +150,28 @@ public final class MultipartBody {
                 written = emit(out, b, written, limit);
             }
         }
+        return written;
     }
 
-    private long emit(ByteArrayOutputStream out, byte[] bytes, int length, long written, long limit) {
+    private long emit(OutputStream out, byte[] bytes, int length, long written, long limit) {
         for (int i = 0; i < length; i++) {
             written = emit(out, bytes[i] & 0xFF, written, limit);
         }
         return written;
     }
 
-    private long emit(ByteArrayOutputStream out, int b, long written, long limit) {
+    private long emit(OutputStream out, int b, long written, long limit) {
         if (out == null) {
             return written;
         }
         if (written >= limit) {
             throw new ApiException.PayloadTooLarge(limit);
         }
-        out.write(b);
+        try {
+            out.write(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a part's content failed", e);
+        }
         return written + 1;
     }
 

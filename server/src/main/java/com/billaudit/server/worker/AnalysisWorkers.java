@@ -1,5 +1,6 @@
 package com.billaudit.server.worker;
 
+import com.billaudit.domain.AnalysisReport;
 import com.billaudit.persistence.queue.ClaimedJob;
 import com.billaudit.pipeline.AnalysisInterruptedException;
 import com.billaudit.server.config.WorkerSettings;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -127,12 +129,16 @@ public final class AnalysisWorkers implements WorkerStatus {
         UUID id = job.analysisId();
         inFlight.add(id);
         long every = settings.heartbeat().toMillis();
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renewLease(job), every, every,
+        AtomicBoolean settling = new AtomicBoolean();
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renewLease(job, settling), every, every,
                 TimeUnit.MILLISECONDS);
         boolean handBack = false;
         try {
-            queue.complete(id, workerId, runner.run(job));
+            AnalysisReport report = runner.run(job);
+            settling.set(true);
+            queue.complete(id, workerId, report);
         } catch (Throwable t) {
+            settling.set(true);
             handBack = settle(job, t);
         } finally {
             heartbeat.cancel(false);
@@ -165,9 +171,10 @@ public final class AnalysisWorkers implements WorkerStatus {
                 || failure instanceof CancellationException);
     }
 
-    private void renewLease(ClaimedJob job) {
+    /** @param settling set once the job is being completed or failed, which ends its lease on purpose */
+    private void renewLease(ClaimedJob job, AtomicBoolean settling) {
         try {
-            if (!queue.extendLease(job.analysisId(), workerId, settings.lease())) {
+            if (!queue.extendLease(job.analysisId(), workerId, settings.lease()) && !settling.get()) {
                 LOG.log(Level.WARNING, "lost the lease of analysis {0}", job.analysisId());
             }
         } catch (RuntimeException e) {

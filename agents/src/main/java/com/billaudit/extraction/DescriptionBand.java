@@ -1,0 +1,74 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.TextLine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a page's descriptions start, learnt from its rows rather than from the header: in the
+ * rows that end in two or more numbers, the cell just before those numbers is the description,
+ * and on a printed table those cells are left-aligned. A header carried over from another page,
+ * or centred over its column, does not say this as well: each page is measured on its own.
+ */
+final class DescriptionBand {
+
+    /** How many rows must agree before the page's rows are believed. */
+    private static final int AGREEING_ROWS = 3;
+
+    private DescriptionBand() {
+    }
+
+    /** The offset where the page's description cells start, or null when its rows do not agree on one. */
+    static Integer of(List<TextLine> lines) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        int rows = 0;
+        for (TextLine line : lines) {
+            Integer start = descriptionStart(LineTokens.tokenize(line.text()));
+            if (start != null) {
+                starts.merge(start, 1, Integer::sum);
+                rows++;
+            }
+        }
+        Integer best = null;
+        int bestCount = 0;
+        for (int start : starts.keySet()) {
+            // a column a character either way is the same column on a scan
+            int count = starts.getOrDefault(start - 1, 0) + starts.get(start) + starts.getOrDefault(start + 1, 0);
+            if (count > bestCount || count == bestCount && best != null && start < best) {
+                best = start;
+                bestCount = count;
+            }
+        }
+        if (best == null || bestCount < AGREEING_ROWS || bestCount * 5 < rows * 2) {
+            return null;
+        }
+        // the leftmost of the agreeing starts: a row set a character further left is still in the band
+        return starts.containsKey(best - 1) ? best - 1 : best;
+    }
+
+    /** The start of the cell left of a row's trailing numbers, when it reads as a description. */
+    private static Integer descriptionStart(List<Token> tokens) {
+        int k = tokens.size() - 1;
+        int numbers = 0;
+        while (k >= 0 && (tokens.get(k).kind() == TokenKind.NUMBER || RowReader.isTimesSign(tokens, k))) {
+            numbers += tokens.get(k).kind() == TokenKind.NUMBER ? 1 : 0;
+            k--;
+        }
+        if (numbers < 2 || k < 0 || !tokens.get(k + 1).cellStart()) {
+            return null;
+        }
+        int end = k;
+        while (k > 0 && !tokens.get(k).cellStart()) {
+            k--;
+        }
+        long letters = 0;
+        for (int j = k; j <= end; j++) {
+            letters += tokens.get(j).text().codePoints().filter(Character::isLetter).count();
+        }
+        // "1 Day", "2 No": a quantity with its unit, not a description
+        boolean opensWithWord = tokens.get(k).kind() == TokenKind.WORD && Character.isLetter(tokens.get(k).text().codePointAt(0));
+        return letters >= 3 && opensWithWord ? tokens.get(k).start() : null;
+    }
+}

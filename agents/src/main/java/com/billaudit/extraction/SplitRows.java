@@ -1,0 +1,115 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.TextLine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins a table row that a scan prints on two baselines: its description and first figures on
+ * one line, and its date, batch, quantity and last figure half a row lower ("STERILE WATER FOR
+ * INJECTIONS ... 107.61" over "04/11/2025 1H253397 Jun-28 1 VIAL 107.61"). On a page whose rows
+ * are dated, an undated line ending in a figure, directly above a dated line ending in one, is
+ * the same row when their words stand in different columns: the two are laid over each other.
+ * Words the dated line prints left of its date are the description wrapping on, and follow the
+ * joined row as a line of their own.
+ */
+final class SplitRows {
+
+    /** How many dated lines a page needs before its rows are taken to be dated ones. */
+    private static final int DATED_ROWS = 3;
+
+    private SplitRows() {
+    }
+
+    static List<TextLine> join(List<TextLine> lines) {
+        List<List<Token>> tokens = lines.stream().map(l -> LineTokens.tokenize(l.text())).toList();
+        long dated = tokens.stream().filter(SplitRows::hasDate).count();
+        if (dated < DATED_ROWS) {
+            return lines;
+        }
+        List<TextLine> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (i + 1 < lines.size() && halves(lines.get(i).text(), tokens.get(i), tokens.get(i + 1))) {
+                joined.addAll(laidOver(lines.get(i), tokens.get(i), lines.get(i + 1), tokens.get(i + 1)));
+                i++;
+            } else {
+                joined.add(lines.get(i));
+            }
+        }
+        return joined;
+    }
+
+    private static boolean halves(String upperText, List<Token> upper, List<Token> lower) {
+        if (upper.isEmpty() || lower.isEmpty() || hasDate(upper) || !hasDate(lower)
+                || upper.getLast().kind() != TokenKind.NUMBER || lower.getLast().kind() != TokenKind.NUMBER) {
+            return false;
+        }
+        if (HeaderReader.read(upperText).isPresent() || SummaryLabels.mentionsTotal(words(upper))
+                || SummaryLabels.kindOf(words(upper)).isPresent()) {
+            return false;
+        }
+        int from = rowStart(upper, lower);
+        for (Token t : lower.subList(from, lower.size())) {
+            for (Token u : upper) {
+                if (u.start() < t.end() + 1 && t.start() < u.end() + 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Where the lower line's own cells start: at its date, or at its first word when the upper line names nothing. */
+    private static int rowStart(List<Token> upper, List<Token> lower) {
+        if (!names(upper)) {
+            return 0;
+        }
+        for (int k = 0; k < lower.size(); k++) {
+            if (lower.get(k).kind() == TokenKind.DATE) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static List<TextLine> laidOver(TextLine upperLine, List<Token> upper, TextLine lowerLine, List<Token> lower) {
+        int from = rowStart(upper, lower);
+        StringBuilder row = new StringBuilder(upperLine.text());
+        StringBuilder rest = new StringBuilder();
+        for (int k = 0; k < lower.size(); k++) {
+            Token t = lower.get(k);
+            StringBuilder into = k >= from ? row : rest;
+            while (into.length() < t.end()) {
+                into.append(' ');
+            }
+            into.replace(t.start(), t.end(), t.text());
+        }
+        double confidence = Math.min(upperLine.confidence(), lowerLine.confidence());
+        List<TextLine> out = new ArrayList<>(2);
+        out.add(new TextLine(row.toString(), confidence));
+        if (!rest.isEmpty()) {
+            out.add(new TextLine(rest.toString(), lowerLine.confidence()));
+        }
+        return out;
+    }
+
+    /** Whether a line prints a description: a word of three letters or more. */
+    private static boolean names(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.kind() == TokenKind.WORD && t.text().codePoints().filter(Character::isLetter).count() >= 3);
+    }
+
+    private static boolean hasDate(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.kind() == TokenKind.DATE);
+    }
+
+    private static String words(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD) {
+                sb.append(t.text()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+}
