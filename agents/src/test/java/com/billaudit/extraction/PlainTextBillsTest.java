@@ -158,4 +158,26 @@ class PlainTextBillsTest {
         assertEquals(money("270.00"), bill.stated().statedTotal());
         assertEquals(money("0.30"), bill.stated().roundOff());
     }
+
+    @Test
+    void readsAUsReceiptWhoseInsurersShareStandsUnderARow() {
+        Bill bill = extract("""
+                NORTHSIDE PHARMACY #118
+                450 OAK AVE, DENVER, CO 80203
+                02/11/2025  10:12 AM
+
+                RX 771203  LISINOPRIL 20MG TAB          $6.20
+                   QTY 30  INS PAID $14.80
+                CETIRIZINE 10MG 30CT                   $11.99
+                SUBTOTAL                               $18.19
+                SALES TAX 2.9%                          $0.35
+                TOTAL                                  $18.54
+                VISA ****4421                          $18.54
+                """, DocumentType.PHARMACY_INVOICE);
+        assertEquals(2, bill.items().size(), bill.items().toString());
+        assertEquals(money("6.20"), bill.items().get(0).amount());
+        assertEquals(money("11.99"), bill.items().get(1).amount());
+        assertEquals(money("0.35"), bill.stated().tax());
+        assertEquals(money("18.54"), bill.stated().statedTotal());
+    }
 }
