@@ -87,7 +87,7 @@ public final class LineItemExtractor {
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(code, null, d.bill));
+                    .placed(code, d.section, d.bill));
         }
         return items;
     }

@@ -50,6 +50,8 @@ class PlainTextBillsTest {
         assertItem(items.get(0), "Metformin 500mg (60 tablets)", "1", "9.49", "9.49");
         assertItem(items.get(1), "Amlodipine 5mg (30 tablets)", "1", "7.25", "7.25");
         assertItem(items.get(2), "Saline Nasal Spray", "1", "4.10", "4.10");
+        // the headings the rows stand under are their sections, not part of their names
+        assertEquals(List.of("PRESCRIPTION ITEMS", "PRESCRIPTION ITEMS", "OTC ITEMS"), items.stream().map(LineItem::section).toList());
         assertEquals(money("20.84"), bill.stated().statedTotal());
     }
 
