@@ -30,7 +30,8 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+        DocumentText laidOut = DelimitedText.aligned(text);
+        return ReadingLocale.within(locales.detect(laidOut), () -> read(laidOut, type, budget));
     }
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {

@@ -182,4 +182,33 @@ class PlainTextBillsTest {
         assertEquals(money("0.35"), bill.stated().tax());
         assertEquals(money("18.54"), bill.stated().statedTotal());
     }
+
+    @Test
+    void readsABillExportedAsCommaSeparatedValues() {
+        Bill bill = extract("""
+                Green Valley Clinic, Nashik
+                Item,Quantity,Rate,Amount
+                Consultation Fee,1,600.00,600.00
+                "Dressing, large",2,120.00,240.00
+                MRI Knee,1,"4,500.00","4,500.00"
+                Total,,,"5,340.00"
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(3, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(1), "Dressing, large", "2", "120.00", "240.00");
+        assertItem(bill.items().get(2), "MRI Knee", "1", "4500.00", "4500.00");
+        assertEquals(money("5340.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void leavesProseWithCommasAsItIs() {
+        assertEquals(List.of("Result: WBC high", "positive nitrites", "positive esterase"),
+                DelimitedText.fields("Result: WBC high, positive nitrites, positive esterase"));
+        Bill bill = extract("""
+                Notes: seen today, stable, to review in a week
+                CPT 99213 - Office visit, established patient    $95.00
+                Total: $95.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(1, bill.items().size());
+        assertEquals("Office visit, established patient", bill.items().getFirst().description());
+    }
 }
