@@ -39,6 +39,26 @@ ensure_debs() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The service's default memory bounds (README, "Memory"): the heap at half the container's memory
+# limit when there is one (as the image does), else at 512 MB, so that with Tesseract's native
+# memory (one engine per core) and the JVM's own the process stays within 1 GB; few malloc arenas,
+# since each native OCR thread would otherwise get its own 64 MB one; an idle server gives unused
+# heap back. JAVA_OPTS / MALLOC_ARENA_MAX set by the caller win.
+MEMORY_OPTS="-XX:G1PeriodicGCInterval=60000"
+use_memory_defaults() {
+  if [ -z "${JAVA_OPTS:-}" ]; then
+    local limit
+    limit=$(cat /sys/fs/cgroup/memory.max 2>/dev/null || cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || echo max)
+    if [ "$limit" != max ] && [ "$limit" -lt $((1 << 40)) ] 2>/dev/null; then
+      JAVA_OPTS="-XX:MaxRAMPercentage=50 $MEMORY_OPTS"
+    else
+      JAVA_OPTS="-Xmx512m $MEMORY_OPTS"
+    fi
+  fi
+  export JAVA_OPTS
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+}
+
 # OCR needs Tesseract 5 and its English data (tess4j loads libtesseract through JNA).
 ensure_ocr() {
   ensure_debs libtesseract5 tesseract-ocr-eng

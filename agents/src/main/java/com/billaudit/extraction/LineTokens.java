@@ -115,8 +115,11 @@ final class LineTokens {
         return sb.toString();
     }
 
+    /** Punctuation around a token, compiled once: every token of every line is classified. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[=:;,'\"`*~({\\[-]+|[=:;,'\"`*~)}\\].]+$");
+
     static TokenKind kindOf(String printed) {
-        String word = printed.replaceAll("^[=:;,'\"`*~({\\[-]+|[=:;,'\"`*~)}\\].]+$", "");
+        String word = EDGE_PUNCTUATION.matcher(printed).replaceAll("");
         if (DateReader.isPartial(word)) {
             return TokenKind.PARTIAL_DATE;
         }

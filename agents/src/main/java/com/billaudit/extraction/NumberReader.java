@@ -15,6 +15,9 @@ final class NumberReader {
     private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|[₹¥€£])+|(?:/-|/=|-/|/)$");
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
+    /** Punctuation OCR leaves around a cell (compiled once: every token of every line is tried as a number). */
+    private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
+    private static final Pattern LOOSE_POINTS = Pattern.compile("^[.:-]+|[.,:]+$");
     private static final Pattern RAISED_MARK = Pattern.compile("^[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\\d)");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d{1,3})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,3})?");
@@ -100,12 +103,12 @@ final class NumberReader {
     /** Strips currency marks and the punctuation OCR leaves around a cell. */
     private static String trim(String printed) {
         String text = printed.strip();
-        text = text.replaceAll("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$", "");
+        text = CELL_PUNCTUATION.matcher(text).replaceAll("");
         // "¹17,500": a raised digit before an amount is a mark (a sign the font lacked, a footnote), not a digit of it
         text = RAISED_MARK.matcher(text).replaceFirst("");
         text = CURRENCY.matcher(text).replaceAll("");
         text = withoutLocaleSign(text);
-        text = text.replaceAll("^[.:-]+|[.,:]+$", "");
+        text = LOOSE_POINTS.matcher(text).replaceAll("");
         return text.strip();
     }
 

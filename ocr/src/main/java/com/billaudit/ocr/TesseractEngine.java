@@ -1,5 +1,6 @@
 package com.billaudit.ocr;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
@@ -7,7 +8,6 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 
-import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,11 +57,6 @@ final class TesseractEngine implements AutoCloseable {
         api().TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
         // Bills have no use for these; without them a sans-serif "I" often reads as one of them.
         api().TessBaseAPISetVariable(handle, "tessedit_char_blacklist", "|!");
-        // Tesseract reads every low-confidence line a second time inverted, for white-on-dark
-        // text; bills print dark on light and preprocessing hands it black on white, so on a
-        // faint dense page that second reading cost up to a quarter of the time for no gain
-        // (a dense real scan: the same amounts and words read either way).
-        api().TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
         return new TesseractEngine(handle);
     }
 
@@ -71,9 +66,14 @@ final class TesseractEngine implements AutoCloseable {
      * @return null when recognition was cut off by the timeout
      */
     List<Word> recognize(GrayImage image, Duration timeout) {
-        ByteBuffer pixels = ByteBuffer.allocateDirect(image.pixels().length);
-        pixels.put(image.pixels()).flip();
-        api().TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
+        // Tesseract copies the pixels when given them; the native copy of ours is freed at once.
+        // A direct ByteBuffer per page (up to 80 MB on an enlarged page) would be freed only when
+        // the garbage collector got to it, and resident memory grew by the pages read in between.
+        try (Memory pixels = new Memory(image.pixels().length)) {
+            pixels.write(0, image.pixels(), 0, image.pixels().length);
+            api().TessBaseAPISetImage(handle, pixels.getByteBuffer(0, image.pixels().length), image.width(), image.height(),
+                    1, image.width());
+        }
         ETEXT_DESC monitor = api().TessMonitorCreate();
         try {
             api().TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));

@@ -20,6 +20,7 @@ import com.billaudit.pipeline.AgentThreads;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.server.analysis.CompletionWaiter;
 import com.billaudit.server.analysis.QuestionDesk;
+import com.billaudit.server.analysis.SpooledUpload;
 import com.billaudit.server.auth.Authenticator;
 import com.billaudit.server.config.AppConfig;
 import com.billaudit.server.http.Json;
@@ -53,6 +54,8 @@ import java.time.Duration;
 public final class Application implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Application.class.getName());
     private static final Duration STATUS_POLL = Duration.ofSeconds(1);
+    /** Spooled uploads a killed process left behind are deleted at start-up once this old. */
+    private static final Duration SPOOL_AGE = Duration.ofDays(1);
     private static final String DEFAULT_CURRENCY = "INR";
 
     private final AppConfig config;
@@ -120,6 +123,7 @@ public final class Application implements AutoCloseable {
                 new CompletionWaiter(completions, analyses::status, STATUS_POLL), clock, rulebooks::changed,
                 Caches.requestBudgets(cache),
                 new QuestionDesk(new QuestionRepository(database), LlmWiring.questions(llm, config.llm()), llmAnswers));
+        SpooledUpload.sweep(clock.instant(), SPOOL_AGE);
         workers.start();
         serve(components);
     }

@@ -11,6 +11,7 @@ import com.billaudit.server.document.DocumentService;
 import com.billaudit.server.document.PageImages;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.CorsFilter;
+import com.billaudit.server.http.MemoryPermits;
 import com.billaudit.server.http.ProblemWriter;
 import com.billaudit.server.http.RequestContextFilter;
 import com.billaudit.server.metrics.HttpMetricsFilter;
@@ -21,6 +22,8 @@ import com.billaudit.server.web.WebService;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+
+import java.time.Duration;
 
 /** The route table: every prefix of the API in one place ({@link Main#routing} delegates here). */
 final class Routes {
@@ -41,7 +44,9 @@ final class Routes {
                         c.schemes(), c.analyses(), c.workSignal(), c.waiter(), c.http().defaultScheme(), c.responses(),
                         c.questions().llmAnswers()))
                 .register("/v1/analyses", new DocumentService(c.analyses(),
-                        new PageImages(c.reader(), Runtime.getRuntime().availableProcessors()), c.responses()))
+                        new PageImages(c.reader(), Runtime.getRuntime().availableProcessors()), c.responses(),
+                        new MemoryPermits(c.http().maxConcurrentUploads(), Duration.ofSeconds(1),
+                                "Too many documents are being sent at once; retry shortly")))
                 .register("/v1/analyses", new QuestionService(c.analyses(), c.questions().questions(),
                         c.questions().answerer(), c.mapper(), c.responses()))
                 .register("/v1/stats", new StatsService(c.analyses(), c.responses()))

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeployFilesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** Read by the JVM launch line or Tesseract, not by AppConfig. */
-    private static final Set<String> PROCESS_VARIABLES = Set.of("OMP_THREAD_LIMIT", "JAVA_OPTS");
+    private static final Set<String> PROCESS_VARIABLES = Set.of("OMP_THREAD_LIMIT", "JAVA_OPTS", "MALLOC_ARENA_MAX");
     private static final Pattern TABLE_VARIABLE = Pattern.compile("^\\| `([A-Z0-9_]+)` \\|", Pattern.MULTILINE);
     private static final Pattern JAVADOC_VARIABLE = Pattern.compile("<tr><td>([A-Z0-9_]+)</td>");
     private static final Pattern PROMQL_NAME = Pattern.compile("\\b([a-z_][a-z0-9_]*)\\b(?!\\s*\\()");
@@ -86,7 +86,9 @@ class DeployFilesTest {
         Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(runtime);
         assertTrue(user.find() && !Set.of("root", "0").contains(user.group(1)), "runs as a non-root user");
         assertTrue(runtime.contains("useradd --system --uid " + user.group(1)), "the user exists in the image");
-        assertTrue(runtime.contains("-XX:MaxRAMPercentage="), "heap sized from the container's memory");
+        assertTrue(runtime.contains("-XX:MaxRAMPercentage=50") && Files.readString(ROOT.resolve("scripts/lib/common.sh"))
+                .contains("-XX:MaxRAMPercentage=50") && Files.readString(ROOT.resolve("Procfile")).contains("-XX:MaxRAMPercentage=50"),
+                "heap sized from the container's memory, the same share everywhere");
 
         Matcher health = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\n\\s*CMD (.*)").matcher(runtime);
         assertTrue(health.find(), "a HEALTHCHECK");

@@ -56,6 +56,24 @@ class DocumentRoutesTest {
     }
 
     @Test
+    void aDocumentOfManyChunksComesBackByteForByte() {
+        // lines of differing content: a chunk sent from the wrong offset cannot match by chance
+        StringBuilder text = new StringBuilder("FINAL BILL\n");
+        for (int line = 1; text.length() < 1_200_000; line++) {
+            text.append(line).append(" Item ").append("x".repeat(line % 1_500)).append(" 1 100.00 100.00\n");
+        }
+        byte[] bill = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.Reply upload = admin.upload("/v1/analyses", "long.txt", bill, Map.of("scheme", "DOC"), Map.of());
+        assertEquals(202, upload.status(), upload.text());
+
+        Api.Reply document = admin.get("/v1/analyses/" + upload.json().get("id").asText() + "/document");
+
+        assertEquals(200, document.status());
+        assertEquals(Integer.toString(bill.length), document.header("Content-Length"));
+        assertArrayEquals(bill, document.body());
+    }
+
+    @Test
     void aPdfPageIsRenderedAsAPngImage() throws IOException {
         String id = admin.upload("bill.pdf", onePagePdf("Consultation 500.00"), Map.of("scheme", "DOC")).json().get("id").asText();
 

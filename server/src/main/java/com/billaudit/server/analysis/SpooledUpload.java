@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,8 +55,9 @@ public final class SpooledUpload implements AutoCloseable {
      */
     void receive(MultipartBody parts, long limit) {
         MessageDigest digest = newDigest();
-        try (OutputStream out = new DiskOutput(new BufferedOutputStream(new DigestOutputStream(
-                Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), digest), BUFFER))) {
+        try (OutputStream disk = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new DiskOutput(
+                     new BufferedOutputStream(new DigestOutputStream(disk, digest), BUFFER))) {
             size = parts.transferTo(out, limit);
         } catch (IOException e) {
             throw unavailable(e);
@@ -98,6 +101,32 @@ public final class SpooledUpload implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the spools a process killed mid-upload left in the temporary directory, once they are
+     * older than {@code age} (a spool being written is touched every buffer it fills).
+     *
+     * @return how many were deleted
+     */
+    public static int sweep(Instant now, Duration age) {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant cutoff = now.minus(age);
+        int deleted = 0;
+        try (DirectoryStream<Path> spools = Files.newDirectoryStream(directory, PREFIX + "*.part")) {
+            for (Path spool : spools) {
+                try {
+                    if (Files.getLastModifiedTime(spool).toInstant().isBefore(cutoff) && Files.deleteIfExists(spool)) {
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "left the spool " + spool, e);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not look for old spooled uploads in " + directory, e);
+        }
+        return deleted;
+    }
+
     private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -109,7 +138,8 @@ public final class SpooledUpload implements AutoCloseable {
     /** The disk failing (full, gone) is the server's trouble, not a malformed upload. */
     private static ApiException.ServiceUnavailable unavailable(IOException e) {
         LOG.log(Level.WARNING, "spooling an upload to disk failed", e);
-        return new ApiException.ServiceUnavailable("The server cannot store uploads just now; retry shortly", RETRY_AFTER);
+        return new ApiException.ServiceUnavailable("The server cannot store uploads just now; retry shortly",
+                RETRY_AFTER);
     }
 
     /** Turns a failed write into a 503 before the multipart reader can take it for a broken body. */

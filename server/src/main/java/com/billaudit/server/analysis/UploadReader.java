@@ -2,7 +2,9 @@ package com.billaudit.server.analysis;
 
 import com.billaudit.server.config.SchemeCodes;
 import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.MemoryPermits;
 import com.billaudit.server.http.MultipartBody;
+import com.billaudit.server.http.StallGuard;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HttpMediaType;
 import io.helidon.webserver.http.ServerRequest;
@@ -34,16 +36,19 @@ public final class UploadReader {
     private static final Pattern REGION = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     /** Controls, and format characters such as bidi overrides and zero-width spaces. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** A client that stops sending mid-upload gives its permit back after this long. */
+    private static final StallGuard STALLS = new StallGuard(Duration.ofSeconds(30));
     /** How long an upload waits for a free permit before the door answers 503. */
     private static final Duration PERMIT_WAIT = Duration.ofSeconds(1);
 
     private final long maxUploadBytes;
-    private final UploadPermits permits;
+    private final MemoryPermits permits;
 
     /** @param maxConcurrent uploads read, checked and stored at once */
     public UploadReader(long maxUploadBytes, int maxConcurrent) {
         this.maxUploadBytes = maxUploadBytes;
-        this.permits = new UploadPermits(maxConcurrent, PERMIT_WAIT);
+        this.permits = new MemoryPermits(maxConcurrent, PERMIT_WAIT,
+                "Too many uploads are being read at once; retry shortly");
     }
 
     /**
@@ -70,7 +75,8 @@ public final class UploadReader {
     private UploadForm readParts(ServerRequest req, SpooledUpload spool) {
         String boundary = req.headers().contentType().orElseThrow().parameters().get("boundary");
         try {
-            return readParts(new MultipartBody(req.content().inputStream(), boundary, maxUploadBytes + FORM_OVERHEAD), spool);
+            return STALLS.read(req.content().inputStream(),
+                    body -> readParts(new MultipartBody(body, boundary, maxUploadBytes + FORM_OVERHEAD), spool));
         } catch (MultipartBody.Malformed e) {
             throw new ApiException.BadRequest("The multipart body is malformed: " + e.getMessage());
         } catch (UncheckedIOException e) {

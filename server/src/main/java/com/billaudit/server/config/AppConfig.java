@@ -27,7 +27,7 @@ import java.util.Set;
  * <tr><td>REDIS_URL</td><td>(none: in-process cache)</td><td>{@code redis://host:port} shared cache</td></tr>
  * <tr><td>DATA_DIR</td><td>./data</td><td>folder of the embedded database</td></tr>
  * <tr><td>MAX_UPLOAD_BYTES</td><td>20971520 (20 MiB)</td><td>largest accepted upload; larger answers 413</td></tr>
- * <tr><td>MAX_CONCURRENT_UPLOADS</td><td>8</td><td>uploads read, checked and stored at once; more wait up to a second, then answer 503 with Retry-After</td></tr>
+ * <tr><td>MAX_CONCURRENT_UPLOADS</td><td>8</td><td>uploads read, checked and stored at once, and as many stored documents sent back or rendered at once; more wait up to a second, then answer 503 with Retry-After</td></tr>
  * <tr><td>DEFAULT_SCHEME</td><td>CGHS</td><td>scheme for uploads that name none; created at start-up (with the bundled lists when it is a bundled scheme, else header only)</td></tr>
  * <tr><td>WORKERS</td><td>number of cores</td><td>analyses run at once by this process (0: accept uploads only, another process analyses them)</td></tr>
  * <tr><td>JOB_LEASE_SECONDS</td><td>20</td><td>lease of a claimed analysis, renewed by a heartbeat every quarter of it while it runs: after a crash, another worker takes the analysis over within this time</td></tr>

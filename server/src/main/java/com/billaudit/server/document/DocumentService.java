@@ -4,12 +4,15 @@ import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.analysis.StoredDocument;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
+import com.billaudit.server.http.MemoryPermits;
 import com.billaudit.server.http.Responses;
+import com.billaudit.server.http.StallGuard;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,14 +25,20 @@ import static com.billaudit.server.http.RouteTemplate.named;
  */
 public final class DocumentService implements HttpService {
     private static final String BASE = "/v1/analyses/{id}/document";
+    /** A client that stops reading a document gives its permit back after this long. */
+    private static final StallGuard STALLS = new StallGuard(Duration.ofSeconds(30));
+
     private final AnalysisRepository analyses;
     private final PageImages pages;
     private final Responses responses;
+    private final MemoryPermits permits;
 
-    public DocumentService(AnalysisRepository analyses, PageImages pages, Responses responses) {
+    /** @param permits how many documents are loaded and sent (or rendered) at once */
+    public DocumentService(AnalysisRepository analyses, PageImages pages, Responses responses, MemoryPermits permits) {
         this.analyses = analyses;
         this.pages = pages;
         this.responses = responses;
+        this.permits = permits;
     }
 
     @Override
@@ -39,21 +48,27 @@ public final class DocumentService implements HttpService {
     }
 
     private void getDocument(ServerRequest req, ServerResponse res) {
-        StoredDocument document = document(req);
-        // an upload is untrusted content: shown inline, but sandboxed so it can run nothing in our origin
-        responses.asset(req, res, document.contentType(), document.content(), Map.of("Cache-Control", "no-store",
-                "Content-Disposition", ContentDisposition.inline(document.fileName()), "Content-Security-Policy", "sandbox; default-src 'none'"));
+        permits.run(() -> {
+            StoredDocument document = document(req);
+            // an upload is untrusted content: shown inline, but sandboxed so it can run nothing in our origin
+            responses.asset(req, res, document.contentType(), document.content(), Map.of("Cache-Control", "no-store",
+                    "Content-Disposition", ContentDisposition.inline(document.fileName()),
+                    "Content-Security-Policy", "sandbox; default-src 'none'"), STALLS);
+        });
     }
 
     private void getPage(ServerRequest req, ServerResponse res) {
-        StoredDocument document = document(req);
         int page;
         try {
             page = Integer.parseInt(req.path().pathParameters().get("page"));
         } catch (NumberFormatException e) {
             throw new ApiException.NotFound("No page " + req.path().pathParameters().get("page"));
         }
-        responses.asset(req, res, "image/png", pages.png(document.content(), document.contentType(), page), Map.of("Cache-Control", "no-store"));
+        byte[] png = permits.within(() -> {
+            StoredDocument document = document(req);
+            return pages.png(document.content(), document.contentType(), page);
+        });
+        responses.asset(req, res, "image/png", png, Map.of("Cache-Control", "no-store"));
     }
 
     private StoredDocument document(ServerRequest req) {

@@ -8,7 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -55,6 +59,24 @@ class SpooledUploadTest {
             assertFalse(spool.received());
         }
         assertFalse(Files.exists(spool.file()));
+    }
+
+    @Test
+    void aSpoolAKilledProcessLeftIsSweptOnceOldAndAFreshOneIsLeft() throws Exception {
+        Path old = Files.createTempFile(SpooledUpload.PREFIX, ".part");
+        Path fresh = Files.createTempFile(SpooledUpload.PREFIX, ".part");
+        try {
+            Instant now = Instant.now();
+            Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofDays(2))));
+
+            assertTrue(SpooledUpload.sweep(now, Duration.ofDays(1)) >= 1);
+
+            assertFalse(Files.exists(old));
+            assertTrue(Files.exists(fresh));
+        } finally {
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(fresh);
+        }
     }
 
     private static MultipartBody body(byte[] content) {

@@ -1,6 +1,5 @@
-package com.billaudit.server.analysis;
+package com.billaudit.server.http;
 
-import com.billaudit.server.http.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,11 +11,11 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class UploadPermitsTest {
+class MemoryPermitsTest {
 
     @Test
     void aFullDoorAnswers503WithRetryAfterAndOpensAgainWhenAnUploadEnds() throws Exception {
-        UploadPermits permits = new UploadPermits(1, Duration.ofMillis(50));
+        MemoryPermits permits = new MemoryPermits(1, Duration.ofMillis(50), "busy");
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService executor = Executors.newSingleThreadExecutor()) {
@@ -40,7 +39,7 @@ class UploadPermitsTest {
 
     @Test
     void aFailedUploadGivesItsPermitBack() {
-        UploadPermits permits = new UploadPermits(1, Duration.ofMillis(50));
+        MemoryPermits permits = new MemoryPermits(1, Duration.ofMillis(50), "busy");
 
         assertThrows(ApiException.BadRequest.class, () -> permits.within(() -> {
             throw new ApiException.BadRequest("malformed");
