@@ -30,7 +30,8 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+        DocumentText laidOut = DelimitedText.aligned(text);
+        return ReadingLocale.within(locales.detect(laidOut), () -> read(laidOut, type, budget));
     }
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
@@ -53,8 +54,8 @@ public final class LineItemExtractor {
     }
 
     private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
-        StatedTotals stated = SumReconciler.settleRupeeSigns(items,
-                TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries));
+        StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries);
+        StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(items, read), items, summaries);
         SumReconciler.reconcile(items, stated);
         return stated;
     }
@@ -66,7 +67,7 @@ public final class LineItemExtractor {
         List<BigDecimal> totals = bills.stream().map(b -> b.stated().statedTotal()).toList();
         BigDecimal total = totals.contains(null) ? null : sum(totals);
         boolean included = bills.stream().allMatch(b -> b.stated().taxIncluded());
-        return new StatedTotals(null, discount, tax, total, included, null);
+        return new StatedTotals(null, discount, tax, total, included, sum(bills.stream().map(b -> b.stated().roundOff()).toList()));
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
@@ -87,7 +88,7 @@ public final class LineItemExtractor {
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(code, null, d.bill));
+                    .placed(code, d.section, d.bill));
         }
         return items;
     }

@@ -371,6 +371,7 @@ final class TableScanner {
             }
             RowDates.repair(items);
             RowDates.carryForward(entries);
+            Sections.assign(entries, summaries);
             return items;
         }
     }

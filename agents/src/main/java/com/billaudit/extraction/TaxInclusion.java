@@ -54,7 +54,7 @@ final class TaxInclusion {
         boolean addedOnTop = withoutTax.add(stated.tax()).subtract(stated.statedTotal()).abs().compareTo(TOLERANCE) <= 0;
         boolean alreadyInside = withoutTax.subtract(stated.statedTotal()).abs().compareTo(TOLERANCE) <= 0;
         if (alreadyInside && !addedOnTop) {
-            return new StatedTotals(stated.subtotal(), stated.discount(), Money.ZERO, stated.statedTotal());
+            return new StatedTotals(stated.subtotal(), stated.discount(), Money.ZERO, stated.statedTotal()).withTaxIncluded(true);
         }
         return stated;
     }
