@@ -1,13 +1,15 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
 import com.billaudit.locale.DateOrder;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +17,11 @@ import java.util.regex.Pattern;
 /** Finds and reads dates as bills print them, numeric ones in the document's order (day first on Indian bills): 12/04/2025, 12-04-25, 20-Apr-2025, 20 Apr 25, 2025-04-20. */
 final class DateReader {
 
-    private static final String MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /** Each month's printed names, January first: {@code lexicon/month-names.txt}. */
+    private static final List<List<String>> MONTH_SPELLINGS = Lexicons.shared("month-names").stream()
+            .map(line -> List.of(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+    private static final String MONTH_NAMES = MONTH_SPELLINGS.stream().flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
     private static final Pattern NAMED = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s/.-]{0,2}(" + MONTH_NAMES
@@ -24,10 +29,9 @@ final class DateReader {
     /** A named date whose year wrapped onto the next line of a narrow column: "07-Sep-". */
     private static final Pattern PARTIAL = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})[/.-](" + MONTH_NAMES + ")[a-z]*[/.-]*$");
     private static final Pattern EXPIRY = Pattern.compile("(0?[1-9]|1[0-2])[/-](\\d{2}|\\d{4})");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+    /** "Jan 15, 2025", "January 15 2025": month first, as US bills print it; only with a four-digit year. */
+    private static final Pattern NAMED_MONTH_FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + MONTH_NAMES
+            + ")[a-z]*\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})(?!\\d)");
 
     private DateReader() {
     }
@@ -39,7 +43,7 @@ final class DateReader {
     /** Every full date printed in {@code text}, left to right. */
     static List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
-        for (Pattern pattern : List.of(NAMED, ISO, NUMERIC)) {
+        for (Pattern pattern : List.of(NAMED, NAMED_MONTH_FIRST, ISO, NUMERIC)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();
@@ -80,8 +84,11 @@ final class DateReader {
             if (pattern == ISO) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
             }
+            if (pattern == NAMED_MONTH_FIRST) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), monthOf(m.group(1)), Integer.parseInt(m.group(2))));
+            }
             if (pattern == NAMED) {
-                int month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+                int month = monthOf(m.group(2));
                 return Optional.of(LocalDate.of(year(m.group(3)), month, Integer.parseInt(m.group(1))));
             }
             int first = Integer.parseInt(m.group(1));
@@ -94,6 +101,22 @@ final class DateReader {
         } catch (DateTimeException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    /** The month (1-12) a printed name spells. */
+    private static int monthOf(String printed) {
+        String name = printed.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTH_SPELLINGS.size(); i++) {
+            if (MONTH_SPELLINGS.get(i).contains(name)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no month " + printed);
+    }
+
+    /** The months' three-letter abbreviations, January first. */
+    static List<String> monthAbbreviations() {
+        return MONTH_SPELLINGS.stream().map(List::getFirst).toList();
     }
 
     private static int year(String printed) {

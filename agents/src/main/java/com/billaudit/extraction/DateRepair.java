@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class DateRepair {
 
     private static final Pattern DAY_MONTH = Pattern.compile("^\\W*(\\S{1,2}?)[\\s.,/-]*([A-Za-z]{2,4})(?:[\\s.,/-]+\\S{2,4})?\\W*$");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final List<String> MONTHS = DateReader.monthAbbreviations();
 
     private DateRepair() {
     }

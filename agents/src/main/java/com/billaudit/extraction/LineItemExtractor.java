@@ -4,7 +4,6 @@ import com.billaudit.domain.Bill;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
-import com.billaudit.domain.Money;
 import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.Review;
 import com.billaudit.domain.StatedTotals;
@@ -36,7 +35,8 @@ public final class LineItemExtractor {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
-        return ReadingLocale.within(locales.detect(text), () -> read(text, type, budget));
+        DocumentText laidOut = DelimitedText.aligned(text);
+        return ReadingLocale.within(locales.detect(laidOut), () -> read(laidOut, type, budget));
     }
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
@@ -64,37 +64,10 @@ public final class LineItemExtractor {
     }
 
     private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
-        StatedTotals stated = SumReconciler.settleRupeeSigns(items,
-                TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries));
+        StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries);
+        StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(items, read), items, summaries);
         SumReconciler.reconcile(items, stated);
-        return withRoundOff(stated, items, summaries);
-    }
-
-    /**
-     * The round-off the bill prints (at most a rupee or a dollar), signed by the bill's own sum:
-     * what the total adds to (or takes from) its rows, discount and added tax.
-     */
-    private static StatedTotals withRoundOff(StatedTotals stated, List<DraftItem> items, List<SummaryRow> summaries) {
-        BigDecimal printed = null;
-        for (SummaryRow r : summaries) {
-            if (r.kind() == SummaryKind.ROUND_OFF && r.amount().abs().compareTo(BigDecimal.ONE) <= 0) {
-                printed = r.amount().abs();
-            }
-        }
-        if (printed == null || printed.signum() == 0) {
-            return stated;
-        }
-        BigDecimal roundOff = Money.scaled(printed);
-        if (stated.statedTotal() != null) {
-            BigDecimal sum = items.stream().map(i -> i.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
-            BigDecimal tax = stated.tax() == null || stated.taxIncluded() ? BigDecimal.ZERO : stated.tax();
-            BigDecimal gap = stated.statedTotal().subtract(sum.subtract(discount).add(tax));
-            if (gap.signum() < 0 && gap.abs().subtract(printed).abs().compareTo(new BigDecimal("0.01")) <= 0) {
-                roundOff = roundOff.negate();
-            }
-        }
-        return stated.withRoundOff(roundOff);
+        return stated;
     }
 
     /** The bills' summary rows added up: a stated total only when every bill prints one. */
@@ -104,7 +77,7 @@ public final class LineItemExtractor {
         List<BigDecimal> totals = bills.stream().map(b -> b.stated().statedTotal()).toList();
         BigDecimal total = totals.contains(null) ? null : sum(totals);
         boolean included = bills.stream().allMatch(b -> b.stated().taxIncluded());
-        return new StatedTotals(null, discount, tax, total, included, null);
+        return new StatedTotals(null, discount, tax, total, included, sum(bills.stream().map(b -> b.stated().roundOff()).toList()));
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

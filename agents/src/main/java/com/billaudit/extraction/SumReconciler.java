@@ -34,7 +34,7 @@ final class SumReconciler {
         BigDecimal discount = stated.discount() == null ? BigDecimal.ZERO : stated.discount();
         BigDecimal tax = stated.tax() == null ? BigDecimal.ZERO : stated.tax();
         return new StatedTotals(withoutRupeeSign(stated.subtotal(), sum), stated.discount(), stated.tax(),
-                withoutRupeeSign(stated.statedTotal(), sum.subtract(discount).add(tax)));
+                withoutRupeeSign(stated.statedTotal(), sum.subtract(discount).add(tax)), stated.taxIncluded(), stated.roundOff());
     }
 
     private static BigDecimal withoutRupeeSign(BigDecimal printed, BigDecimal expected) {

@@ -21,6 +21,10 @@ final class SummaryAndItemisation {
     static ScannedDocument settle(ScannedDocument scanned) {
         List<DraftItem> items = scanned.items();
         List<SummaryRow> summaries = scanned.summaries();
+        if (items.stream().anyMatch(i -> i.bill != 1)) {
+            // several bills in the upload: a summary and its itemisation are one bill's, read as one
+            return scanned;
+        }
         BigDecimal all = sum(items);
         if (summaries.stream().anyMatch(r -> close(r.amount(), all))) {
             // a total of every row: one bill read once

@@ -432,6 +432,7 @@ final class TableScanner {
             }
             RowDates.repair(items);
             RowDates.carryForward(entries);
+            Sections.assign(entries, summaries);
             return items;
         }
     }

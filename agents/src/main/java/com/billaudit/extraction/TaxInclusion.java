@@ -54,9 +54,7 @@ final class TaxInclusion {
         boolean addedOnTop = withoutTax.add(stated.tax()).subtract(stated.statedTotal()).abs().compareTo(TOLERANCE) <= 0;
         boolean alreadyInside = withoutTax.subtract(stated.statedTotal()).abs().compareTo(TOLERANCE) <= 0;
         if (alreadyInside && !addedOnTop) {
-            // reported as included (contract 1.1 taxIncluded) and not added again
-            return new StatedTotals(stated.subtotal(), stated.discount(), Money.ZERO, stated.statedTotal())
-                    .withTaxIncluded(true).withRoundOff(stated.roundOff());
+            return new StatedTotals(stated.subtotal(), stated.discount(), Money.ZERO, stated.statedTotal()).withTaxIncluded(true);
         }
         return stated;
     }

@@ -70,8 +70,10 @@ final class WrappedLines {
             // a line that opens a row keeps its serial number, date and code out of the description
             words = line.cells().description();
         }
-        String content = DescriptionText.clean(String.join(" ", words.stream().map(Token::text).toList()));
-        if (content.isEmpty() || SectionWords.isHeading(content) && !endsTheRowAbove(content, above, below)) {
+        String printed = String.join(" ", words.stream().map(Token::text).toList());
+        String content = DescriptionText.clean(printed);
+        if (content.isEmpty() || SectionWords.isHeading(content) && !endsTheRowAbove(content, above, below)
+                || Sections.isLabelHeading(printed)) {
             return;
         }
         boolean down = goesDown(line, above, below);

@@ -26,6 +26,19 @@ class DateReaderTest {
         assertEquals(LocalDate.parse(iso), DateReader.read(printed).orElseThrow());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "en-US; 05/11/2025; 2025-05-11",
+            "en-IN; 05/11/2025; 2025-11-05",
+            "en-US; 15/11/2025; 2025-11-15",
+            "en-US; Jan 15, 2025; 2025-01-15",
+            "en-IN; February 6, 2026; 2026-02-06",
+            "en-US; Sept. 3 2024; 2024-09-03"})
+    void readsDatesInTheDocumentsOrderAndMonthFirstWhenTheNameComesFirst(String locale, String printed, String iso) {
+        LocalDate read = ReadingLocale.within(com.billaudit.locale.LocaleProfile.of(locale), () -> DateReader.read(printed).orElseThrow());
+        assertEquals(LocalDate.parse(iso), read);
+    }
+
     @Test
     void completesADateWhoseYearWrappedBelow() {
         assertTrue(DateReader.isPartial("07-Sep-"));

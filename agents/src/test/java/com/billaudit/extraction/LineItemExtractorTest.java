@@ -322,6 +322,7 @@ class LineItemExtractorTest {
         assertEquals(3, bill.items().size());
         assertItem(bill.items().get(0), "Pantocid 40mg Tab", "15", "10.50", "157.50");
         assertEquals(money("0"), bill.stated().tax());
+        assertTrue(bill.stated().taxIncluded(), "GST printed inside the amounts is reported as included");
         assertEquals(money("274.30"), bill.stated().statedTotal());
     }
 

@@ -41,4 +41,18 @@ class NumberReaderTest {
     void leavesCodesAndWordsAlone(String printed) {
         assertTrue(NumberReader.read(printed).isEmpty(), printed);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "en-US; $150.00; 150.00",
+            "en-US; -$2,500.00; 2500.00",
+            "en-IN; $150.00; 5150.00",
+            "en-IN; \u00b917,500; 17500",
+    })
+    void readsASignAsTheDocumentsLocaleWritesIt(String locale, String printed, String expected) {
+        // a dollar sign opens amounts on a US statement; on a rupee bill it can only be OCR's reading of a 5
+        BigDecimal read = ReadingLocale.within(com.billaudit.locale.LocaleProfile.of(locale),
+                () -> NumberReader.read(printed).orElseThrow().value());
+        assertEquals(0, new BigDecimal(expected).compareTo(read), read.toPlainString());
+    }
 }

@@ -50,6 +50,8 @@ class PlainTextBillsTest {
         assertItem(items.get(0), "Metformin 500mg (60 tablets)", "1", "9.49", "9.49");
         assertItem(items.get(1), "Amlodipine 5mg (30 tablets)", "1", "7.25", "7.25");
         assertItem(items.get(2), "Saline Nasal Spray", "1", "4.10", "4.10");
+        // the headings the rows stand under are their sections, not part of their names
+        assertEquals(List.of("PRESCRIPTION ITEMS", "PRESCRIPTION ITEMS", "OTC ITEMS"), items.stream().map(LineItem::section).toList());
         assertEquals(money("20.84"), bill.stated().statedTotal());
     }
 
@@ -142,5 +144,71 @@ class PlainTextBillsTest {
         assertEquals("87086", bill.items().get(1).code());
         assertEquals(money("38.00"), bill.items().get(1).amount());
         assertEquals(money("158.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void aRoundOffPrintedWithoutItsSignTakesTheSignThatClosesTheTotal() {
+        Bill bill = extract("""
+                Sl  Particulars                    Qty     Rate      Amount
+                1   Dressing Set                    2      112.35     224.70
+                2   Inj Tetanus Toxoid              1       45.00      45.00
+                                                    Total              269.70
+                                                    Round Off            0.30
+                                                    Net Payable        270.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(2, bill.items().size());
+        assertEquals(money("270.00"), bill.stated().statedTotal());
+        assertEquals(money("0.30"), bill.stated().roundOff());
+    }
+
+    @Test
+    void readsAUsReceiptWhoseInsurersShareStandsUnderARow() {
+        Bill bill = extract("""
+                NORTHSIDE PHARMACY #118
+                450 OAK AVE, DENVER, CO 80203
+                02/11/2025  10:12 AM
+
+                RX 771203  LISINOPRIL 20MG TAB          $6.20
+                   QTY 30  INS PAID $14.80
+                CETIRIZINE 10MG 30CT                   $11.99
+                SUBTOTAL                               $18.19
+                SALES TAX 2.9%                          $0.35
+                TOTAL                                  $18.54
+                VISA ****4421                          $18.54
+                """, DocumentType.PHARMACY_INVOICE);
+        assertEquals(2, bill.items().size(), bill.items().toString());
+        assertEquals(money("6.20"), bill.items().get(0).amount());
+        assertEquals(money("11.99"), bill.items().get(1).amount());
+        assertEquals(money("0.35"), bill.stated().tax());
+        assertEquals(money("18.54"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void readsABillExportedAsCommaSeparatedValues() {
+        Bill bill = extract("""
+                Green Valley Clinic, Nashik
+                Item,Quantity,Rate,Amount
+                Consultation Fee,1,600.00,600.00
+                "Dressing, large",2,120.00,240.00
+                MRI Knee,1,"4,500.00","4,500.00"
+                Total,,,"5,340.00"
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(3, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(1), "Dressing, large", "2", "120.00", "240.00");
+        assertItem(bill.items().get(2), "MRI Knee", "1", "4500.00", "4500.00");
+        assertEquals(money("5340.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void leavesProseWithCommasAsItIs() {
+        assertEquals(List.of("Result: WBC high", "positive nitrites", "positive esterase"),
+                DelimitedText.fields("Result: WBC high, positive nitrites, positive esterase"));
+        Bill bill = extract("""
+                Notes: seen today, stable, to review in a week
+                CPT 99213 - Office visit, established patient    $95.00
+                Total: $95.00
+                """, DocumentType.HOSPITAL_BILL);
+        assertEquals(1, bill.items().size());
+        assertEquals("Office visit, established patient", bill.items().getFirst().description());
     }
 }
