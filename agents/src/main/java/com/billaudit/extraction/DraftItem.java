@@ -28,8 +28,6 @@ final class DraftItem {
     String section;
     /** Which bill of the upload the row is printed on, 1-based. */
     int bill = 1;
-    /** The heading the row stands under, or null. */
-    String section;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;

@@ -43,7 +43,9 @@ final class Sections {
                     charges = 0;
                     current = null;
                 }
-                item.section = current;
+                // a heading read here wins; failing one, the heading the table scan saw the row under
+                // (after a header or a total, or carrying its section's total) stands
+                item.section = current != null ? current : item.section;
                 charges++;
                 if (sectionEnds.contains(List.of(bill, charges))) {
                     current = null;
