@@ -9,6 +9,8 @@ import java.util.List;
  * description, and a date printed once for a group of rows may still be carried onto it.
  */
 final class DraftItem {
+    /** A line OCR read at least this surely is a clear scan of it. */
+    private static final double CLEAR_LINE = 0.85;
     private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("\\p{L}+:");
     final RowCells cells;
     Charge charge;
@@ -16,14 +18,16 @@ final class DraftItem {
     /** Whether the row was read by OCR (its printed values may be misread). */
     final boolean ocr;
     final int descriptionStart;
+    /** How sure OCR was of the row's own line (1 for a text layer). */
+    final double lineConfidence;
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     LocalDate date;
     double confidence;
+    /** The section heading the row stands under, or null. */
+    String section;
     /** Which bill of the upload the row is printed on, 1-based. */
     int bill = 1;
-    /** The heading the row stands under, or null. */
-    String section;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -33,6 +37,7 @@ final class DraftItem {
         this.date = cells.date();
         this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
         this.ocr = lineConfidence < 1.0;
+        this.lineConfidence = lineConfidence;
     }
 
     void prepend(String text, double lineConfidence) {
@@ -55,6 +60,23 @@ final class DraftItem {
         }
         parts.addAll(after);
         return DescriptionText.clean(String.join(" ", parts));
+    }
+
+    /**
+     * Whether a figure of this OCR'd row is in doubt: its quantity × rate disagrees with its amount
+     * on a line OCR was unsure of or whose cells it misread, or its amount was read a second time to
+     * make the row agree (the row's own figures alone are no independent evidence for the amount;
+     * the bill's totals are). A page too unsure to read at all is the
+     * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
+     */
+    boolean doubtful() {
+        if (!ocr) {
+            return false;
+        }
+        boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
+                || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
+        boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
+        return disagrees || charge.amountReread();
     }
 
     /** The last words of the description as printed on the row's own line. */

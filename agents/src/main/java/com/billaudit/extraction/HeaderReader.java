@@ -58,7 +58,7 @@ final class HeaderReader {
                 .filter(c -> c.role() != null || c.title().codePoints().filter(Character::isLetter).count() >= 2)
                 .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
                 .toList();
-        return Optional.of(new TableHeader(settleUnitColumn(unreadQuantityAndRate(kept))));
+        return Optional.of(new TableHeader(settleUnitColumn(unreadQuantityAndRate(grossBesideNet(kept)))));
     }
 
     /**
@@ -123,6 +123,11 @@ final class HeaderReader {
                 && !isQualifier(w.text()) && !isNote(w.text()) && !CONNECTORS.contains(w.text().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
+        boolean untitledDescription = header.descriptionIndex() >= 0 && header.description().title().isEmpty();
+        if (untitledDescription && words.stream().anyMatch(w -> ColumnTitles.roleOf(w.text()) == ColumnRole.DESCRIPTION)) {
+            // under a header that leaves its descriptions untitled, "Drugs/Medicines" heads a section
+            return Optional.empty();
+        }
         List<Column> columns = new ArrayList<>(header.columns());
         boolean laidOut = words.size() == 1 || words.stream().skip(1).anyMatch(Token::cellStart);
         boolean retitles = words.size() > 1 && !laidOut && retitles(columns, words, above);
@@ -173,6 +178,18 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Qty  Gross  Net": beside an amount column, a gross column holds the figure before discount,
+     * a number of its own and not the charge; with no other amount column it is the amount.
+     */
+    private static List<Column> grossBesideNet(List<Column> columns) {
+        boolean amount = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT);
+        return columns.stream()
+                .map(c -> c.role() == ColumnRole.UNKNOWN && ColumnTitles.normal(c.title()).equals("gross")
+                        ? new Column(amount ? ColumnRole.OTHER_NUMBER : ColumnRole.AMOUNT, c.title(), c.start(), c.end()) : c)
+                .toList();
     }
 
     /**

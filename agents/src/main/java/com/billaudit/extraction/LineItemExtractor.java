@@ -13,13 +13,18 @@ import com.billaudit.work.Budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Rules-mode extraction: finds the charge table in the text and reads its rows and totals. */
 public final class LineItemExtractor {
     private final LocaleDetector locales = new LocaleDetector();
+
+    /** How many other rows a bill needs before one row outweighing them all is in doubt. */
+    private static final int OUTLIER_COMPANY = 4;
 
     public Bill extract(DocumentText text, DocumentType type) {
         return extract(text, type, Budget.unbounded());
@@ -39,18 +44,23 @@ public final class LineItemExtractor {
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
         if (billNumbers.size() <= 1) {
             StatedTotals stated = settled(scanned.items(), scanned.summaries());
-            return new Bill(type, BillDates.find(text), lineItems(scanned.items()), stated);
+            Set<Integer> confirmedBills = SumReconciler.confirmed(scanned.items(), stated) ? Set.of(1) : Set.of();
+            return new Bill(type, BillDates.find(text), lineItems(scanned.items(), confirmedBills), stated);
         }
         // several bills in one upload: each is totalled and reconciled on its own
         List<PrintedBill> bills = new ArrayList<>();
+        Set<Integer> confirmedBills = new HashSet<>();
         for (int b : billNumbers) {
             List<DraftItem> items = scanned.items().stream().filter(d -> d.bill == b).toList();
             List<SummaryRow> summaries = scanned.summaries().stream().filter(r -> r.bill() == b).toList();
-            bills.add(new PrintedBill(b, items.stream().map(d -> d.page).distinct().sorted().toList(), null, null, null,
-                    settled(items, summaries)));
+            StatedTotals stated = settled(items, summaries);
+            if (SumReconciler.confirmed(items, stated)) {
+                confirmedBills.add(b);
+            }
+            bills.add(new PrintedBill(b, items.stream().map(d -> d.page).distinct().sorted().toList(), null, null, null, stated));
         }
         LocalDate billDate = BillDates.find(text);
-        return new Bill(type, billDate, lineItems(scanned.items()), together(bills), bills, null, null, Review.NONE);
+        return new Bill(type, billDate, lineItems(scanned.items(), confirmedBills), together(bills), bills, null, null, Review.NONE);
     }
 
     private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
@@ -75,11 +85,14 @@ public final class LineItemExtractor {
         return printed.isEmpty() ? null : printed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static List<LineItem> lineItems(List<DraftItem> drafts) {
+    /** @param confirmedBills the bills whose printed totals confirm their rows: nothing on them is in doubt */
+    private static List<LineItem> lineItems(List<DraftItem> drafts, Set<Integer> confirmedBills) {
         List<LineItem> items = new ArrayList<>();
+        Set<DraftItem> outliers = outliers(drafts, confirmedBills);
+        java.util.Map<DraftItem, String> codes = CodeColumn.settle(drafts);
         for (DraftItem d : drafts) {
             String description = d.description();
-            String code = d.cells.code();
+            String code = codes.get(d);
             Optional<CodeSystems.Split> named = code == null ? CodeSystems.split(description) : Optional.empty();
             if (named.isPresent()) {
                 code = named.get().code();
@@ -88,9 +101,30 @@ public final class LineItemExtractor {
             Charge c = d.charge;
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
-                    .placed(code, d.section, d.bill));
+                    .placed(code, d.section, d.bill)
+                    .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)));
         }
         return items;
+    }
+
+    /**
+     * OCR'd rows of a bill no printed total confirms whose amount alone outweighs all the bill's
+     * other rows together: a figure OCR ran together or an id read as an amount is likelier than
+     * one charge worth more than everything else, so it is not trusted without confirmation.
+     */
+    private static Set<DraftItem> outliers(List<DraftItem> drafts, Set<Integer> confirmedBills) {
+        Set<DraftItem> outliers = new HashSet<>();
+        for (DraftItem d : drafts) {
+            if (!d.ocr || confirmedBills.contains(d.bill)) {
+                continue;
+            }
+            List<DraftItem> others = drafts.stream().filter(o -> o.bill == d.bill && o != d).toList();
+            BigDecimal rest = others.stream().map(o -> o.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (others.size() >= OUTLIER_COMPANY && d.charge.amount().compareTo(rest) > 0) {
+                outliers.add(d);
+            }
+        }
+        return outliers;
     }
 
     /** A quantity as people write it: 3 rather than 3.00, 0.5 rather than 0.50. */

@@ -37,7 +37,8 @@ final class LineTokens {
             boolean isDate = date != null && date.start() == start;
             String text = spaced.substring(start, end);
             boolean cellStart = previousEnd < 0 || start - previousEnd >= 2
-                    || clean.substring(previousEnd, start).indexOf('\u0000') >= 0;
+                    || clean.substring(previousEnd, start).indexOf('\u0000') >= 0
+                    || startsAfterSpeck(tokens);
             boolean time = !tokens.isEmpty() && (tokens.getLast().kind() == TokenKind.DATE || tokens.getLast().kind() == TokenKind.STAMP)
                     && TIME.matcher(text).matches();
             // "21/11/2025 10:56": the time printed after a date is no figure of the row
@@ -95,6 +96,15 @@ final class LineTokens {
             return ".";
         }
         return null;
+    }
+
+    /** "= Jun-27": a lone mark OCR put at a cell's start leaves the word after it starting that cell. */
+    private static boolean startsAfterSpeck(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.getLast();
+        return last.cellStart() && tokens.size() > 1 && last.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Tabs to the next multiple of eight columns, as a terminal shows them: a tab always breaks a column. */

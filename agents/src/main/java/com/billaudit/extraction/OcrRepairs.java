@@ -23,7 +23,18 @@ final class OcrRepairs {
     /** Pairs of digits (smaller first) that OCR takes one for the other. */
     private static final java.util.Set<String> LOOKALIKE_DIGITS = java.util.Set.of("17", "12", "27", "38", "35", "56", "68", "08", "49", "59", "14");
 
+    /** A line OCR read at least this surely is a clear scan: its figures are taken as printed. */
+    private static final double CLEAR_SCAN = 0.95;
+
     private OcrRepairs() {
+    }
+
+    /**
+     * Whether a row read with {@code lineConfidence} may be read a second time: only OCR's, and not
+     * a clear scan's ("1 × 500.00 = 1000.00" read surely is the bill's own arithmetic).
+     */
+    static boolean mayReread(double lineConfidence) {
+        return lineConfidence < CLEAR_SCAN;
     }
 
     /**
@@ -151,7 +162,11 @@ final class OcrRepairs {
     static java.util.Optional<BigDecimal> withoutLeadingDigit(BigDecimal value) {
         String plain = value.toPlainString();
         if (plain.length() > 2 && plain.charAt(1) != '.') {
-            return java.util.Optional.of(new BigDecimal(plain.substring(1)));
+            String rest = plain.substring(1);
+            // "300.00" is not "00.00": no figure is printed with a leading zero, and none repairs to nothing
+            boolean leadingZero = rest.charAt(0) == '0' && rest.length() > 1 && rest.charAt(1) != '.';
+            BigDecimal reading = new BigDecimal(rest);
+            return leadingZero || reading.signum() == 0 ? java.util.Optional.empty() : java.util.Optional.of(reading);
         }
         return java.util.Optional.empty();
     }

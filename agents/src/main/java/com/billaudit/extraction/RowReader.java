@@ -319,6 +319,12 @@ final class RowReader {
                     if (right > left && (t.text().chars().anyMatch(Character::isDigit) || t.cellStart() && CODE.matcher(t.text()).matches()
                             || standsUnder(t, column))) {
                         right--;
+                        while (role == ColumnRole.BATCH && !t.cellStart() && right > left && laidOut()
+                                && token(right).start() >= column.start() - 2 && token(right).kind() != TokenKind.DATE) {
+                            // "16TT1 802": a batch number OCR split at a space is one cell
+                            t = token(right);
+                            right--;
+                        }
                     }
                 } else if (role == ColumnRole.DATE) {
                     if (t.kind() == TokenKind.DATE) {
@@ -363,10 +369,12 @@ final class RowReader {
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
                 take(column, t, NumberReader.read(t.text()).orElseThrow());
                 right--;
-            } else if ((role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER)
-                    && right > left && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
+            } else if (right > left && (role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER
+                        || role == ColumnRole.AMOUNT && t.text().length() <= 2 && token(right - 1).kind() == TokenKind.NUMBER)
+                    && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
                     && t.text().chars().noneMatch(Character::isDigit) && numbers.isEmpty()) {
-                // a GST% or discount cell OCR made letters of ("ey", "CO"): unread, the columns left of it still line up
+                // a GST%, discount or amount cell OCR made letters of ("ey", "CO", "a"): unread, the columns left
+                // of it still line up (an amount left unread is then worked out from quantity and rate)
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnitWord(t) && token(right - 1).kind() == TokenKind.NUMBER) {
                 take(column, token(right - 1), NumberReader.read(token(right - 1).text()).orElseThrow());

@@ -43,7 +43,8 @@ final class Sections {
                     charges = 0;
                     current = null;
                 }
-                item.section = current;
+                // a heading the scan itself placed (one carrying its section's total, one under an untitled header) stands
+                item.section = item.section != null ? item.section : current;
                 charges++;
                 if (sectionEnds.contains(List.of(bill, charges))) {
                     current = null;

@@ -18,6 +18,7 @@ final class SplitRows {
 
     /** How many dated lines a page needs before its rows are taken to be dated ones. */
     private static final int DATED_ROWS = 3;
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile("[—–=-]?[A-Z][a-z]{2}-\\d{2}");
 
     private SplitRows() {
     }
@@ -41,7 +42,7 @@ final class SplitRows {
     }
 
     private static boolean halves(String upperText, List<Token> upper, List<Token> lower) {
-        if (upper.isEmpty() || lower.isEmpty() || hasDate(upper) || !hasDate(lower)
+        if (upper.isEmpty() || lower.isEmpty() || dated(upper) || !dated(lower)
                 || upper.getLast().kind() != TokenKind.NUMBER || lower.getLast().kind() != TokenKind.NUMBER) {
             return false;
         }
@@ -66,7 +67,7 @@ final class SplitRows {
             return 0;
         }
         for (int k = 0; k < lower.size(); k++) {
-            if (lower.get(k).kind() == TokenKind.DATE) {
+            if (lower.get(k).kind() == TokenKind.DATE || lower.get(k).kind() == TokenKind.STAMP) {
                 return k;
             }
         }
@@ -97,6 +98,15 @@ final class SplitRows {
     /** Whether a line prints a description: a word of three letters or more. */
     private static boolean names(List<Token> tokens) {
         return tokens.stream().anyMatch(t -> t.kind() == TokenKind.WORD && t.text().codePoints().filter(Character::isLetter).count() >= 3);
+    }
+
+    /**
+     * Whether a line carries a row's dated cells: a date, one OCR garbled but shaped like one, or a
+     * month-and-year expiry ("Dec-29") printed beside the batch.
+     */
+    private static boolean dated(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.kind() == TokenKind.DATE || t.kind() == TokenKind.STAMP
+                || MONTH_YEAR.matcher(t.text()).matches());
     }
 
     private static boolean hasDate(List<Token> tokens) {

@@ -137,6 +137,17 @@ final class SumReconciler {
      * added back and the tax taken off, when the bill prints both they must agree (else it is
      * not clear which to trust, and nothing is changed).
      */
+    /** Whether the bill's own printed totals confirm its rows: they add up to its gross within a rupee. */
+    static boolean confirmed(List<DraftItem> items, StatedTotals stated) {
+        BigDecimal gross = expectedGross(stated);
+        if (gross == null || items.isEmpty()) {
+            return false;
+        }
+        BigDecimal sum = items.stream().map(i -> i.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal roundOff = stated.roundOff() == null ? BigDecimal.ZERO : stated.roundOff();
+        return sum.subtract(gross).abs().compareTo(BigDecimal.ONE.add(roundOff.abs())) <= 0;
+    }
+
     private static BigDecimal expectedGross(StatedTotals stated) {
         BigDecimal fromTotal = null;
         if (stated.statedTotal() != null) {

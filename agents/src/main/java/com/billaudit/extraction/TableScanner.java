@@ -22,6 +22,10 @@ final class TableScanner {
 
     private static final Pattern PAGE_NOISE = Pattern.compile(
             "(?i)^\\W*(page\\s*(no\\.?)?\\s*\\d+(\\s*(of|/)\\s*\\d+)?|continued.*|contd\\.?.*|\\.+\\s*contd.*|p\\.?t\\.?o\\.?)\\W*$");
+    /** A section heading is a few words, read with some confidence. */
+    private static final int HEADING_WORDS = 5;
+    private static final double HEADING_CONFIDENCE = 0.5;
+
     private TableScanner() {
     }
 
@@ -48,6 +52,12 @@ final class TableScanner {
         /** The bill being read (1-based) and how many charge rows it has so far. */
         private int bill = 1;
         private int billItems;
+        /** The section heading the rows being read stand under, or null. */
+        private String section;
+        /** Whether the line just read was taken for a section heading (a heading may take two lines). */
+        private boolean headingAbove;
+        /** Whether a header or a total was just read: a line of words after it heads a section. */
+        private boolean sectionOpen;
         /** Where the current page's descriptions start, when its rows agree on it. */
         private Integer band;
 
@@ -92,6 +102,8 @@ final class TableScanner {
                     i = readLine(page.number(), lines, i);
                 }
                 entries.add(new TableEntry.Break());
+                sectionOpen = false;
+                headingAbove = false;
             }
             return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
         }
@@ -134,6 +146,7 @@ final class TableScanner {
             if (found.isEmpty() && HeaderReader.repeats(header, s)) {
                 // the header printed again on a later page, garbled: the table goes on (or the next bill starts)
                 reopen(header);
+                sectionOpen = true;
                 entries.add(new TableEntry.Break());
                 inTable = true;
                 closed = false;
@@ -163,6 +176,7 @@ final class TableScanner {
                 entries.add(new TableEntry.Break());
                 inTable = true;
                 closed = false;
+                sectionOpen = true;
                 if (extended.isPresent()) {
                     header = extended.get();
                     return i + 1;
@@ -189,7 +203,19 @@ final class TableScanner {
                 entries.add(new TableEntry.DateHeading(heading.get()));
                 return i;
             }
-            Optional<Charge> charge = ChargeReading.read(cells, line.confidence() < 1.0);
+            Optional<Charge> charge = ChargeReading.read(cells, OcrRepairs.mayReread(line.confidence()));
+            if (charge.isPresent() && !charge.get().consistent() && line.confidence() < 1.0 && tokens.size() > 3) {
+                // a scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left:
+                // read without it, the row's own arithmetic says which reading is the printed one
+                List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
+                RowCells again = RowReader.read(trimmed, header, laidOut, band);
+                Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
+                if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread()
+                        && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {
+                    cells = again;
+                    charge = shifted;
+                }
+            }
             if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent()) {
                 // "SGST%  SGST AMT  DISC. AMT  0.00": what is left of a line once its leading cells go names only totals
                 return i;
@@ -197,6 +223,16 @@ final class TableScanner {
             if (charge.isPresent() && isChargeRow(cells, tokens)) {
                 entries.add(new TableEntry.Charge(draft(cells, charge.get(), page, line.confidence())));
             } else if (!cells.hasNumbers() || cells.description().isEmpty()) {
+                // a heading's own words, without the section code printed beside it ("PATHOLOGY  999316")
+                String words = DescriptionText.clean(String.join(" ", cells.description().stream()
+                        .filter(t -> t.kind() == TokenKind.WORD).map(Token::text).toList()));
+                boolean named = !cells.opensRow() && namesSection(words)
+                        && words.split("\\s+").length <= HEADING_WORDS && line.confidence() >= HEADING_CONFIDENCE;
+                headingAbove = named && (sectionOpen || headingAbove || SectionWords.isHeading(words));
+                if (headingAbove) {
+                    // "PATHOLOGY", "BED CHARGES" (after a header or a total, or worded so): the rows below stand under it
+                    section = words;
+                }
                 entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
             }
             return i;
@@ -224,8 +260,11 @@ final class TableScanner {
         }
 
         private DraftItem draft(RowCells cells, Charge charge, int page, double confidence) {
+            headingAbove = false;
+            sectionOpen = false;
             DraftItem item = new DraftItem(cells, charge, page, confidence);
             item.bill = bill;
+            item.section = section;
             billItems++;
             return item;
         }
@@ -255,6 +294,14 @@ final class TableScanner {
                 return true;
             }
             summaries.add(new SummaryRow(kind.get(), DescriptionText.clean(label), amount.get(), (int) itemsAbove, bill));
+            String heading = DescriptionText.clean(firstCell(tokens));
+            if (kind.get() == SummaryKind.SECTION_TOTAL && namesSection(heading) && !SummaryLabels.mentionsTotal(heading)
+                    && SummaryLabels.kindOf(heading).isEmpty()) {
+                // "LABORATORY CHARGES ....... SubTotal 23030.00": a heading carrying its section's total in a cell of its own
+                section = heading;
+            }
+            headingAbove = false;
+            sectionOpen = true;
             entries.add(new TableEntry.Break());
             // tax or discount rows between the last charge and this total: it is the bill's final amount
             boolean afterAdjustments = kind.get() == SummaryKind.SUBTOTAL && summaries.size() >= 2
@@ -265,6 +312,20 @@ final class TableScanner {
                 closed = true;
             }
             return true;
+        }
+
+        /** Whether words can name a section: four letters or more, hardly any digits ("Page No: 2/3" names none). */
+        private static boolean namesSection(String words) {
+            return words.codePoints().filter(Character::isLetter).count() >= 4 && words.codePoints().filter(Character::isDigit).count() < 2;
+        }
+
+        /** The words of a line's first cell. */
+        private static String firstCell(List<Token> tokens) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < tokens.size() && (k == 0 || !tokens.get(k).cellStart()) && tokens.get(k).kind() == TokenKind.WORD; k++) {
+                sb.append(tokens.get(k).text()).append(' ');
+            }
+            return sb.toString();
         }
 
         /** Whether {@code amount} is the sum of the charge rows read since the last break (two or more of them). */

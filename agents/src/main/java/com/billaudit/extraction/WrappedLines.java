@@ -17,6 +17,8 @@ final class WrappedLines {
     private static final Set<String> CONNECTORS = Set.of("and", "with", "of", "&", "-", "/", "+", "for", "in", "on", "to", "the", "(");
     private static final int ALIGNMENT_SLACK = 4;
     private static final double JOINED = 0.95;
+    /** A line OCR read with less confidence than this is mostly guesswork. */
+    private static final double GUESSWORK = 0.3;
 
     private final List<TableEntry> entries;
     private final boolean laidOut;
@@ -55,6 +57,11 @@ final class WrappedLines {
     }
 
     private void attach(TableEntry.Text line, DraftItem above, DraftItem below) {
+        if (line.confidence() < GUESSWORK && line.tokens().size() >= 4) {
+            // what OCR made of a stamp or a smudge beside the table is no part of a description (a short
+            // wrap such as "POLYMED" may score low and still be read right)
+            return;
+        }
         List<Token> words = line.tokens();
         boolean yearBelowDate = RowDates.completeWithYearBelow(above, words);
         if (yearBelowDate) {

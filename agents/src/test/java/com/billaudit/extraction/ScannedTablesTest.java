@@ -1,0 +1,176 @@
+package com.billaudit.extraction;
+
+import com.billaudit.domain.Bill;
+import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.DocumentType;
+import com.billaudit.domain.LineItem;
+import com.billaudit.domain.PageText;
+import com.billaudit.domain.TextLine;
+import com.billaudit.domain.TextSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.billaudit.extraction.Fixtures.assertItem;
+import static com.billaudit.extraction.Fixtures.money;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scanned tables read from where their words stand, on small pages shaped like the real ones:
+ * OCR layout lines (columns as runs of spaces, each line with OCR's confidence) in, rows out.
+ */
+class ScannedTablesTest {
+
+    private final LineItemExtractor extractor = new LineItemExtractor();
+
+    /** "Rate x Qty" in one column, section totals closing each section, one amount cell OCR could not read. */
+    private static final String RATE_TIMES_QTY = """
+            0.90|S.No. Date       Code       Particulars                  si—iti‘;‘;*s*~*~:” CRRate    Qty         Amt (RS)
+            0.95| Radiological Investigation
+            0.90| 1.   15/11/2025  RI001      2D echocardiography                          1180.00 x 1.00           1180.00
+            0.90| 2.   15/11/2025  RI035      X Ray Chest Lateral (one film)                184.00 x 1.00            184.00
+            0.95|                                         Total of Radiological Investigation :                 1364.00
+            0.95| PATHOLOGY
+            0.90|iT    15/11/2025  LB122      GLYCOSYLATED HAEMOGLOBIN                      240.00 x 1.00            240.00
+            0.81| 2.   17/11/2025  LBO12      CBC                                           240.00 x 1.00            a
+            0.95|                                                    Total of PATHOLOGY :                    480.00
+            0.94|                                                           Grand Total :                   1844.00
+            """;
+
+    @Test
+    void readsRateTimesQuantityAndLeavesSectionTotalsOut() {
+        Bill bill = extractor.extract(scan(RATE_TIMES_QTY), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(4, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(0), "2D echocardiography", "1", "1180.00", "1180.00");
+        assertItem(bill.items().get(1), "X Ray Chest Lateral (one film)", "1", "184.00", "184.00");
+        // the garbled serial stays out of the description, the code out of it too
+        assertItem(bill.items().get(2), "GLYCOSYLATED HAEMOGLOBIN", "1", "240.00", "240.00");
+        // the amount OCR read as "a" is quantity × rate, and the bill's total confirms it
+        assertItem(bill.items().get(3), "CBC", "1", "240.00", "240.00");
+        assertEquals(money("1844.00"), bill.stated().statedTotal());
+        assertTrue(bill.items().stream().noneMatch(LineItem::uncertain));
+    }
+
+    /** One cash memo per page, the same drugs on each; pages 2 and 3 repeat the header garbled, a stamp's specks beside the rows. */
+    private static final String MEMO = """
+            0.91|                                                        CASH Memo(IPD)
+            0.68|     fis f i)  HSNC.  BATCH           EXP   Description                            QTY     RATE    DISC.      AMOUNT    GST%
+            0.76|        HH  i  3004  13825/355        09/28  CANNULA 22 NO                          1     105.00    0.00          105.00     5
+            0.77|          if)  3004  D2372509A        07/27  ERIDOT 1.5GM (CEFTRIAXONE              3    1999.00    0.00         5997.00     12
+            0.78|    BBE    Gt:  3004  D24AM020G       09/26  ESOMAN 40MG INJ                        2     430.00    0.00         $60.00     12
+            0.81|    B (i;     3002   T393L619         08/26  NEOMOL IV 100ML                        3     522.00    0.00         1566.00     5
+            0.67|                                                                                 SUB TOTAL:                       7930.00
+            0.84|                                                                                       NET AMT                    8528.00
+            0.69|                                                                                   BALANCE AMT :                  8528.00
+            """;
+    private static final String MEMO_AGAIN = """
+            0.91|                                                        CASH Memo(IPD)
+            0.35|    aM ‘0 ;HSNC.    BATCH     =———SEXP—soDeseription —S—S—~SsS<STYCRAXT          CSS,          AMOUNT    GST%
+            0.67|    fg.      3004   D2372509A        07/27  ERIDOT 1.5GM (CEFTRIAXONE              3    1999.00   0.00        5997.00    12
+            0.65|     12 t #3004     D24AM020G        09/26  ESOMAN 40MG INJ                        2     430.00   0.00         860.00    12
+            0.76|    fies fy  3002   T393L619         08/26  NEOMOL IV 100ML                        1     522.00   0.00         522.00     5
+            0.78|                                                                                       NET AMT :                  7379.00
+            0.67|                                                                                   BALANCE AMT :                  7379.00
+            """;
+
+    @Test
+    void splitsAnUploadIntoTheBillsPrintedOnItsPages() {
+        Bill bill = extractor.extract(scan(MEMO, MEMO_AGAIN, MEMO_AGAIN), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(3, bill.bills().size());
+        assertEquals(List.of(1, 1, 1, 1, 2, 2, 2, 3, 3, 3), bill.items().stream().map(LineItem::bill).toList());
+        // what stands left of the page's descriptions (stamp specks, HSN, batch, expiry) is not description
+        assertItem(bill.items().get(0), "CANNULA 22 NO", "1", "105.00", "105.00");
+        // "$60.00": the sign OCR made of a digit is the digit that makes the row agree
+        assertItem(bill.items().get(2), "ESOMAN 40MG INJ", "2", "430.00", "860.00");
+        assertEquals(List.of(money("8528.00"), money("7379.00"), money("7379.00")),
+                bill.bills().stream().map(b -> b.stated().statedTotal()).toList());
+        // the GST is inside the amounts: each memo's rows add up to its net amount
+        assertTrue(bill.bills().stream().noneMatch(b -> b.stated().tax() != null && b.stated().tax().signum() > 0));
+    }
+
+    /** A drug row printed on two baselines, a header with no description title, section headings flush left. */
+    private static final String TWO_BASELINES = """
+            0.96|Paticnt Name                                                Bill Date           19/11/2025
+            0.96|                                    Iss/ret Dt  Batch       Exp Date           Qty      Gross       Net
+            0.90|Drugs/Medicines
+            0.83|   BABY MASSAGE 100ML OIL             04/11/2025 592500965  = Jun-27      1 BOTTLE     124.58     124.58
+            0.96|   STERILE WATER FOR INJECTIONS                                                        107.61
+            0.93|                                      04/11/2025 1H253397   Jun-28           1 VIAL               107.61
+            0.76|   IP 1000ML IV
+            0.87|   DEXTROSE 10% 500ML IV FLUID                                                          37.36
+            0.83|   AMANTA                             04/11/2025 30250779   Feb-28        1 BOTTLE                 37.36
+            0.80|   AQUAPLUS NS 100ML IV               04/11/2025 2501041356  Jul-27       1 BOTTLE      44.90      44.90
+            0.96|                                                                            Page 10 of 33
+            0.95|                                                                            Printed On 19/11/2025 16:14
+            """;
+
+    @Test
+    void joinsARowPrintedOnTwoBaselinesAndKeepsHeadingsAndFootersOut() {
+        Bill bill = extractor.extract(scan(TWO_BASELINES), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(List.of("BABY MASSAGE 100ML OIL", "STERILE WATER FOR INJECTIONS IP 1000ML IV",
+                        "DEXTROSE 10% 500ML IV FLUID AMANTA", "AQUAPLUS NS 100ML IV"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(List.of(money("124.58"), money("107.61"), money("37.36"), money("44.90")),
+                bill.items().stream().map(LineItem::amount).toList());
+        assertTrue(bill.items().stream().allMatch(i -> i.date() != null && i.date().getDayOfMonth() == 4));
+        assertEquals(List.of("Drugs/Medicines"), bill.items().stream().map(LineItem::section).distinct().toList(), "the heading the rows stand under");
+    }
+
+    /** Titles OCR misread a letter of, a rupee sign read as a mark or a digit, the time printed after each date. */
+    private static final String GARBLED_TITLES = """
+            0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
+            0.79| LABORATORY CHARGES                                                                                        SubTotal     %1250.00
+            0.72| 1            PUS CULTURE & SENSITIVITY              19/11/2025 06:54   1            7700.00            =0.00             700.00
+            0.73| 2            Complete Blood Count                   19/11/2025 07:42   1            %450.00            %0.00             450.00
+            0.83| 3            URIC ACID - SERUM                      22/11/2025 07:15   1            300.00             70.00             %100.00
+            """;
+
+    @Test
+    void readsHeadersOcrGarbledAndTheTimesAfterDates() {
+        Bill bill = extractor.extract(scan(GARBLED_TITLES), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(3, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(0), "PUS CULTURE & SENSITIVITY", "1", "700.00", "700.00");
+        assertItem(bill.items().get(1), "Complete Blood Count", "1", "450.00", "450.00");
+        assertEquals(List.of(19, 19, 22), bill.items().stream().map(i -> i.date().getDayOfMonth()).toList());
+        // the heading carries its section's total at the right: it names the section, and is no charge
+        assertTrue(bill.items().stream().allMatch(i -> "LABORATORY CHARGES".equals(i.section())));
+        // 1 × 300.00 printed as 100.00 on a bill no total confirms: reported as read, and in doubt
+        LineItem uric = bill.items().get(2);
+        assertEquals(money("100.00"), uric.amount());
+        assertTrue(uric.uncertain());
+        assertFalse(bill.items().get(0).uncertain());
+    }
+
+    @Test
+    void aClearScansOwnArithmeticStaysTheBills() {
+        String clear = """
+                0.97|  Sr   Particulars                      Qty      Rate       Amount
+                0.96|  1    Consultation                       1    500.00      1000.00
+                0.96|  2    X-Ray Chest PA                     1    250.00       250.00
+                0.96|  3    CBC                                1    300.00       300.00
+                """;
+        Bill bill = extractor.extract(scan(clear), DocumentType.HOSPITAL_BILL);
+
+        assertItem(bill.items().getFirst(), "Consultation", "1", "500.00", "1000.00");
+        assertFalse(bill.items().getFirst().uncertain(), "a disagreement read clearly is the bill's, an ARITHMETIC finding");
+        assertNull(bill.stated().statedTotal());
+    }
+
+    /** Pages of "confidence|text" lines, as OCR hands them over. */
+    private static DocumentText scan(String... pages) {
+        List<PageText> read = new ArrayList<>();
+        for (String page : pages) {
+            List<TextLine> lines = page.lines().map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
+            read.add(new PageText(read.size() + 1, lines, TextSource.OCR, 0.8));
+        }
+        return new DocumentText(read);
+    }
+}
