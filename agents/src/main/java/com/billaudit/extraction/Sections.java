@@ -43,9 +43,8 @@ final class Sections {
                     charges = 0;
                     current = null;
                 }
-                // a heading read here wins; failing one, the heading the table scan saw the row under
-                // (after a header or a total, or carrying its section's total) stands
-                item.section = current != null ? current : item.section;
+                // a heading the scan itself placed (one carrying its section's total, one under an untitled header) stands
+                item.section = item.section != null ? item.section : current;
                 charges++;
                 if (sectionEnds.contains(List.of(bill, charges))) {
                     current = null;
