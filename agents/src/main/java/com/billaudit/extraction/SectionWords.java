@@ -1,29 +1,25 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** The words of section headings and section totals in a charge table ("PHARMACY", "Total LABORATORY INVESTIGATIONS"). */
+/** The words of section headings and section totals in a charge table ("PHARMACY", "Total LABORATORY INVESTIGATIONS"), from {@code /lexicon/section-words.txt}. */
 final class SectionWords {
 
-    private static final Set<String> SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology", "radiology",
-            "imaging", "investigations", "investigation", "room", "rooms", "rent", "ward", "bed", "consultation", "consultations",
-            "consultant", "doctor", "doctors", "visits", "procedures", "procedure", "surgery", "surgeries", "consumables",
-            "medicines", "medicine", "drugs", "nursing", "services", "service", "misc", "miscellaneous", "others", "other",
-            "diagnostics", "diagnostic", "icu", "accommodation", "physiotherapy", "implants", "disposables", "package",
-            "charges", "charge", "and", "&", "fees", "professional", "hospital", "blood", "bank", "ot", "operation", "theatre",
-            "equipment", "equipments", "surgical", "medical", "items", "dietary", "diet", "ambulance", "emergency", "cardiology",
-            "details", "of", "bill", "particulars", "-", "gases", "oxygen", "supplies");
-    private static final Set<String> STRONG_SECTION_WORDS = Set.of("pharmacy", "laboratory", "lab", "labs", "pathology",
-            "radiology", "imaging", "investigations", "consultations", "procedures", "surgeries", "consumables", "medicines",
-            "drugs", "nursing", "services", "misc", "miscellaneous", "others", "diagnostics", "accommodation", "implants",
-            "disposables", "equipments", "supplies");
-    /** Words a department heading starts with ("PROCEDURE CHARGES"); "THEATRE CHARGES" is the tail of a wrapped row. */
-    private static final Set<String> DEPARTMENTS = Set.of("consultation", "consultations", "procedure", "procedures", "room", "rooms",
-            "nursing", "laboratory", "lab", "pharmacy", "radiology", "investigation", "investigations", "surgery", "surgical",
-            "diagnostic", "diagnostics", "medical", "miscellaneous", "misc", "other", "others", "professional", "doctor", "doctors",
-            "hospital", "icu", "accommodation", "bed", "ward", "equipment", "consumable", "consumables", "medicine", "medicines",
-            "drug", "drugs", "implant", "implants", "pathology", "imaging", "physiotherapy", "ambulance", "dietary", "diet");
+    private static final Map<String, Set<String>> KINDS = kinds(Lexicons.shared("section-words"));
+    private static final Set<String> SECTION_WORDS = kind("word");
+    private static final Set<String> STRONG_SECTION_WORDS = kind("strong");
+    /** Words a department heading starts with. */
+    private static final Set<String> DEPARTMENTS = kind("department");
+    /** Words that close a department heading. */
+    private static final Set<String> TITLES = kind("title");
 
     private SectionWords() {
     }
@@ -31,7 +27,7 @@ final class SectionWords {
     /** A short line made of section words only, with at least one that names a department. */
     static boolean isHeading(String content) {
         // scraps of two letters or fewer that name no section ("OO", "oe") are OCR noise beside the heading
-        String[] words = java.util.Arrays.stream(content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+"))
+        String[] words = Arrays.stream(content.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").split("\\s+"))
                 .filter(w -> w.length() > 2 || SECTION_WORDS.contains(w)).toArray(String[]::new);
         if (words.length == 0) {
             return false;
@@ -48,7 +44,7 @@ final class SectionWords {
         }
         // "PROCEDURE CHARGES", "ROOM & NURSING CHARGES": department words under a charges/services title
         boolean titled = words.length >= 2 && DEPARTMENTS.contains(words[0])
-                && Set.of("charges", "services", "investigations", "items").contains(words[words.length - 1]);
+                && TITLES.contains(words[words.length - 1]);
         return strong || titled || content.strip().endsWith(":");
     }
 
@@ -72,8 +68,29 @@ final class SectionWords {
         return cut && known * 10 >= letters * 7;
     }
 
+    private static Map<String, Set<String>> kinds(List<String> entries) {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        for (String entry : entries) {
+            int colon = entry.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalStateException("section-words: no 'kind:' in " + entry);
+            }
+            kinds.computeIfAbsent(entry.substring(0, colon).strip(), k -> new HashSet<>())
+                    .addAll(Arrays.asList(entry.substring(colon + 1).strip().split("\\s+")));
+        }
+        return kinds;
+    }
+
+    private static Set<String> kind(String name) {
+        Set<String> words = KINDS.get(name);
+        if (words == null) {
+            throw new IllegalStateException("section-words: no '" + name + ":' line");
+        }
+        return Set.copyOf(words);
+    }
+
     /** Whether every word is a section word: what a section's total may name besides "total". */
-    static boolean allSectionWords(java.util.List<String> words) {
+    static boolean allSectionWords(List<String> words) {
         return !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(SECTION_WORDS::contains);
     }
 }
