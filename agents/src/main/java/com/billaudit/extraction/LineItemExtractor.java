@@ -13,8 +13,10 @@ import com.billaudit.work.Budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,8 @@ public final class LineItemExtractor {
 
     /** How many other rows a bill needs before one row outweighing them all is in doubt. */
     private static final int OUTLIER_COMPANY = 4;
+    /** How many times its bill's median row a row may be before its amount is out of scale (a surgery among consumables is ~3,000). */
+    private static final BigDecimal OUT_OF_SCALE = BigDecimal.valueOf(10_000);
 
     public Bill extract(DocumentText text, DocumentType type) {
         return extract(text, type, Budget.unbounded());
@@ -89,7 +93,7 @@ public final class LineItemExtractor {
     private static List<LineItem> lineItems(List<DraftItem> drafts, Set<Integer> confirmedBills) {
         List<LineItem> items = new ArrayList<>();
         Set<DraftItem> outliers = outliers(drafts, confirmedBills);
-        java.util.Map<DraftItem, String> codes = CodeColumn.settle(drafts);
+        Map<DraftItem, String> codes = CodeColumn.settle(drafts);
         for (DraftItem d : drafts) {
             String description = d.description();
             String code = codes.get(d);
@@ -108,19 +112,33 @@ public final class LineItemExtractor {
     }
 
     /**
-     * OCR'd rows of a bill no printed total confirms whose amount alone outweighs all the bill's
-     * other rows together: a figure OCR ran together or an id read as an amount is likelier than
-     * one charge worth more than everything else, so it is not trusted without confirmation.
+     * OCR'd rows of a bill no printed total confirms whose amount is out of scale with the bill: it
+     * alone outweighs all the bill's other rows together, or it is more than {@link #OUT_OF_SCALE}
+     * times the bill's median row. A figure OCR ran together or an id read as an amount (several
+     * batch numbers read as rates) is likelier than such a charge, so it is reported as read but
+     * not trusted without confirmation.
      */
     private static Set<DraftItem> outliers(List<DraftItem> drafts, Set<Integer> confirmedBills) {
+        Map<Integer, List<BigDecimal>> amountsByBill = new HashMap<>();
+        for (DraftItem d : drafts) {
+            amountsByBill.computeIfAbsent(d.bill, b -> new ArrayList<>()).add(d.charge.amount());
+        }
+        Map<Integer, BigDecimal> totals = new HashMap<>();
+        Map<Integer, BigDecimal> ceilings = new HashMap<>();
+        amountsByBill.forEach((bill, amounts) -> {
+            totals.put(bill, amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            List<BigDecimal> sorted = amounts.stream().map(BigDecimal::abs).sorted().toList();
+            ceilings.put(bill, sorted.get(sorted.size() / 2).multiply(OUT_OF_SCALE));
+        });
         Set<DraftItem> outliers = new HashSet<>();
         for (DraftItem d : drafts) {
-            if (!d.ocr || confirmedBills.contains(d.bill)) {
+            if (!d.ocr || confirmedBills.contains(d.bill) || amountsByBill.get(d.bill).size() <= OUTLIER_COMPANY) {
                 continue;
             }
-            List<DraftItem> others = drafts.stream().filter(o -> o.bill == d.bill && o != d).toList();
-            BigDecimal rest = others.stream().map(o -> o.charge.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (others.size() >= OUTLIER_COMPANY && d.charge.amount().compareTo(rest) > 0) {
+            BigDecimal amount = d.charge.amount();
+            BigDecimal rest = totals.get(d.bill).subtract(amount);
+            BigDecimal ceiling = ceilings.get(d.bill);
+            if (amount.compareTo(rest) > 0 || ceiling.signum() > 0 && amount.abs().compareTo(ceiling) > 0) {
                 outliers.add(d);
             }
         }
