@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,11 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     /** Words that only qualify the next word of a title: "Unit Price", "Svc Code", "Item Name". */
-    private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
-            "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
-            "sale", "per", "taxable", "hsn", "txn", "service's");
+    private static final Set<String> QUALIFIERS = Set.copyOf(Lexicons.kind("table-words", "title-qualifier"));
     /** Words that only join the words of a title: "Date of Service", "Room & Nursing". */
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "in", "&", "and", "per");
+    private static final Set<String> CONNECTORS = Set.copyOf(Lexicons.kind("table-words", "title-connector"));
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
-    private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
+    private static final Set<String> GENERIC_SUFFIXES = Set.copyOf(Lexicons.kind("table-words", "title-suffix"));
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 

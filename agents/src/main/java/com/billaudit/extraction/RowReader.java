@@ -39,6 +39,7 @@ final class RowReader {
     /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
     private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
     private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
+    private static final Set<String> DESCRIPTION_END_WORDS = Set.copyOf(Lexicons.kind("table-words", "description-end"));
 
     private RowReader() {
     }
@@ -538,7 +539,6 @@ final class RowReader {
 
     /** Short words that can end a description and must not be taken for a misread quantity. */
     private static boolean looksLikeWord(String text) {
-        return Set.of("ml", "mg", "iu", "gm", "kg", "mcg", "g", "l", "cc", "set", "kit", "tab", "cap", "inj", "iv", "im", "sc", "ot",
-                "icu", "rt", "lt", "ap", "pa", "bag", "day", "one", "per", "and", "the", "for", "with").contains(text.toLowerCase(Locale.ROOT));
+        return DESCRIPTION_END_WORDS.contains(text.toLowerCase(Locale.ROOT));
     }
 }
