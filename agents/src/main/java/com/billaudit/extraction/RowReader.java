@@ -26,7 +26,7 @@ final class RowReader {
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(" + Lexicons.alternation(Lexicons.kind("table-words", "quantity-unit")) + ")");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");

@@ -101,6 +101,14 @@ public final class Lexicons {
         return List.copyOf(words);
     }
 
+    /**
+     * The entries as a regular-expression alternation that matches any of them as printed, tried
+     * in the order listed: {@code a|b|c} with each entry quoted.
+     */
+    public static String alternation(List<String> entries) {
+        return entries.isEmpty() ? "(?!)" : String.join("|", entries.stream().map(java.util.regex.Pattern::quote).toList());
+    }
+
     /** {@code \#} in an entry is a printed {@code #} ("#", "S.No#"), not the start of a comment. */
     static List<String> parse(String text) {
         List<String> entries = new ArrayList<>();
