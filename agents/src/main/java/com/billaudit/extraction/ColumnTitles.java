@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a column title names, whatever its wording: Particulars / Service Description / Product,
@@ -19,11 +21,14 @@ final class ColumnTitles {
     /** The titles each column goes by, {@code lexicon/column-titles.txt}. */
     private static final Map<String, List<String>> TITLES = Lexicons.sections("column-titles");
 
+    /** "(Rs.)", "(in Rs)", a loose "Rs." or "₹": the money a title names, not what the column holds. */
+    private static final Pattern CURRENCY_NOTE = currencyNote();
+
     private ColumnTitles() {
     }
 
     static String normal(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
+        String lower = CURRENCY_NOTE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
     }
 
@@ -130,6 +135,20 @@ final class ColumnTitles {
             return ColumnRole.OTHER_TEXT;
         }
         return null;
+    }
+
+    private static Pattern currencyNote() {
+        List<String> marks = lower(CurrencyMarks.of("mark"));
+        List<String> loose = lower(CurrencyMarks.of("loose-mark"));
+        List<String> inBrackets = new java.util.ArrayList<>(marks);
+        loose.stream().filter(CurrencyMarks::isWord).map(m -> "in " + m).forEach(inBrackets::add);
+        return Pattern.compile("\\((" + Lexicons.alternation(inBrackets) + ")\\)|\\b(?:"
+                + Lexicons.alternation(loose.stream().filter(CurrencyMarks::isWord).toList()) + ")|"
+                + Lexicons.alternation(loose.stream().filter(m -> !CurrencyMarks.isWord(m)).toList()));
+    }
+
+    private static List<String> lower(List<String> marks) {
+        return marks.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
     }
 
     private static String[] titles(String section) {

@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class HeaderReader {
     private static final Set<String> CONNECTORS = Set.copyOf(Lexicons.kind("table-words", "title-connector"));
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
     private static final Set<String> GENERIC_SUFFIXES = Set.copyOf(Lexicons.kind("table-words", "title-suffix"));
-    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
+    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(" + Lexicons.alternation(CurrencyMarks.of("mark")) + "|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
     /** How far right the first title must start for the space left of it to be an untitled description column. */

@@ -1,8 +1,12 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads numbers as bills print them: Indian (1,25,000.00) or western (125,000.00) grouping,
@@ -12,9 +16,11 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     /** Rs./INR/₹ before an amount (and ¥ € £, what OCR makes of ₹), /- after it. */
-    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|[₹¥€£])+|(?:/-|/=|-/|/)$");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:" + Lexicons.alternation(
+            Stream.concat(CurrencyMarks.of("mark").stream(), CurrencyMarks.foreignSigns().stream()).toList()) + ")+|(?:/-|/=|-/|/)$");
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
-    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)" + Lexicons.alternation(
+            Stream.concat(CurrencyMarks.of("mark").stream(), CurrencyMarks.of("cell-mark").stream()).toList()));
     /** Punctuation OCR leaves around a cell (compiled once: every token of every line is tried as a number). */
     private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
     private static final Pattern LOOSE_POINTS = Pattern.compile("^[.:-]+|[.,:]+$");
