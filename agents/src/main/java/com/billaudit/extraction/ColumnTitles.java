@@ -35,11 +35,11 @@ final class ColumnTitles {
     /** What a column titled {@code title} holds, or null when the words name no column. */
     static ColumnRole roleOf(String title) {
         ColumnRole role = roleOfNormal(normal(title));
-        if (role == null && normal(title).matches("[a-z]{1,8}(amount|amt)")) {
+        if (role == null && normal(title).matches("[a-z]{1,8}(" + alternation("glued-amount") + ")")) {
             // "NetAmount", "famount": the title's words run together, or a speck glued on
             role = ColumnRole.AMOUNT;
         }
-        if (role == null && normal(title).matches("exp[a-z.]*date")) {
+        if (role == null && normal(title).matches("(" + alternation("glued-expiry-start") + ")[a-z.]*(" + alternation("glued-expiry-end") + ")")) {
             role = ColumnRole.EXPIRY;
         }
         if (role == null && normal(title).matches("[a-z]{3,12}")) {
@@ -81,7 +81,8 @@ final class ColumnTitles {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.matches("(date|dt\\.?|txn date|service date|(?!exp|mfg)[a-z]{2,7}date)( of .*)?")) {
+        if (t.matches("(" + alternation("date-title") + "|(?!" + alternation("not-date-prefix") + ")[a-z]{2,7}("
+                + alternation("glued-date") + "))( of .*)?")) {
             // "Date of Svc", "Date of Service": the service date, whatever else the title names
             return ColumnRole.DATE;
         }
@@ -94,7 +95,7 @@ final class ColumnTitles {
         if (has(t, titles("hsn"))) {
             return ColumnRole.HSN;
         }
-        if (has(t, titles("code")) || t.matches("[a-z.]{2,8}code")) {
+        if (has(t, titles("code")) || t.matches("[a-z.]{2,8}(" + alternation("glued-code") + ")")) {
             // "SvcCode", "ItemCode": the words run together
             return ColumnRole.CODE;
         }
@@ -125,7 +126,7 @@ final class ColumnTitles {
         if (has(t, titles("date"))) {
             return ColumnRole.DATE;
         }
-        if (t.matches("(s|sr|sl|si|s\\.|sr\\.|sl\\.|si\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
+        if (TITLES.get("serial").contains(t)) {
             return ColumnRole.SERIAL;
         }
         if (has(t, titles("description"))) {
@@ -149,6 +150,10 @@ final class ColumnTitles {
 
     private static List<String> lower(List<String> marks) {
         return marks.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String alternation(String section) {
+        return Lexicons.alternation(List.of(titles(section)));
     }
 
     private static String[] titles(String section) {

@@ -89,7 +89,7 @@ final class HeaderReader {
         boolean moneyToTheRight = columns.stream().skip(first + 1L)
                 .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
         if (titled.role() == ColumnRole.AMOUNT && moneyToTheRight
-                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(charges|services?)")) {
+                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(" + Lexicons.alternation(Lexicons.kind("table-words", "charges-title")) + ")")) {
             List<Column> fixed = new ArrayList<>(columns);
             fixed.set(first, new Column(ColumnRole.DESCRIPTION, titled.title(), titled.start(), titled.end()));
             return fixed;

@@ -25,17 +25,26 @@ class LexiconListsTest {
         assertEquals(ColumnRole.OTHER_TEXT, ColumnTitles.roleOf(titles.get("other-text").getLast()));
         assertEquals(ColumnRole.EXPIRY, ColumnTitles.roleOf(titles.get("expiry").getLast()));
         assertEquals(ColumnRole.AMOUNT, ColumnTitles.roleOf("Total Cost"));
+        assertTrue(titles.get("serial").contains("s.no."));
+        assertEquals(ColumnRole.SERIAL, ColumnTitles.roleOf("S.No."));
+        assertEquals(ColumnRole.AMOUNT, ColumnTitles.roleOf("NetAmount"));
+        assertEquals(ColumnRole.CODE, ColumnTitles.roleOf("SvcCode"));
+        assertEquals(ColumnRole.DATE, ColumnTitles.roleOf("TxnDate"));
+        assertEquals(ColumnRole.EXPIRY, ColumnTitles.roleOf("ExpDate"));
     }
 
     @Test
     void tableWordsShapeHeadersRowsAndWraps() {
         for (String kind : List.of("title-qualifier", "title-connector", "title-suffix", "wrap-connector", "date-heading",
-                "description-end", "quantity-unit")) {
+                "description-end", "quantity-unit", "charges-title")) {
             assertFalse(Lexicons.kind("table-words", kind).isEmpty(), kind);
         }
         // a qualifier and the word it qualifies make one title
         assertEquals(List.of(ColumnRole.DESCRIPTION, ColumnRole.RATE, ColumnRole.AMOUNT),
                 HeaderReader.read("Particulars        Unit Price      Amount").orElseThrow().columns().stream().map(Column::role).toList());
+        // "Charges" first, money to its right: the descriptions' column
+        assertEquals(ColumnRole.DESCRIPTION,
+                HeaderReader.read("Charges            Qty      Rate      Amount").orElseThrow().columns().getFirst().role());
         assertTrue(Lexicons.kind("table-words", "wrap-connector").contains("with"));
         assertTrue(WrappedLines.startsAsTail("with Clavulanic Acid"));
         assertTrue(Lexicons.kind("table-words", "quantity-unit").contains("days"));
