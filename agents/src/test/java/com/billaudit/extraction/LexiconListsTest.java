@@ -81,6 +81,15 @@ class LexiconListsTest {
     }
 
     @Test
+    void categoryWordsNameTheKindOfCharge() {
+        List<String> entries = Lexicons.shared("category-words");
+        assertEquals("[MEDICINE]", entries.getFirst());
+        assertEquals(com.billaudit.domain.Category.MEDICINE, Categories.of("Crocin " + entries.get(1)));
+        assertEquals(com.billaudit.domain.Category.INVESTIGATION, Categories.of("CBC"));
+        assertEquals(com.billaudit.domain.Category.PROCEDURE, Categories.of("Laparoscopic Appendicectomy"));
+    }
+
+    @Test
     void summaryWordsRunTogetherAndMisreadTotalsAreRead() {
         assertEquals(SummaryKind.PAYABLE, SummaryLabels.kindOf("NetPayable").orElseThrow());
         assertEquals(SummaryLabels.kindOf("Grand Total"), SummaryLabels.kindOf("Grand Tota1"));
