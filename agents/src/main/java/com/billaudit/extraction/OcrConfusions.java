@@ -16,6 +16,7 @@ final class OcrConfusions {
     private static final Map<Character, Character> AS_DIGIT = new HashMap<>();
     private static final Map<Character, Character> AS_LETTER = new HashMap<>();
     private static final Map<Character, Character> IN_AMOUNT_AS_DIGIT = new HashMap<>();
+    private static final Map<Character, Character> IN_STRENGTH_AS_DIGIT = new java.util.LinkedHashMap<>();
     private static final Map<String, List<String>> DIGIT_PAIRS = Lexicons.kinds("ocr-digit-pairs");
 
     static {
@@ -33,6 +34,9 @@ final class OcrConfusions {
             }
             if (where.contains("amount")) {
                 IN_AMOUNT_AS_DIGIT.putIfAbsent(letter, digit);
+            }
+            if (where.contains("strength")) {
+                IN_STRENGTH_AS_DIGIT.putIfAbsent(letter, digit);
             }
         }
     }
@@ -53,6 +57,18 @@ final class OcrConfusions {
     /** The digit OCR may have read as {@code c} in a figure that is mostly digits, or null. */
     static Character inAmountAsDigit(char c) {
         return IN_AMOUNT_AS_DIGIT.get(c);
+    }
+
+    /** The digit OCR may have read as {@code c} in a drug strength before its unit, or null. */
+    static Character inStrengthAsDigit(char c) {
+        return IN_STRENGTH_AS_DIGIT.get(c);
+    }
+
+    /** The letters OCR may print for digits in a drug strength ("SOOML"), as one string. */
+    static String strengthLetters() {
+        StringBuilder letters = new StringBuilder();
+        IN_STRENGTH_AS_DIGIT.keySet().forEach(letters::append);
+        return letters.toString();
     }
 
     /**

@@ -70,6 +70,15 @@ class LexiconListsTest {
     }
 
     @Test
+    void strengthUnitsAndTheirMisreadFiguresAreRead() {
+        assertTrue(Lexicons.shared("strength-units").contains("mg"));
+        assertEquals(java.util.Set.of('O', 'o', 'I', 'l', 'S'),
+                OcrConfusions.strengthLetters().chars().mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("NS 500ML", DescriptionText.clean("NS SOOML"));
+        assertEquals("Paracetamol 650mg", DescriptionText.clean("Paracetamol 6S0mg"));
+    }
+
+    @Test
     void currencyMarksAreStrippedFromFiguresAndTitles() {
         assertTrue(CurrencyMarks.of("mark").contains("Rs."));
         assertEquals(List.of("¥", "€", "£"), CurrencyMarks.foreignSigns());
