@@ -36,7 +36,8 @@ class LexiconListsTest {
     @Test
     void tableWordsShapeHeadersRowsAndWraps() {
         for (String kind : List.of("title-qualifier", "title-connector", "title-suffix", "wrap-connector", "date-heading",
-                "description-end", "quantity-unit", "charges-title")) {
+                "description-end", "quantity-unit", "charges-title", "page", "page-number", "page-of", "page-continued",
+                "page-abbreviation")) {
             assertFalse(Lexicons.kind("table-words", kind).isEmpty(), kind);
         }
         // a qualifier and the word it qualifies make one title
