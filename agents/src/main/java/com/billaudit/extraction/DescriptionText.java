@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.regex.Pattern;
 
 /** Tidies a description: table-border scraps and stray punctuation at its ends go, spaces are single. */
@@ -8,7 +10,8 @@ final class DescriptionText {
     private static final Pattern EDGE_SCRAPS = Pattern.compile("^[^\\p{L}\\p{N}(]+|[^\\p{L}\\p{N})%.+]+$");
 
     /** A drug strength OCR misread: "SOOML" for 500ML, "500mI" or "10 mi" for ml. */
-    private static final Pattern STRENGTH = Pattern.compile("(?<![\\p{L}\\d])([\\dSOoIl]{2,5})(ml|mg|mcg|ML|MG|MCG|Ml|Mg)(?![\\p{L}])");
+    private static final Pattern STRENGTH = Pattern.compile("(?<![\\p{L}\\d])([\\d" + Pattern.quote(OcrConfusions.strengthLetters())
+            + "]{2,5})(" + Lexicons.alternation(Lexicons.shared("strength-units")) + ")(?![\\p{L}])");
     private static final Pattern MILLILITRE = Pattern.compile("(?<=\\d ?)m[Ii1|](?![\\p{L}])");
 
     private DescriptionText() {
@@ -20,7 +23,12 @@ final class DescriptionText {
             if (amount.chars().noneMatch(Character::isDigit) && !amount.matches("[SO]{1}[Oo]+")) {
                 return m.group();
             }
-            return amount.replace('S', '5').replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1') + m.group(2);
+            StringBuilder digits = new StringBuilder();
+            for (char c : amount.toCharArray()) {
+                Character digit = OcrConfusions.inStrengthAsDigit(c);
+                digits.append(digit == null ? c : digit);
+            }
+            return digits + m.group(2);
         });
         return MILLILITRE.matcher(out).replaceAll("ml");
     }

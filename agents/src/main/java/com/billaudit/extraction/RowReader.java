@@ -26,7 +26,7 @@ final class RowReader {
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(" + Lexicons.alternation(Lexicons.kind("table-words", "quantity-unit")) + ")");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
@@ -39,6 +39,7 @@ final class RowReader {
     /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
     private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
     private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
+    private static final Set<String> DESCRIPTION_END_WORDS = Set.copyOf(Lexicons.kind("table-words", "description-end"));
 
     private RowReader() {
     }
@@ -538,7 +539,6 @@ final class RowReader {
 
     /** Short words that can end a description and must not be taken for a misread quantity. */
     private static boolean looksLikeWord(String text) {
-        return Set.of("ml", "mg", "iu", "gm", "kg", "mcg", "g", "l", "cc", "set", "kit", "tab", "cap", "inj", "iv", "im", "sc", "ot",
-                "icu", "rt", "lt", "ap", "pa", "bag", "day", "one", "per", "and", "the", "for", "with").contains(text.toLowerCase(Locale.ROOT));
+        return DESCRIPTION_END_WORDS.contains(text.toLowerCase(Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
+import com.billaudit.lexicon.Lexicons;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
@@ -20,13 +21,21 @@ import java.util.regex.Pattern;
  */
 final class TableScanner {
 
-    private static final Pattern PAGE_NOISE = Pattern.compile(
-            "(?i)^\\W*(page\\s*(no\\.?)?\\s*\\d+(\\s*(of|/)\\s*\\d+)?|continued.*|contd\\.?.*|\\.+\\s*contd.*|p\\.?t\\.?o\\.?)\\W*$");
+    /** "Page 2 of 3", "Contd...", "P.T.O.": a line of page furniture ({@code table-words} page-* kinds). */
+    private static final Pattern PAGE_NOISE = Pattern.compile("(?i)^\\W*((?:" + pageWords("page") + ")\\s*((?:" + pageWords("page-number")
+            + ")\\.?)?\\s*\\d+(\\s*(?:" + pageWords("page-of") + "|/)\\s*\\d+)?|(?:" + pageWords("page-continued") + ").*|"
+            + Lexicons.kind("table-words", "page-abbreviation").stream()
+                    .map(a -> String.join("\\.?", a.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).toList()) + "\\.?")
+                    .collect(java.util.stream.Collectors.joining("|")) + ")\\W*$");
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
 
     private TableScanner() {
+    }
+
+    private static String pageWords(String kind) {
+        return Lexicons.alternation(Lexicons.kind("table-words", kind));
     }
 
     static ScannedDocument scan(DocumentText text) {
