@@ -433,6 +433,7 @@ final class TableScanner {
             RowDates.repair(items);
             RowDates.carryForward(entries);
             Sections.assign(entries, summaries);
+            RowDateOrder.repair(items);
             return items;
         }
     }
