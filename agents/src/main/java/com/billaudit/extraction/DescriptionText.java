@@ -51,6 +51,8 @@ final class DescriptionText {
         // "Tab.Crocin", "Sugar.Fasting": a speck OCR read as a full stop between two words
         s = s.replaceAll("(?<=\\p{L}{2})\\.(?=\\p{L}{3}|\\d)", " ");
         s = gluedStrengths(strengths(s));
+        // an S OCR read as a dollar sign opening a code glued to the words ("$G201-1-Nursing Charge")
+        s = s.replaceFirst("^\\$(?=\\p{Lu}\\p{Alnum}*\\d)", "S");
         s = EDGE_SCRAPS.matcher(s).replaceAll("").strip();
         // a lone lower-case letter before the first word is a scrap of a border or a stamp, glued to
         // it or not ("i PATHOLOGY", "iPATHOLOGY"; "eGFR", "mRNA" keep theirs: three capitals)

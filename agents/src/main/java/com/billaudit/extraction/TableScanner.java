@@ -424,6 +424,7 @@ final class TableScanner {
         /** Joins wrapped description lines onto their rows and dates the rows. */
         private List<DraftItem> assemble() {
             WrappedLines.join(entries, laidOut, header);
+            HeadingTotals.take(entries);
             List<DraftItem> items = new ArrayList<>();
             for (TableEntry e : entries) {
                 if (e instanceof TableEntry.Charge(DraftItem item)) {

@@ -142,6 +142,36 @@ class ScanSlipsTest {
         }
     }
 
+    /** An itemised page whose section rows carry their subtotals at the right, one code's S read as $. */
+    private static final String HEADINGS_WITH_TOTALS = """
+            0.95|Description                                                  Qty / Hrs              Rate         Discount              Net Amt
+            0.96| Consultation                                                                                                           1,950.00
+            0.94|   Consultation Charge  DR PREETHI MARY JOSEPH--                    1.00           300.00              0.00               300.00
+            0.95|   Consultation Charge  DR VIDYA PREMACHANDRAN--                    1.00           200.00              0.00               200.00
+            0.92|   Doctors Visiting Fee DR S SALIL KUMAR--                          1.00           250.00               0.00              250.00
+            0.92|   Doctors Visiting Fee  DR S SALIL KUMAR--                         4.00           300.00               0.00            1,200.00
+            0.96| Nursing Care                                                                                                           2,900.00
+            0.95|   RR -2-Stepdown-Nursing Charge                                    1.00          1,000.00              0.00             1,000.00
+            0.94|   $G201-1-Nursing Charge                                           1.00           400.00               0.00              400.00
+            0.91|   $G204-Nursing Charge                                             3.00           500.00               0.00             1,500.00
+            0.96|   Registration                                                                                                           100.00
+            0.96|   RBS                                                              1.00             30.00              0.00               30.00
+            0.96|   RFT                                                              1.00           290.00               0.00              290.00
+            """;
+
+    @Test
+    void readsALineWhoseAmountItsRowsAddUpToAsTheirSectionsHeading() {
+        Bill bill = extractor.extract(scan(HEADINGS_WITH_TOTALS), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(10, bill.items().size(), bill.items().toString());
+        assertItem(bill.items().get(0), "Consultation Charge DR PREETHI MARY JOSEPH", "1", "300.00", "300.00");
+        assertEquals("Consultation", bill.items().get(3).section());
+        assertItem(bill.items().get(5), "SG201-1-Nursing Charge", "1", "400.00", "400.00");
+        assertEquals("Nursing Care", bill.items().get(6).section());
+        // an amount alone whose rows below do not add up to it is a charge printed without quantity or rate
+        assertItem(bill.items().get(7), "Registration", "1", "100.00", "100.00");
+    }
+
     private static List<LocalDate> dates(Bill bill, int from, int to) {
         return bill.items().subList(from, to).stream().map(LineItem::date).toList();
     }
