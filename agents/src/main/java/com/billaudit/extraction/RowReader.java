@@ -179,7 +179,7 @@ final class RowReader {
          * are not part of the description, whatever they read as.
          */
         private void readLeadingByPosition() {
-            if (header == null || !laidOut()) {
+            if (header == null || !laidOut() || whollyLeftOfBand()) {
                 return;
             }
             List<String> underDate = new ArrayList<>();
@@ -208,6 +208,15 @@ final class RowReader {
             if (!underDate.isEmpty()) {
                 dateScraps = String.join(" ", underDate);
             }
+        }
+
+        /**
+         * A line standing wholly left of where the page's descriptions start ("PATHOLOGY  999316" at
+         * the left edge) has no leading cells to strip: no row ends there. It is a heading.
+         */
+        private boolean whollyLeftOfBand() {
+            return band != null && !all.isEmpty() && all.getLast().end() <= band
+                    && all.stream().noneMatch(t -> t.kind() == TokenKind.DATE);
         }
 
         /** How long a scrap under a date or code column may be: a code OCR garbled ("SRV764?7", "8E&D8290") keeps its digits. */
@@ -424,6 +433,26 @@ final class RowReader {
             numericColumns.forEach(c -> numbers.remove(c.role()));
             for (int k = 0; k < best.length; k++) {
                 numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));
+            }
+            takeStrayedNumber(numericColumns);
+        }
+
+        /**
+         * The number left at the description's end when a scrap read past the last column ("2  100.20
+         * 0.00  200.40  26  CO") used up the columns from the right: a cell of its own standing under a
+         * numeric column the placement left blank is that column's, not the description's.
+         */
+        private void takeStrayedNumber(List<Column> numericColumns) {
+            if (right <= left) {
+                return;
+            }
+            Token t = token(right);
+            Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
+            if (under != null && numericColumns.contains(under) && !numbers.containsKey(under.role())) {
+                NumberReader.read(t.text()).ifPresent(n -> {
+                    numbers.put(under.role(), n);
+                    right--;
+                });
             }
         }
 

@@ -433,6 +433,7 @@ final class TableScanner {
         /** Joins wrapped description lines onto their rows and dates the rows. */
         private List<DraftItem> assemble() {
             WrappedLines.join(entries, laidOut, header);
+            HeadingTotals.take(entries);
             List<DraftItem> items = new ArrayList<>();
             for (TableEntry e : entries) {
                 if (e instanceof TableEntry.Charge(DraftItem item)) {
@@ -442,6 +443,7 @@ final class TableScanner {
             RowDates.repair(items);
             RowDates.carryForward(entries);
             Sections.assign(entries, summaries);
+            RowDateOrder.repair(items);
             return items;
         }
     }
