@@ -70,6 +70,9 @@ final class DraftItem {
      * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
      */
     boolean doubtful() {
+        if (placedByNothing()) {
+            return true;
+        }
         if (!ocr) {
             return false;
         }
@@ -77,6 +80,15 @@ final class DraftItem {
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
         boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
         return disagrees || charge.amountReread();
+    }
+
+    /**
+     * Whether the row's figures stand under no header and its arithmetic confirmed no reading of
+     * them ({@link RowArithmetic}): which is the quantity, the rate and the amount is then a guess,
+     * and their disagreeing says nothing about the bill.
+     */
+    private boolean placedByNothing() {
+        return cells.numbers().isEmpty() && cells.unplaced().size() >= 3 && !charge.consistent();
     }
 
     /** The last words of the description as printed on the row's own line. */
