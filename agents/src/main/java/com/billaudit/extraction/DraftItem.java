@@ -28,6 +28,8 @@ final class DraftItem {
     String section;
     /** Which bill of the upload the row is printed on, 1-based. */
     int bill = 1;
+    /** Without a header, whether the table's other rows establish which figure is which ({@link RowArithmetic#settle}). */
+    boolean columnsEstablished;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -84,11 +86,11 @@ final class DraftItem {
 
     /**
      * Whether the row's figures stand under no header and its arithmetic confirmed no reading of
-     * them ({@link RowArithmetic}): which is the quantity, the rate and the amount is then a guess,
-     * and their disagreeing says nothing about the bill.
+     * them, nor do the table's other rows ({@link RowArithmetic}): which is the quantity, the rate
+     * and the amount is then a guess, and their disagreeing says nothing about the bill.
      */
     private boolean placedByNothing() {
-        return cells.numbers().isEmpty() && cells.unplaced().size() >= 3 && !charge.consistent();
+        return cells.numbers().isEmpty() && cells.unplaced().size() >= 3 && !charge.consistent() && !columnsEstablished;
     }
 
     /** The last words of the description as printed on the row's own line. */

@@ -61,6 +61,24 @@ final class RowArithmetic {
         return Optional.empty();
     }
 
+    /**
+     * Marks the headerless rows whose columns the table itself establishes: when most of a
+     * table's headerless rows (three or more) confirm quantity, rate and amount as their last three
+     * figures, a row of three figures that disagrees is read the same way, and its disagreement is
+     * the bill's, not the reading's. A table whose rows carry an extra cell establishes nothing for
+     * a row read without it.
+     */
+    static void settle(List<DraftItem> drafts) {
+        List<DraftItem> headerless = drafts.stream()
+                .filter(d -> d.cells.numbers().isEmpty() && d.cells.unplaced().size() >= 3).toList();
+        long plain = headerless.stream().filter(d -> d.cells.unplaced().size() == 3 && confirmed(d.cells.unplaced()).isPresent()).count();
+        boolean extraCells = headerless.stream().anyMatch(d -> d.cells.unplaced().size() > 3);
+        if (extraCells || plain < 3 || plain * 3 < headerless.size() * 2L) {
+            return;
+        }
+        headerless.forEach(d -> d.columnsEstablished = true);
+    }
+
     private static boolean multiplies(PrintedNumber a, PrintedNumber b, BigDecimal product) {
         return product.signum() > 0 && ChargeReading.agrees(a.value(), b.value(), product);
     }

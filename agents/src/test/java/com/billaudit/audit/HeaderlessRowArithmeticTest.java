@@ -75,6 +75,26 @@ class HeaderlessRowArithmeticTest {
         assertTrue(rule.apply(Bills.input(bill.items())).stream().noneMatch(f -> f.type() == FindingType.ARITHMETIC));
     }
 
+    /** Three rows establish quantity, rate, amount as the table's columns: the fourth row's disagreement is the bill's. */
+    @Test
+    void aDisagreementInATableItsOtherRowsPlaceStaysAnArithmeticFinding() {
+        String page = """
+                0.95| 1204417         IP CONSULTATION                                    1.00       1,000.00         1,000.00
+                0.95| 1404421         NURSING CARE                                       2.00         450.00           900.00
+                0.95| 1504433         OXYGEN PER HOUR                                    3.00         120.50           361.50
+                0.95| 1604433         DRESSING LARGE                                     2.00         150.00           700.00
+                """;
+        Bill bill = extractor.extract(scan(page), DocumentType.HOSPITAL_BILL);
+
+        LineItem dressing = bill.items().get(3);
+        assertEquals(Money.of("150.00"), dressing.unitPrice(), dressing.toString());
+        assertEquals(Money.of("700.00"), dressing.amount());
+        assertFalse(dressing.uncertain(), dressing.toString());
+        var arithmetic = rule.apply(Bills.input(bill.items())).stream().filter(f -> f.type() == FindingType.ARITHMETIC).toList();
+        assertEquals(1, arithmetic.size(), arithmetic.toString());
+        assertEquals(List.of(4), arithmetic.getFirst().lineItems());
+    }
+
     @Test
     void aGenuineDisagreementUnderAHeaderStaysAnArithmeticFinding() {
         String page = """
