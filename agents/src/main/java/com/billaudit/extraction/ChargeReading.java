@@ -86,12 +86,16 @@ final class ChargeReading {
             }
             return withoutQuantity(first.value(), last.value(), certainty);
         }
-        PrintedNumber a = numbers.get(n - 3);
-        PrintedNumber b = numbers.get(n - 2);
+        // "1.00  1,000.00  0  1,000.00": a discount or tax cell between rate and amount, as the arithmetic confirmed
+        boolean extra = n > 3 && RowArithmetic.confirmed(numbers).filter(RowArithmetic.Reading::extra).isPresent();
+        PrintedNumber a = numbers.get(extra ? n - 4 : n - 3);
+        PrintedNumber b = numbers.get(extra ? n - 3 : n - 2);
         double certainty = 0.9 * repairs(a, b, last);
         // a quantity is printed as a whole number where prices carry paise; failing that, quantity comes first
         boolean aIsQuantity = isPlausibleQuantity(a)
                 && (!isPlausibleQuantity(b) || a.looksWhole() || !b.looksWhole());
+        // with a discount or tax of 0 the row agrees; with one that is not, quantity × rate is not the amount
+        // printed, and the headerless line stays in doubt (DraftItem.doubtful) rather than an error of the bill
         return aIsQuantity || !isPlausibleQuantity(b)
                 ? charge(a.value(), b.value(), last.value(), certainty)
                 : charge(b.value(), a.value(), last.value(), certainty);

@@ -30,6 +30,8 @@ final class DraftItem {
     int bill = 1;
     /** The description as another printing of the same item reads it ({@link RepeatedRows}), or null. */
     private String reading;
+    /** Without a header, whether the table's other rows establish which figure is which ({@link RowArithmetic#settle}). */
+    boolean columnsEstablished;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -80,6 +82,9 @@ final class DraftItem {
      * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
      */
     boolean doubtful() {
+        if (placedByNothing()) {
+            return true;
+        }
         if (!ocr) {
             return false;
         }
@@ -87,6 +92,15 @@ final class DraftItem {
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
         boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
         return disagrees || charge.amountReread();
+    }
+
+    /**
+     * Whether the row's figures stand under no header and its arithmetic confirmed no reading of
+     * them, nor do the table's other rows ({@link RowArithmetic}): which is the quantity, the rate
+     * and the amount is then a guess, and their disagreeing says nothing about the bill.
+     */
+    private boolean placedByNothing() {
+        return cells.numbers().isEmpty() && cells.unplaced().size() >= 3 && !charge.consistent() && !columnsEstablished;
     }
 
     /** The last words of the description as printed on the row's own line. */

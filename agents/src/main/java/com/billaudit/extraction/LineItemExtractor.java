@@ -94,6 +94,7 @@ public final class LineItemExtractor {
     private static List<LineItem> lineItems(List<DraftItem> drafts, Set<Integer> confirmedBills) {
         List<LineItem> items = new ArrayList<>();
         Set<DraftItem> outliers = outliers(drafts, confirmedBills);
+        RowArithmetic.settle(drafts);
         Map<DraftItem, String> codes = CodeColumn.settle(drafts);
         for (DraftItem d : drafts) {
             String description = d.description();

@@ -484,7 +484,10 @@ final class RowReader {
             if (skippedExpiry && right > left && token(right).cellStart() && token(right).text().chars().anyMatch(Character::isDigit)) {
                 right--;
             }
-            while (found.size() > MAX_UNPLACED) {
+            // the row's arithmetic says how many of the figures are cells ("1.00  1,000.00  0  1,000.00" with a
+            // discount column); unconfirmed, the last three are, and a figure before them is the description's
+            int cells = RowArithmetic.confirmed(found).map(r -> found.size() - r.first()).orElse(MAX_UNPLACED);
+            while (found.size() > cells) {
                 found.removeFirst();
                 right++;
             }
