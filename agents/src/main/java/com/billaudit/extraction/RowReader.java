@@ -470,6 +470,10 @@ final class RowReader {
             List<Token> words = new ArrayList<>();
             for (Token t : all.subList(from, to + 1)) {
                 if (t.kind() == TokenKind.STAMP) {
+                    if (date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
+                        // "19/41/2025": a date OCR garbled, kept for the date repair to read within the stay
+                        dateScraps = t.text();
+                    }
                     continue;
                 }
                 if (t.kind() == TokenKind.DATE) {

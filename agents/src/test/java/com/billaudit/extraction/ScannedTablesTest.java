@@ -149,6 +149,64 @@ class ScannedTablesTest {
         assertFalse(bill.items().get(0).uncertain());
     }
 
+    /** Row dates OCR garbled: a month digit misread, a year misread, and the time run into the date. */
+    private static final String GARBLED_DATES = """
+            0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
+            0.79| LABORATORY CHARGES                                                                                        SubTotal     %2550.00
+            0.72| 1            PUS CULTURE & SENSITIVITY              19/41/2025 06:54   1            700.00            =0.00             700.00
+            0.73| 2            Complete Blood Count                   19/11/2025 07:42   1            %450.00            %0.00             450.00
+            0.83| 3            URIC ACID - SERUM                      20/11/2026 07:15   1            300.00             70.00             300.00
+            0.83| 4            Renal Function Test                    21/11/2025 07:15   1            800.00             70.00             800.00
+            0.80| 5            CALCIUM - TOTAL                        22/11/202507:15    1            350.00             70.00             350.00
+            0.83| 6            CBG                                    22/11/2025 07:15   3            100.00             70.00             300.00
+            """;
+
+    @Test
+    void readsGarbledRowDatesAsTheDayOfTheStayTheyResemble() {
+        Bill bill = extractor.extract(scan(GARBLED_DATES), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(6, bill.items().size(), bill.items().toString());
+        // "19/41/2025" is the 19th (4 for 1), "20/11/2026" the 20th of the stay's year, "202507:15" a date with its time
+        assertEquals(List.of("2025-11-19", "2025-11-19", "2025-11-20", "2025-11-21", "2025-11-22", "2025-11-22"),
+                bill.items().stream().map(i -> String.valueOf(i.date())).toList());
+    }
+
+    @Test
+    void aDateResemblingNoDayOfTheStayStaysUnread() {
+        assertEquals(java.util.Optional.empty(), DateRepair.readNumeric("07/03/2019",
+                java.time.LocalDate.of(2025, 11, 18), java.time.LocalDate.of(2025, 11, 24)));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 11, 21)), DateRepair.readNumeric("21/14/2025",
+                java.time.LocalDate.of(2025, 11, 18), java.time.LocalDate.of(2025, 11, 24)));
+    }
+
+    /** A pharmacy list whose last page goes on with its rows, then prints the header again over an empty returns table. */
+    private static final String DISPENSED = """
+            0.95|                                                       IP PHARMACY DIRECT BILLING
+            0.78|  Ward                                                    Admission Date & Time                        18/11/2025 22:34
+            0.60|  S.No.            Date                    DRUG NAME                        Qty        Batch           Expiry Date       Rate              Amount
+            0.63|  1                19/11/2025 01:14        UROBAG                           1          684321          01/08/2028        361.00            361.00
+            0.60|  2                19/11/2025 01:14        SURGEON CAP                      7          BT 65           07/06/2029        12.00             84.00
+            """;
+    private static final String DISPENSED_LAST_PAGE = """
+            0.57|  3                20/11/2025 17:30        EMESET 2ML INJ                   2          4860240         01/06/2027        13.35             26.70
+            0.58|  4                20/11/2025 17:30        FLOW REGULATOR                   1          8368            01/01/2027        600.00            600.00
+            0.60|  5                21/11/2025 15:39        RANTAC 150MG TABS                2          BA5151074       03/09/2026        1.36              2.72
+            0.35|                                                                                                                    Dispensed Total  1074.42
+            0.53|  S.No.            Date                    DRUG NAME                        Qty        Batch           Expiry Date       Rate              Amount
+            0.69|  Return items
+            0.54|                                                                                                                    Return Total  0.00
+            0.46|                                                                                                                    Total  1074.42
+            """;
+
+    @Test
+    void aHeaderPrintedLowOnAPageLeavesTheRowsAboveItInTheTable() {
+        Bill bill = extractor.extract(scan(DISPENSED, DISPENSED_LAST_PAGE), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(List.of("UROBAG", "SURGEON CAP", "EMESET 2ML INJ", "FLOW REGULATOR", "RANTAC 150MG TABS"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(money("1074.42"), bill.stated().statedTotal());
+    }
+
     @Test
     void aClearScansOwnArithmeticStaysTheBills() {
         String clear = """
