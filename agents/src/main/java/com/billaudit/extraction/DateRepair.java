@@ -66,11 +66,14 @@ final class DateRepair {
         if (printed.length() < 6) {
             return Optional.empty();
         }
+        // the locale's order only: with both, "21/14" would resemble the 14th written month first as well as the 21st
+        java.time.format.DateTimeFormatter order = ReadingLocale.dateOrder() == com.billaudit.locale.DateOrder.MONTH_FIRST
+                ? MONTH_DAY_YEAR : DAY_MONTH_YEAR;
         LocalDate best = null;
         double bestCost = Double.MAX_VALUE;
         double secondCost = Double.MAX_VALUE;
         for (LocalDate d = earliest; !d.isAfter(latest); d = d.plusDays(1)) {
-            double cost = Math.min(resemblance(printed, DAY_MONTH_YEAR.format(d)), resemblance(printed, MONTH_DAY_YEAR.format(d)));
+            double cost = resemblance(printed, order.format(d));
             if (cost < bestCost) {
                 secondCost = bestCost;
                 bestCost = cost;
