@@ -16,7 +16,9 @@ final class NumberReader {
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
     /** Punctuation OCR leaves around a cell (compiled once: every token of every line is tried as a number). */
-    private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
+    private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%—–-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
+    /** "#38000.00": a rupee sign OCR read as a hash, before a figure with paise (a "#118" store number has none). */
+    private static final Pattern HASH_SIGN = Pattern.compile("^#(?=\\d[\\d,]*\\.\\d{2}$)");
     private static final Pattern LOOSE_POINTS = Pattern.compile("^[.:-]+|[.,:]+$");
     private static final Pattern RAISED_MARK = Pattern.compile("^[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\\d)");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
@@ -107,6 +109,7 @@ final class NumberReader {
         // "¹17,500": a raised digit before an amount is a mark (a sign the font lacked, a footnote), not a digit of it
         text = RAISED_MARK.matcher(text).replaceFirst("");
         text = CURRENCY.matcher(text).replaceAll("");
+        text = HASH_SIGN.matcher(text).replaceFirst("");
         text = withoutLocaleSign(text);
         text = LOOSE_POINTS.matcher(text).replaceAll("");
         return text.strip();

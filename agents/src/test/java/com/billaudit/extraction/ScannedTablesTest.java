@@ -215,6 +215,7 @@ class ScannedTablesTest {
             0.52|  2                19/11/2025 O14                     SURGEON CAP                        7                BT 6S            97062029          12.00            84.00
             0.62|  3                 13/1 1/2025 01:55                 EASY FIX (TRANSPARENT)             1                264              04/03/2028        47.00            47.00
             0.54|  4                 19/11/2025 01:55                  PANTORED 40MG (FUPAN INJ)          2                BGS 7 K          11/06/2027        53.00            106.00
+            0.62|  5                 19/11/2025 01:55                  EXAMINATION GLOVES (WHITE          1 4362630        3368                              15.00            150.00
             """;
 
     @Test
@@ -223,10 +224,12 @@ class ScannedTablesTest {
 
         // the date cells (garbled, split) left of where the rows' names start, and the batch and expiry cells
         // the header's order could not place, are not the drug's name
-        assertEquals(List.of("UROBAG", "SURGEON CAP", "EASY FIX (TRANSPARENT)", "PANTORED 40MG (FUPAN INJ)"),
+        assertEquals(List.of("UROBAG", "SURGEON CAP", "EASY FIX (TRANSPARENT)", "PANTORED 40MG (FUPAN INJ)", "EXAMINATION GLOVES (WHITE"),
                 bill.items().stream().map(LineItem::description).toList());
-        assertEquals(List.of(money("361.00"), money("84.00"), money("47.00"), money("106.00")),
+        assertEquals(List.of(money("361.00"), money("84.00"), money("47.00"), money("106.00"), money("150.00")),
                 bill.items().stream().map(LineItem::amount).toList());
+        // "1 4362630" under Qty is no count: rate and amount say 10
+        assertEquals(0, java.math.BigDecimal.TEN.compareTo(bill.items().get(4).quantity()), bill.items().get(4).toString());
         // "19/4 1/2025" split in two words is still the 19th of the stay
         assertEquals("2025-11-19", String.valueOf(bill.items().getFirst().date()));
     }
