@@ -35,6 +35,8 @@ final class NumberReader {
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     /** "300:00": OCR took the decimal point for a colon. */
+    /** "772-79": OCR took the decimal point for a dash (never a year span such as "2024-25", never a short "12-05"). */
+    private static final Pattern DASH_POINT = Pattern.compile("(?!(?:19|20)\\d{2}-)\\d{3,}-\\d{2}");
     private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
 
     private NumberReader() {
@@ -90,6 +92,9 @@ final class NumberReader {
             int last = text.lastIndexOf(',');
             String whole = text.substring(0, last).replace(",", "").replace(".", "");
             return Optional.of(new PrintedNumber(new BigDecimal(whole + "." + text.substring(last + 1)), true, true));
+        }
+        if (DASH_POINT.matcher(text).matches()) {
+            return readClean(text.replace('-', '.'), true);
         }
         if (COLON_POINT.matcher(text).matches()) {
             return readClean(text.replace(':', '.').replace(';', '.'), true);
