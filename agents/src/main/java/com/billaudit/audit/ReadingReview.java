@@ -7,11 +7,12 @@ import com.billaudit.domain.Review;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Whether a person should check an audited bill before it is trusted (contract 1.1 {@code review}):
  * the reading's own reasons (handwriting, pages that could not be read) joined with what the audit
- * sees: no charges read on a bill, most lines read unsure, totals that do not reconcile with the
+ * sees: no charges read on a bill, most lines (or most of the money billed) read unsure, totals that do not reconcile with the
  * lines of a reading that had doubts (a scan, or unsure lines). On a text layer read exactly, a total
  * that does not reconcile is the bill's error, reported as a finding, not a reason to doubt the
  * reading. A report that needs review says so in its confidence too: it never claims more than
@@ -41,6 +42,11 @@ public final class ReadingReview {
             long unsure = items.stream().filter(LineItem::uncertain).count();
             review = review.with(unsure + " of " + items.size()
                     + " lines have figures that could not be read with confidence.");
+        } else if (uncertainMoneyShare(items) > MOST_UNCERTAIN) {
+            // A few lines can carry a bill: ids or batch numbers read as amounts make a handful of rows
+            // outweigh all the others, and the bill's figures as a whole are then not to be trusted.
+            review = review.with("Lines whose figures could not be read with confidence carry "
+                    + Charges.format(uncertainAmount(items)) + " of the " + Charges.format(total(items)) + " read.");
         }
         boolean doubtful = scanned || items.stream().anyMatch(LineItem::uncertain);
         for (Finding finding : findings) {
@@ -69,6 +75,24 @@ public final class ReadingReview {
 
     private static double uncertainShare(List<LineItem> items) {
         return items.isEmpty() ? 0 : items.stream().filter(LineItem::uncertain).count() / (double) items.size();
+    }
+
+    private static double uncertainMoneyShare(List<LineItem> items) {
+        BigDecimal total = total(items);
+        return total.signum() <= 0 ? 0 : uncertainAmount(items).doubleValue() / total.doubleValue();
+    }
+
+    private static BigDecimal uncertainAmount(List<LineItem> items) {
+        return sum(items.stream().filter(LineItem::uncertain).toList());
+    }
+
+    private static BigDecimal total(List<LineItem> items) {
+        return sum(items);
+    }
+
+    private static BigDecimal sum(List<LineItem> items) {
+        return items.stream().map(LineItem::amount).filter(Objects::nonNull)
+                .map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String notReconciled(Finding mismatch) {

@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
+import com.billaudit.lexicon.Lexicons;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +14,16 @@ import java.util.regex.Pattern;
 /** Finds the bill's own date: a "Bill Date" / "Invoice Date" field, else a plain "Date" field. */
 final class BillDates {
 
-    private static final Pattern BILL_DATE = Pattern.compile("(?i)\\b(bill|invoice|inv|receipt|billing)\\.?\\s*(date|dt)\\.?\\s*[:\\-]?");
-    private static final Pattern PLAIN_DATE = Pattern.compile(
-            "(?i)(?<!admission |discharge |admit |birth |report |collection |sample |expiry |exp\\. |exp )\\b(date|dated|dt)\\.?\\s*[:\\-]?");
+    private static final Pattern BILL_DATE = Pattern.compile("(?i)\\b(" + words("bill") + ")\\.?\\s*(" + words("bill-date")
+            + ")\\.?\\s*[:\\-]?");
+    private static final Pattern PLAIN_DATE = Pattern.compile("(?i)(?<!" + Lexicons.kind("date-labels", "other-date").stream()
+            .map(w -> Pattern.quote(w + " ")).collect(java.util.stream.Collectors.joining("|")) + ")\\b(" + words("date") + ")\\.?\\s*[:\\-]?");
 
     private BillDates() {
+    }
+
+    private static String words(String kind) {
+        return Lexicons.alternation(Lexicons.kind("date-labels", kind));
     }
 
     static LocalDate find(DocumentText text) {

@@ -1,12 +1,15 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a column title names, whatever its wording: Particulars / Service Description / Product,
@@ -15,23 +18,28 @@ import java.util.Set;
 final class ColumnTitles {
 
     private static final List<String> TITLE_WORDS = Lexicons.shared("column-title-words");
+    /** The titles each column goes by, {@code lexicon/column-titles.txt}. */
+    private static final Map<String, List<String>> TITLES = Lexicons.sections("column-titles");
+
+    /** "(Rs.)", "(in Rs)", a loose "Rs." or "₹": the money a title names, not what the column holds. */
+    private static final Pattern CURRENCY_NOTE = currencyNote();
 
     private ColumnTitles() {
     }
 
     static String normal(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
+        String lower = CURRENCY_NOTE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** What a column titled {@code title} holds, or null when the words name no column. */
     static ColumnRole roleOf(String title) {
         ColumnRole role = roleOfNormal(normal(title));
-        if (role == null && normal(title).matches("[a-z]{1,8}(amount|amt)")) {
+        if (role == null && normal(title).matches("[a-z]{1,8}(" + alternation("glued-amount") + ")")) {
             // "NetAmount", "famount": the title's words run together, or a speck glued on
             role = ColumnRole.AMOUNT;
         }
-        if (role == null && normal(title).matches("exp[a-z.]*date")) {
+        if (role == null && normal(title).matches("(" + alternation("glued-expiry-start") + ")[a-z.]*(" + alternation("glued-expiry-end") + ")")) {
             role = ColumnRole.EXPIRY;
         }
         if (role == null && normal(title).matches("[a-z]{3,12}")) {
@@ -73,62 +81,95 @@ final class ColumnTitles {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.matches("(date|dt\\.?|txn date|service date|(?!exp|mfg)[a-z]{2,7}date)( of .*)?")) {
+        if (t.matches("(" + alternation("date-title") + "|(?!" + alternation("not-date-prefix") + ")[a-z]{2,7}("
+                + alternation("glued-date") + "))( of .*)?")) {
             // "Date of Svc", "Date of Service": the service date, whatever else the title names
             return ColumnRole.DATE;
         }
-        if (has(t, "exp", "expiry", "exp.", "exp.dt", "expiry date", "exp date", "exp. date")) {
+        if (has(t, titles("expiry"))) {
             return ColumnRole.EXPIRY;
         }
-        if (has(t, "batch", "lot", "batch no", "b.no")) {
+        if (has(t, titles("batch"))) {
             return ColumnRole.BATCH;
         }
-        if (has(t, "hsn", "sac", "hsn/sac", "hsn code")) {
+        if (has(t, titles("hsn"))) {
             return ColumnRole.HSN;
         }
-        if (has(t, "code", "cpt", "svc") || t.matches("[a-z.]{2,8}code")) {
+        if (has(t, titles("code")) || t.matches("[a-z.]{2,8}(" + alternation("glued-code") + ")")) {
             // "SvcCode", "ItemCode": the words run together
             return ColumnRole.CODE;
         }
-        if (t.contains("desc") || t.contains("particular") || has(t, "details", "narration")) {
+        if (holds(t, titles("description-stem")) || has(t, titles("description-word"))) {
             return ColumnRole.DESCRIPTION;
         }
-        if (t.startsWith("disc") || has(t, "less", "concession", "discount", "disc", "disc.")) {
+        if (startsWithAny(t, titles("discount-stem")) || has(t, titles("discount"))) {
             return ColumnRole.DISCOUNT;
         }
-        if (t.contains("taxable")) {
+        if (holds(t, titles("taxable-stem"))) {
             return ColumnRole.OTHER_NUMBER;
         }
-        if (has(t, "gst", "cgst", "sgst", "igst", "tax", "vat", "gst%", "gst %")) {
+        if (has(t, titles("tax"))) {
             return ColumnRole.TAX;
         }
-        if (has(t, "total", "net", "gross") && has(t, "cost", "price", "charges", "value")) {
+        if (has(t, titles("amount-qualifier")) && has(t, titles("amount-noun"))) {
             return ColumnRole.AMOUNT;
         }
-        if (has(t.replace(".", ""), "mrp") || has(t, "rate", "price", "tariff", "cost", "unit price", "unit rate", "rate/unit",
-                "mrp/unit", "per unit")) {
+        if (has(t.replace(".", ""), titles("rate-dotless")) || has(t, titles("rate"))) {
             return ColumnRole.RATE;
         }
-        if (has(t, "qty", "qty.", "quantity", "qnty", "units", "nos", "nos.", "days", "count", "no. of", "no of", "unit")) {
+        if (has(t, titles("quantity"))) {
             return ColumnRole.QUANTITY;
         }
-        if (has(t, "amount", "amt", "amt.", "total", "value", "net", "charges", "charge", "net amt", "amount rs")) {
+        if (has(t, titles("amount"))) {
             return ColumnRole.AMOUNT;
         }
-        if (has(t, "date", "dt", "dt.", "service date", "bill date")) {
+        if (has(t, titles("date"))) {
             return ColumnRole.DATE;
         }
-        if (t.matches("(s|sr|sl|si|s\\.|sr\\.|sl\\.|si\\.)? ?(no\\.?|#|n)|s/n|sno|sno\\.|s\\.no\\.?|sr\\.?no\\.?|sl\\.?no\\.?|#|sr\\.?|sl\\.?|s\\. no\\.?")) {
+        if (TITLES.get("serial").contains(t)) {
             return ColumnRole.SERIAL;
         }
-        if (has(t, "service", "services", "item", "items", "product", "products", "test", "tests", "investigation",
-                "medicine", "medicines", "drug", "name", "procedure", "description")) {
+        if (has(t, titles("description"))) {
             return ColumnRole.DESCRIPTION;
         }
-        if (has(t, "mfr", "mfg", "manufacturer", "company", "pack", "packing", "sch", "schedule", "uom")) {
+        if (has(t, titles("other-text"))) {
             return ColumnRole.OTHER_TEXT;
         }
         return null;
+    }
+
+    private static Pattern currencyNote() {
+        List<String> marks = lower(CurrencyMarks.of("mark"));
+        List<String> loose = lower(CurrencyMarks.of("loose-mark"));
+        List<String> inBrackets = new java.util.ArrayList<>(marks);
+        loose.stream().filter(CurrencyMarks::isWord).map(m -> "in " + m).forEach(inBrackets::add);
+        return Pattern.compile("\\((" + Lexicons.alternation(inBrackets) + ")\\)|\\b(?:"
+                + Lexicons.alternation(loose.stream().filter(CurrencyMarks::isWord).toList()) + ")|"
+                + Lexicons.alternation(loose.stream().filter(m -> !CurrencyMarks.isWord(m)).toList()));
+    }
+
+    private static List<String> lower(List<String> marks) {
+        return marks.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String alternation(String section) {
+        return Lexicons.alternation(List.of(titles(section)));
+    }
+
+    private static String[] titles(String section) {
+        List<String> titles = TITLES.get(section);
+        if (titles == null) {
+            throw new IllegalStateException("lexicon/column-titles.txt has no [" + section + "]");
+        }
+        return titles.toArray(String[]::new);
+    }
+
+    private static boolean holds(String t, String... parts) {
+        return Arrays.stream(parts).anyMatch(t::contains);
+    }
+
+    private static boolean startsWithAny(String t, String... starts) {
+        return Arrays.stream(starts).anyMatch(t::startsWith);
     }
 
     /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */

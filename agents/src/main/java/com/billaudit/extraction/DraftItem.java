@@ -28,6 +28,8 @@ final class DraftItem {
     String section;
     /** Which bill of the upload the row is printed on, 1-based. */
     int bill = 1;
+    /** The description as another printing of the same item reads it ({@link RepeatedRows}), or null. */
+    private String reading;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -50,7 +52,15 @@ final class DraftItem {
         confidence = Math.min(confidence, lineConfidence);
     }
 
+    /** Takes the reading another, surer printing of the same item gives its description. */
+    void readAs(String description) {
+        reading = description;
+    }
+
     String description() {
+        if (reading != null) {
+            return reading;
+        }
         List<String> parts = new ArrayList<>(before);
         String own = cells.descriptionText();
         // "Charge: $180.00" under the row's name: the label of the amount, not more of the name

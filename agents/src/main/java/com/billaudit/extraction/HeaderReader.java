@@ -1,5 +1,8 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +18,12 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     /** Words that only qualify the next word of a title: "Unit Price", "Svc Code", "Item Name". */
-    private static final Set<String> QUALIFIERS = Set.of("unit", "svc", "service", "item", "product", "test", "drug",
-            "s", "sr", "sl", "s.", "sr.", "sl.", "exp", "exp.", "batch", "net", "gross", "total", "mfg", "bill",
-            "sale", "per", "taxable", "hsn", "txn", "service's");
+    private static final Set<String> QUALIFIERS = Set.copyOf(Lexicons.kind("table-words", "title-qualifier"));
     /** Words that only join the words of a title: "Date of Service", "Room & Nursing". */
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "in", "&", "and", "per");
+    private static final Set<String> CONNECTORS = Set.copyOf(Lexicons.kind("table-words", "title-connector"));
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
-    private static final Set<String> GENERIC_SUFFIXES = Set.of("no", "no.", "#", "date", "dt", "dt.", "name", "value", "details");
-    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(rs\\.?|inr|₹|%)[)}]?|\\(in");
+    private static final Set<String> GENERIC_SUFFIXES = Set.copyOf(Lexicons.kind("table-words", "title-suffix"));
+    private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(" + Lexicons.alternation(CurrencyMarks.of("mark")) + "|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
     /** How far right the first title must start for the space left of it to be an untitled description column. */
@@ -88,7 +89,7 @@ final class HeaderReader {
         boolean moneyToTheRight = columns.stream().skip(first + 1L)
                 .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
         if (titled.role() == ColumnRole.AMOUNT && moneyToTheRight
-                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(charges|services?)")) {
+                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(" + Lexicons.alternation(Lexicons.kind("table-words", "charges-title")) + ")")) {
             List<Column> fixed = new ArrayList<>(columns);
             fixed.set(first, new Column(ColumnRole.DESCRIPTION, titled.title(), titled.start(), titled.end()));
             return fixed;

@@ -45,6 +45,7 @@ public final class LineItemExtractor {
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
+        RepeatedRows.readAlike(scanned.items());
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
         if (billNumbers.size() <= 1) {
             StatedTotals stated = settled(scanned.items(), scanned.summaries());

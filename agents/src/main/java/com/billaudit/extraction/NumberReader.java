@@ -1,8 +1,12 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads numbers as bills print them: Indian (1,25,000.00) or western (125,000.00) grouping,
@@ -12,9 +16,11 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     /** Rs./INR/₹ before an amount (and ¥ € £, what OCR makes of ₹), /- after it. */
-    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:rs\\.?|inr|[₹¥€£])+|(?:/-|/=|-/|/)$");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)^(?:" + Lexicons.alternation(
+            Stream.concat(CurrencyMarks.of("mark").stream(), CurrencyMarks.foreignSigns().stream()).toList()) + ")+|(?:/-|/=|-/|/)$");
     /** "Rs.", "INR", "₹": a currency word printed apart from its amount. */
-    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)rs\\.?|inr|₹|rs/-");
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)" + Lexicons.alternation(
+            Stream.concat(CurrencyMarks.of("mark").stream(), CurrencyMarks.of("cell-mark").stream()).toList()));
     /** Punctuation OCR leaves around a cell (compiled once: every token of every line is tried as a number). */
     private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%—–-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
     /** "#38000.00": a rupee sign OCR read as a hash, before a figure with paise (a "#118" store number has none). */
@@ -29,8 +35,6 @@ final class NumberReader {
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{2,3})+\\.\\d{2}");
     /** A service code such as B003 or S001: a capital letter before digits is a code, not a misread number. */
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{2,}");
-    /** Letters and signs OCR prints for digits; rupee bills never print a dollar sign, a scan's 5 often reads as one. */
-    private static final String DIGIT_LOOKALIKES = "OoDQlI|!iSsBZz§$";
     /** "2D", "3D": a dimension in a service's name ("2D Echo"), not a number with a D for its 0. */
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
@@ -144,22 +148,20 @@ final class NumberReader {
             return null;
         }
         long digits = text.chars().filter(Character::isDigit).count();
-        long lookalikes = text.chars().filter(c -> DIGIT_LOOKALIKES.indexOf(c) >= 0).count();
+        long lookalikes = text.chars().filter(NumberReader::isDigitLookalike).count();
         if (digits == 0 || lookalikes == 0 || digits < lookalikes
-                || text.chars().anyMatch(c -> !Character.isDigit(c) && ",.".indexOf(c) < 0 && DIGIT_LOOKALIKES.indexOf(c) < 0)) {
+                || text.chars().anyMatch(c -> !Character.isDigit(c) && ",.".indexOf(c) < 0 && !isDigitLookalike(c))) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (char c : text.toCharArray()) {
-            sb.append(switch (c) {
-                case 'O', 'o', 'D', 'Q' -> '0';
-                case 'l', 'I', '|', '!', 'i' -> '1';
-                case 'S', 's', '§', '$' -> '5';
-                case 'B' -> '8';
-                case 'Z', 'z' -> '2';
-                default -> c;
-            });
+            Character digit = OcrConfusions.inAmountAsDigit(c);
+            sb.append(digit == null ? c : digit);
         }
         return sb.toString();
+    }
+
+    private static boolean isDigitLookalike(int c) {
+        return c <= Character.MAX_VALUE && OcrConfusions.inAmountAsDigit((char) c) != null;
     }
 }

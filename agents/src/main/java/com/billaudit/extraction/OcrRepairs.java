@@ -21,7 +21,7 @@ final class OcrRepairs {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(999);
     /** Pairs of digits (smaller first) that OCR takes one for the other. */
-    private static final java.util.Set<String> LOOKALIKE_DIGITS = java.util.Set.of("17", "12", "27", "38", "35", "56", "68", "08", "49", "59", "14");
+    private static final java.util.Set<String> LOOKALIKE_DIGITS = OcrConfusions.digitPairs("quantity");
 
     /** A line OCR read at least this surely is a clear scan: its figures are taken as printed. */
     private static final double CLEAR_SCAN = 0.95;

@@ -1,5 +1,7 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Service dates of charge rows: printed once for a day's rows or as a heading above them, cut
@@ -14,8 +18,9 @@ import java.util.Set;
  */
 final class RowDates {
 
-    private static final Set<String> HEADING_WORDS = Set.of("", "services", "service", "on", "date", "dated", "day", "for", "of",
-            "charges", "dt", "to", "from", "billed", "bill");
+    /** The lexicon's date-heading words, and "": a token with no letters at all (":", "-") passes too. */
+    private static final Set<String> HEADING_WORDS = Stream.concat(Stream.of(""),
+            Lexicons.kind("table-words", "date-heading").stream()).collect(Collectors.toUnmodifiableSet());
     private static final double REPAIRED = 0.85;
     private static final double UNREADABLE = 0.7;
     /** How far from the median row date the dates of one stay lie. */

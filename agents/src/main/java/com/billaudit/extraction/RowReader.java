@@ -26,7 +26,7 @@ final class RowReader {
     /** A service, item or batch code: capitals and digits such as L015, B003, MISC, G8A51. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
-            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(nos?\\.?|units?|days?|tabs?|caps?|strips?|vials?|amps?|ampoules?|hrs?|pcs?|btls?|bottles?|box(?:es)?|sessions?|visits?|x)");
+            "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(" + Lexicons.alternation(Lexicons.kind("table-words", "quantity-unit")) + ")");
     /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
     private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
@@ -39,6 +39,7 @@ final class RowReader {
     /** A short remark in brackets standing in a cell of its own: "(Rx)", "(FSA)", "(N)". */
     private static final Pattern TAG = Pattern.compile("\\(\\p{L}{1,5}\\)");
     private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
+    private static final Set<String> DESCRIPTION_END_WORDS = Set.copyOf(Lexicons.kind("table-words", "description-end"));
 
     private RowReader() {
     }
@@ -180,7 +181,7 @@ final class RowReader {
          * are not part of the description, whatever they read as.
          */
         private void readLeadingByPosition() {
-            if (header == null || !laidOut()) {
+            if (header == null || !laidOut() || whollyLeftOfBand()) {
                 return;
             }
             List<String> underDate = new ArrayList<>();
@@ -213,6 +214,15 @@ final class RowReader {
             if (!underDate.isEmpty()) {
                 dateScraps = String.join(" ", underDate);
             }
+        }
+
+        /**
+         * A line standing wholly left of where the page's descriptions start ("PATHOLOGY  999316" at
+         * the left edge) has no leading cells to strip: no row ends there. It is a heading.
+         */
+        private boolean whollyLeftOfBand() {
+            return band != null && !all.isEmpty() && all.getLast().end() <= band
+                    && all.stream().noneMatch(t -> t.kind() == TokenKind.DATE);
         }
 
         /** How long a scrap under a date or code column may be: a code OCR garbled ("SRV764?7", "8E&D8290") keeps its digits. */
@@ -465,6 +475,26 @@ final class RowReader {
             for (int k = 0; k < best.length; k++) {
                 numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));
             }
+            takeStrayedNumber(numericColumns);
+        }
+
+        /**
+         * The number left at the description's end when a scrap read past the last column ("2  100.20
+         * 0.00  200.40  26  CO") used up the columns from the right: a cell of its own standing under a
+         * numeric column the placement left blank is that column's, not the description's.
+         */
+        private void takeStrayedNumber(List<Column> numericColumns) {
+            if (right <= left) {
+                return;
+            }
+            Token t = token(right);
+            Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
+            if (under != null && numericColumns.contains(under) && !numbers.containsKey(under.role())) {
+                NumberReader.read(t.text()).ifPresent(n -> {
+                    numbers.put(under.role(), n);
+                    right--;
+                });
+            }
         }
 
         private PrintedNumber readOrOne(Token t) {
@@ -583,7 +613,6 @@ final class RowReader {
 
     /** Short words that can end a description and must not be taken for a misread quantity. */
     private static boolean looksLikeWord(String text) {
-        return Set.of("ml", "mg", "iu", "gm", "kg", "mcg", "g", "l", "cc", "set", "kit", "tab", "cap", "inj", "iv", "im", "sc", "ot",
-                "icu", "rt", "lt", "ap", "pa", "bag", "day", "one", "per", "and", "the", "for", "with").contains(text.toLowerCase(Locale.ROOT));
+        return DESCRIPTION_END_WORDS.contains(text.toLowerCase(Locale.ROOT));
     }
 }

@@ -17,7 +17,9 @@ final class SumReconciler {
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final double REPAIRED = 0.6;
     /** Digit pairs (smaller first) a scan confuses: 0 with 6, 8 and 9, 5 with 6 and 9, 3 with 8, 1 and 2 with 7, 4 with 9. */
-    private static final java.util.Set<String> LOOKALIKES = java.util.Set.of("06", "08", "09", "68", "89", "56", "59", "38", "17", "27", "49");
+    private static final java.util.Set<String> LOOKALIKES = OcrConfusions.digitPairs("total");
+    /** The digits OCR reads a rupee sign as. */
+    private static final String RUPEE_SIGN_DIGITS = String.join("", OcrConfusions.digitPairs("rupee-sign"));
 
     private SumReconciler() {
     }
@@ -41,7 +43,7 @@ final class SumReconciler {
         if (printed == null || printed.subtract(expected).abs().compareTo(BigDecimal.ONE) <= 0) {
             return printed;
         }
-        if ("1237".indexOf(printed.toPlainString().charAt(0)) < 0) {
+        if (RUPEE_SIGN_DIGITS.indexOf(printed.toPlainString().charAt(0)) < 0) {
             return printed;
         }
         return OcrRepairs.withoutLeadingDigit(printed)

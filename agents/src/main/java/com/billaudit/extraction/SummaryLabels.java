@@ -39,9 +39,11 @@ final class SummaryLabels {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z/.-]*");
     /** "TotalAmount", "NetPayable", "GrandTotal": two summary words printed (or read) without the space. */
-    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<![a-z])(total|net|grand|sub|gross|bill)(amount|amt|total|payable|value|due)(?![a-z])");
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<![a-z])(" + Lexicons.alternation(LISTS.getOrDefault("joined-first", List.of()))
+            + ")(" + Lexicons.alternation(LISTS.getOrDefault("joined-second", List.of())) + ")(?![a-z])");
     /** "Totai", "Tota1", "Tetal", "Iotal": "total" with one letter misread by OCR. */
-    private static final Pattern OCR_TOTAL = Pattern.compile("(?<![a-z])(?:[1il|f]otal|t[0ea]tal|to[1lif]al|tot[4o]l|tota[1i!|])(?![a-z])");
+    private static final Pattern OCR_TOTAL = Pattern.compile("(?<![a-z])(?:" + String.join("|", LISTS.getOrDefault("total-misread", List.of("(?!)")))
+            + ")(?![a-z])");
 
     private SummaryLabels() {
     }

@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
+import com.billaudit.lexicon.Lexicons;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
@@ -20,8 +21,12 @@ import java.util.regex.Pattern;
  */
 final class TableScanner {
 
-    private static final Pattern PAGE_NOISE = Pattern.compile(
-            "(?i)^\\W*(page\\s*(no\\.?)?\\s*\\d+(\\s*(of|/)\\s*\\d+)?|continued.*|contd\\.?.*|\\.+\\s*contd.*|p\\.?t\\.?o\\.?)\\W*$");
+    /** "Page 2 of 3", "Contd...", "P.T.O.": a line of page furniture ({@code table-words} page-* kinds). */
+    private static final Pattern PAGE_NOISE = Pattern.compile("(?i)^\\W*((?:" + pageWords("page") + ")\\s*((?:" + pageWords("page-number")
+            + ")\\.?)?\\s*\\d+(\\s*(?:" + pageWords("page-of") + "|/)\\s*\\d+)?|(?:" + pageWords("page-continued") + ").*|"
+            + Lexicons.kind("table-words", "page-abbreviation").stream()
+                    .map(a -> String.join("\\.?", a.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).toList()) + "\\.?")
+                    .collect(java.util.stream.Collectors.joining("|")) + ")\\W*$");
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
@@ -29,6 +34,10 @@ final class TableScanner {
     private static final int CONTINUED_ROWS = 3;
 
     private TableScanner() {
+    }
+
+    private static String pageWords(String kind) {
+        return Lexicons.alternation(Lexicons.kind("table-words", kind));
     }
 
     static ScannedDocument scan(DocumentText text) {
@@ -461,6 +470,7 @@ final class TableScanner {
         /** Joins wrapped description lines onto their rows and dates the rows. */
         private List<DraftItem> assemble() {
             WrappedLines.join(entries, laidOut, header);
+            HeadingTotals.take(entries);
             List<DraftItem> items = new ArrayList<>();
             for (TableEntry e : entries) {
                 if (e instanceof TableEntry.Charge(DraftItem item)) {
@@ -470,6 +480,7 @@ final class TableScanner {
             RowDates.repair(items);
             RowDates.carryForward(entries);
             Sections.assign(entries, summaries);
+            RowDateOrder.repair(items);
             return items;
         }
     }

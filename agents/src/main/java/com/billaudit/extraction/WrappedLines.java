@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.domain.Category;
+import com.billaudit.lexicon.Lexicons;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class WrappedLines {
 
-    private static final Set<String> CONNECTORS = Set.of("and", "with", "of", "&", "-", "/", "+", "for", "in", "on", "to", "the", "(");
+    private static final Set<String> CONNECTORS = Set.copyOf(Lexicons.kind("table-words", "wrap-connector"));
     private static final int ALIGNMENT_SLACK = 4;
     private static final double JOINED = 0.95;
     /** A line OCR read with less confidence than this is mostly guesswork. */

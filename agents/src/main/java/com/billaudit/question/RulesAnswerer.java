@@ -6,6 +6,7 @@ import com.billaudit.domain.Finding;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Totals;
+import com.billaudit.lexicon.Lexicons;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class RulesAnswerer {
     private static final Pattern LINE_NUMBER =
-            Pattern.compile("(?i)(?<![\\p{L}])(?:line|item|row|entry|no\\.?|number|#)\\s*#?\\s*(\\d{1,4})\\b");
+            Pattern.compile("(?i)(?<![\\p{L}])(?:" + Lexicons.alternation(Lexicons.shared("line-reference-words"))
+                    + ")\\s*#?\\s*(\\d{1,4})\\b");
     /** Share of a line's description words a question must name to be about that line. */
     private static final double DESCRIPTION_SHARE = 0.5;
     private static final int SHORTEST_WORD = 3;

@@ -58,4 +58,18 @@ class ReadingReviewTest {
         assertTrue(nothing.needed());
         assertTrue(ReadingReview.confidence(1.0, nothing, List.of(), List.of()) <= 0.1);
     }
+
+    @Test
+    void aFewUnsureLinesCarryingMostOfTheMoneyNeedAPerson() {
+        List<LineItem> lines = List.of(line(1, "A", "1", "100", "100"), line(2, "B", "1", "120", "120"),
+                line(3, "C", "1", "90", "90"), line(4, "D", "2", "50", "100"),
+                line(5, "E", "4", "25040115", "100160460").withUncertain(true));
+
+        Review review = ReadingReview.of(Review.NONE, lines, List.of(), true);
+
+        assertTrue(review.needed());
+        assertTrue(review.reasons().getFirst().contains("100,160,460.00"), review.reasons().getFirst());
+        List<LineItem> smallUnsure = List.of(lines.get(0).withUncertain(true), lines.get(1), lines.get(2), lines.get(3));
+        assertFalse(ReadingReview.of(Review.NONE, smallUnsure, List.of(), true).needed());
+    }
 }
