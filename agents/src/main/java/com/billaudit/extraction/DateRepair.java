@@ -89,9 +89,8 @@ final class DateRepair {
     private static final double MAX_SLIPS = 2.0;
     private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy");
     private static final java.time.format.DateTimeFormatter MONTH_DAY_YEAR = java.time.format.DateTimeFormatter.ofPattern("MMddyyyy");
-    /** Digit pairs (smaller first) a scan takes one for the other. */
-    private static final java.util.Set<String> LOOKALIKE_DIGITS = java.util.Set.of("14", "17", "12", "27", "06", "08", "09", "68", "89",
-            "56", "59", "38", "35", "49", "58");
+    /** Digit pairs (smaller first) a scan takes one for the other in a date. */
+    private static final java.util.Set<String> LOOKALIKE_DIGITS = OcrConfusions.digitPairs("date");
 
     /** The digits of a date cell, letters OCR made of digits read back ("O1" → "01"). */
     private static String digitsOf(String scraps) {
@@ -136,16 +135,8 @@ final class DateRepair {
     }
 
     private static char lookalike(char c) {
-        return switch (c) {
-            case 'o', 'O', 'D', 'Q' -> '0';
-            case 'l', 'I', 'i', '|', '!' -> '1';
-            case 'S', 's' -> '5';
-            case 'b', 'G' -> '6';
-            case 'T', 'Z', 'z' -> '7';
-            case 'B' -> '8';
-            case 'g', 'q' -> '9';
-            default -> c;
-        };
+        Character digit = Character.isDigit(c) ? null : OcrConfusions.asDigit(c);
+        return digit == null ? c : digit;
     }
 
     private static Integer day(String printed) {

@@ -25,7 +25,7 @@ final class SectionTotals {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.10");
     private static final double REPAIRED = 0.6;
     /** Digits a rupee sign or a border is read as, in front of a figure. */
-    private static final String SIGN_DIGITS = "12357";
+    private static final Set<String> SIGN_DIGITS = OcrConfusions.digitPairs("rupee-sign");
 
     private SectionTotals() {
     }
@@ -94,10 +94,15 @@ final class SectionTotals {
     /** What a printed total may be: as read, or with a rupee sign read as its first digit dropped. */
     private static List<BigDecimal> targets(BigDecimal total) {
         List<BigDecimal> targets = new ArrayList<>(List.of(total));
-        if (SIGN_DIGITS.indexOf(total.toPlainString().charAt(0)) >= 0) {
+        if (signDigit(total)) {
             OcrRepairs.withoutLeadingDigit(total).ifPresent(targets::add);
         }
         return targets;
+    }
+
+    /** Whether a figure opens with a digit a rupee sign is read as. */
+    private static boolean signDigit(BigDecimal value) {
+        return SIGN_DIGITS.contains(value.toPlainString().substring(0, 1));
     }
 
     private static boolean close(BigDecimal a, BigDecimal b) {
@@ -207,7 +212,7 @@ final class SectionTotals {
         Charge c = item.charge;
         boolean repaired = item.cells.numbers().values().stream().anyMatch(PrintedNumber::repaired);
         return !c.consistent() || c.amountReread() || c.certainty() < 1.0 || repaired
-                || SIGN_DIGITS.indexOf(c.amount().toPlainString().charAt(0)) >= 0 && c.quantity().compareTo(BigDecimal.ONE) == 0
+                || signDigit(c.amount()) && c.quantity().compareTo(BigDecimal.ONE) == 0
                 && c.unitPrice().compareTo(c.amount()) == 0 && OcrRepairs.withoutLeadingDigit(c.amount()).isPresent();
     }
 
@@ -249,8 +254,9 @@ final class SectionTotals {
         item.confidence *= REPAIRED;
     }
 
-    /** Digits a scan prints for a 1 standing alone in the quantity column. */
-    private static final Set<String> LOOKALIKES_OF_ONE = Set.of("4", "7");
+    /** Digits a scan prints for a 1 standing alone in the quantity column: the other digit of each quantity pair with a 1. */
+    private static final Set<String> LOOKALIKES_OF_ONE = OcrConfusions.digitPairs("quantity").stream()
+            .filter(pair -> pair.startsWith("1")).map(pair -> pair.substring(1)).collect(java.util.stream.Collectors.toSet());
 
     /** Whether {@code printed} is {@code worked} with one confusable digit misread, or a sign read as its first digit. */
     private static boolean misreadAs(BigDecimal printed, BigDecimal worked) {
@@ -275,8 +281,8 @@ final class SectionTotals {
         return differences == 1;
     }
 
-    /** Digit pairs (smaller first) a scan takes one for the other. */
-    private static final Set<String> CONFUSABLE = Set.of("06", "08", "09", "68", "89", "56", "59", "38", "17", "27", "49", "14", "12");
+    /** Digit pairs (smaller first) a scan takes one for the other in a rate. */
+    private static final Set<String> CONFUSABLE = OcrConfusions.digitPairs("rate");
 
     private static long paise(BigDecimal value) {
         return Money.scaled(value).movePointRight(2).longValueExact();
