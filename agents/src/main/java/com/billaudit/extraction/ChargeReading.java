@@ -55,6 +55,13 @@ final class ChargeReading {
         if (amount == null && rate == null) {
             return Optional.empty();
         }
+        boolean quantityUnread = cells.unreadableQuantity();
+        if (quantity != null && rate != null && amount != null && quantity.value().compareTo(LARGEST_QUANTITY) > 0) {
+            // "4362630" under Qty: an expiry or batch OCR ran into the column, no count of anything;
+            // the quantity is worked out from rate and amount as when it is blank
+            quantity = null;
+            quantityUnread = true;
+        }
         double certainty = repairs(quantity, rate, amount);
         if (amount == null) {
             // the amount cell is blank: the row still charges quantity × rate
@@ -66,7 +73,7 @@ final class ChargeReading {
             return Optional.of(withoutRate(q, amount.value(), certainty * (quantity == null ? 1.0 : 0.9)));
         }
         if (quantity == null) {
-            return Optional.of(withoutQuantity(rate.value(), amount.value(), certainty * (cells.unreadableQuantity() ? 0.8 : 1.0)));
+            return Optional.of(withoutQuantity(rate.value(), amount.value(), certainty * (quantityUnread ? 0.8 : 1.0)));
         }
         return Optional.of(charge(quantity.value(), rate.value(), amount.value(), certainty));
     }

@@ -22,10 +22,16 @@ final class DescriptionBand {
 
     /** The offset where the page's description cells start, or null when its rows do not agree on one. */
     static Integer of(List<TextLine> lines) {
+        Integer beforeNumbers = agreed(lines, DescriptionBand::descriptionStart);
+        return beforeNumbers != null ? beforeNumbers : agreed(lines, DescriptionBand::firstWordsAfterSerial);
+    }
+
+    /** Where the rows' cells measured by {@code measure} agree to start, or null. */
+    private static Integer agreed(List<TextLine> lines, java.util.function.Function<List<Token>, Integer> measure) {
         Map<Integer, Integer> starts = new HashMap<>();
         int rows = 0;
         for (TextLine line : lines) {
-            Integer start = descriptionStart(LineTokens.tokenize(line.text()));
+            Integer start = measure.apply(LineTokens.tokenize(line.text()));
             if (start != null) {
                 starts.merge(start, 1, Integer::sum);
                 rows++;
@@ -46,6 +52,31 @@ final class DescriptionBand {
         }
         // the leftmost of the agreeing starts: a row set a character further left is still in the band
         return starts.containsKey(best - 1) ? best - 1 : best;
+    }
+
+    /**
+     * In a row opening with its serial number, the first cell that opens with a word: where a
+     * pharmacy list prints batch and expiry between the drug's name and its figures, the cell
+     * before the figures is no description, but the first words after the serial and the date are.
+     */
+    private static Integer firstWordsAfterSerial(List<Token> tokens) {
+        if (tokens.size() < 4 || tokens.getFirst().kind() != TokenKind.NUMBER || tokens.getLast().kind() != TokenKind.NUMBER) {
+            return null;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.cellStart() || t.kind() != TokenKind.WORD || !Character.isLetter(t.text().codePointAt(0))) {
+                continue;
+            }
+            long letters = 0;
+            for (int j = k; j < tokens.size() && (j == k || !tokens.get(j).cellStart()); j++) {
+                letters += tokens.get(j).text().codePoints().filter(Character::isLetter).count();
+            }
+            if (letters >= 3) {
+                return t.start();
+            }
+        }
+        return null;
     }
 
     /** The start of the cell left of a row's trailing numbers, when it reads as a description. */

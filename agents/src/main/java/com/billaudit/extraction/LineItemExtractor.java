@@ -69,6 +69,7 @@ public final class LineItemExtractor {
     }
 
     private static StatedTotals settled(List<DraftItem> items, List<SummaryRow> summaries) {
+        SectionTotals.reconcile(items, summaries);
         StatedTotals read = TaxInclusion.settle(StatedTotalsReader.read(summaries, items.size()), items, summaries);
         StatedTotals stated = RoundOffs.settle(SumReconciler.settleRupeeSigns(items, read), items, summaries);
         SumReconciler.reconcile(items, stated);

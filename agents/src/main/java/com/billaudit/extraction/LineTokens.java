@@ -16,13 +16,20 @@ final class LineTokens {
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** "21/14/2025": a date OCR garbled past reading, still shaped like one. */
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+    private static final Pattern GLUED_TIME = Pattern.compile("(?<![\\d/.-])(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(\\d{1,2}[:.]\\d{2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
     private LineTokens() {
     }
 
+    /** Whether a word is shaped like a numeric date, read or not ("21/14/2025"). */
+    static boolean isDateShaped(String text) {
+        return DATE_LIKE.matcher(text).matches();
+    }
+
     static List<Token> tokenize(String printed) {
-        String line = expandTabs(printed);
+        // "22/11/202507:15": a date OCR ran into the time printed after it is two words
+        String line = GLUED_TIME.matcher(expandTabs(printed)).replaceAll("$1 $2");
         String clean = BORDER.matcher(line).replaceAll(m -> "\u0000".repeat(m.group().length()));
         List<DateReader.Found> dates = DateReader.findAll(clean.replace('\u0000', ' '));
         String spaced = clean.replace('\u0000', ' ');

@@ -22,7 +22,9 @@ final class NumberReader {
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)" + Lexicons.alternation(
             Stream.concat(CurrencyMarks.of("mark").stream(), CurrencyMarks.of("cell-mark").stream()).toList()));
     /** Punctuation OCR leaves around a cell (compiled once: every token of every line is tried as a number). */
-    private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
+    private static final Pattern CELL_PUNCTUATION = Pattern.compile("^[\\[(|'\"`‘’“”:;*=~{}%—–-]+|[\\])|'\"`‘’“”:;*=~{}°º]+$");
+    /** "#38000.00": a rupee sign OCR read as a hash, before a figure with paise (a "#118" store number has none). */
+    private static final Pattern HASH_SIGN = Pattern.compile("^#(?=\\d[\\d,]*\\.\\d{2}$)");
     private static final Pattern LOOSE_POINTS = Pattern.compile("^[.:-]+|[.,:]+$");
     private static final Pattern RAISED_MARK = Pattern.compile("^[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=\\d)");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
@@ -37,6 +39,8 @@ final class NumberReader {
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern THOUSANDS_POINT = Pattern.compile("\\d{1,3}\\.\\d{3}");
     /** "300:00": OCR took the decimal point for a colon. */
+    /** "772-79": OCR took the decimal point for a dash (never a year span such as "2024-25", never a short "12-05"). */
+    private static final Pattern DASH_POINT = Pattern.compile("(?!(?:19|20)\\d{2}-)\\d{3,}-\\d{2}");
     private static final Pattern COLON_POINT = Pattern.compile("\\d[\\d,]*[:;]\\d{2}");
 
     private NumberReader() {
@@ -93,6 +97,9 @@ final class NumberReader {
             String whole = text.substring(0, last).replace(",", "").replace(".", "");
             return Optional.of(new PrintedNumber(new BigDecimal(whole + "." + text.substring(last + 1)), true, true));
         }
+        if (DASH_POINT.matcher(text).matches()) {
+            return readClean(text.replace('-', '.'), true);
+        }
         if (COLON_POINT.matcher(text).matches()) {
             return readClean(text.replace(':', '.').replace(';', '.'), true);
         }
@@ -111,6 +118,7 @@ final class NumberReader {
         // "¹17,500": a raised digit before an amount is a mark (a sign the font lacked, a footnote), not a digit of it
         text = RAISED_MARK.matcher(text).replaceFirst("");
         text = CURRENCY.matcher(text).replaceAll("");
+        text = HASH_SIGN.matcher(text).replaceFirst("");
         text = withoutLocaleSign(text);
         text = LOOSE_POINTS.matcher(text).replaceAll("");
         return text.strip();

@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import com.billaudit.lexicon.Lexicons;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,9 @@ final class RowDates {
             Lexicons.kind("table-words", "date-heading").stream()).collect(Collectors.toUnmodifiableSet());
     private static final double REPAIRED = 0.85;
     private static final double UNREADABLE = 0.7;
+    /** How far from the median row date the dates of one stay lie. */
+    private static final int STAY_DAYS = 60;
+    private static final java.time.format.DateTimeFormatter NUMERIC = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private RowDates() {
     }
@@ -56,17 +60,60 @@ final class RowDates {
         return true;
     }
 
-    /** Dates OCR garbled are read again within the range of the table's clean dates. */
+    /**
+     * Dates OCR garbled are read again within the range of the table's clean dates. The range is
+     * where most rows' dates lie: a date far from them ("20/11/2026" among a stay in November
+     * 2025, an expiry read for the row's date) is a misreading when one date in the range
+     * resembles it closely enough; otherwise it is kept as printed.
+     */
     static void repair(List<DraftItem> items) {
-        LocalDate earliest = items.stream().map(i -> i.date).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        LocalDate latest = items.stream().map(i -> i.date).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        for (DraftItem item : items) {
+        List<LocalDate> clean = items.stream().map(i -> i.date).filter(Objects::nonNull).sorted().toList();
+        if (clean.isEmpty()) {
+            return;
+        }
+        LocalDate median = clean.get(clean.size() / 2);
+        List<LocalDate> near = clean.stream().filter(d -> Math.abs(ChronoUnit.DAYS.between(median, d)) <= STAY_DAYS).toList();
+        LocalDate earliest = near.getFirst();
+        LocalDate latest = near.getLast();
+        List<LocalDate> trusted = items.stream()
+                .map(i -> i.date == null || i.date.isBefore(earliest) || i.date.isAfter(latest) ? null : i.date).toList();
+        for (int k = 0; k < items.size(); k++) {
+            DraftItem item = items.get(k);
+            int row = k;
             String scraps = item.cells.dateScraps() != null ? item.cells.dateScraps() : item.cells.partialDate();
             if (item.date == null && scraps != null) {
-                item.date = DateRepair.read(scraps, earliest, latest).orElse(null);
+                item.date = DateRepair.read(scraps, earliest, latest).or(() -> readNumeric(scraps, row, trusted, earliest, latest)).orElse(null);
                 item.confidence *= item.date == null ? UNREADABLE : REPAIRED;
+            } else if (item.date != null && trusted.get(k) == null) {
+                Optional<LocalDate> repaired = readNumeric(NUMERIC.format(item.date), k, trusted, earliest, latest);
+                if (repaired.isPresent()) {
+                    item.date = repaired.get();
+                    item.confidence *= REPAIRED;
+                }
             }
         }
+    }
+
+    /**
+     * A garbled numeric date read first between the dates of the rows around it, when those run
+     * in order (a ledger printed day by day), then anywhere in the stay.
+     */
+    private static Optional<LocalDate> readNumeric(String scraps, int k, List<LocalDate> trusted, LocalDate earliest, LocalDate latest) {
+        LocalDate before = null;
+        for (int j = k - 1; j >= 0 && before == null; j--) {
+            before = trusted.get(j);
+        }
+        LocalDate after = null;
+        for (int j = k + 1; j < trusted.size() && after == null; j++) {
+            after = trusted.get(j);
+        }
+        if (before != null && after != null && !after.isBefore(before)) {
+            Optional<LocalDate> between = DateRepair.readNumeric(scraps, before, after);
+            if (between.isPresent()) {
+                return between;
+            }
+        }
+        return DateRepair.readNumeric(scraps, earliest, latest);
     }
 
     /**

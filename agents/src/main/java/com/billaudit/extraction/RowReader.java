@@ -84,6 +84,8 @@ final class RowReader {
         private boolean unreadableQuantity;
         /** The service or product code printed on the row, when it reads cleanly. */
         private String code;
+        /** Whether the description was printed run into its code ("Count85025"). */
+        private boolean gluedCode;
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
         private final List<Column> numberColumns = new ArrayList<>();
@@ -188,6 +190,10 @@ final class RowReader {
                 if (band != null && header.descriptionIndex() > 0 && band < header.description().end() && t.end() <= band
                         && t.kind() != TokenKind.DATE) {
                     // left of where the page's descriptions start: a leading cell (HSN, batch, expiry) or a stamp's specks
+                    if (date == null && partialDate == null && t.text().contains("/")) {
+                        // "19/4 1/2025": a row date OCR split and garbled, for the date repair to read
+                        underDate.add(t.text());
+                    }
                     left++;
                     continue;
                 }
@@ -261,6 +267,7 @@ final class RowReader {
             }
             String words = m.group(1);
             code = m.group(2);
+            gluedCode = true;
             all.set(meaningful.get(right), new Token(words, t.start(), t.start() + words.length(), t.cellStart(), TokenKind.WORD));
             return true;
         }
@@ -350,6 +357,40 @@ final class RowReader {
                 }
             }
             placeByPosition();
+            dropTrailingCellsByPosition(trailing);
+        }
+
+        /**
+         * Words left over that stand under the trailing columns, not under the description (a
+         * batch number OCR split in two, an expiry garbled, a blank quantity's specks): they are
+         * cells the header's order could not place, not more of the description.
+         */
+        private void dropTrailingCellsByPosition(List<Column> trailing) {
+            if (!laidOut() || trailing.isEmpty() || header.descriptionIndex() < 0 || gluedCode) {
+                // a description run into its code ends where the code column starts: its words stay
+                return;
+            }
+            int firstTrailing = trailing.getFirst().start();
+            int from = right;
+            while (from > left && token(from).start() >= firstTrailing - 2 && token(from).start() > header.description().end()
+                    && nearestColumn(token(from)).role() != ColumnRole.DESCRIPTION) {
+                from--;
+            }
+            // whole cells only: a description running on past the next column's title ("(7 nights @ 2,500/night)") keeps its words
+            int cell = from + 1;
+            while (cell <= right && !token(cell).cellStart()) {
+                cell++;
+            }
+            for (int k = right; k >= cell; k--) {
+                Token t = token(k);
+                if (t.kind() == TokenKind.DATE && date == null) {
+                    // the row's date, printed in a column the header's order did not reach
+                    date = DateReader.read(t.text()).orElse(null);
+                } else if (t.kind() == TokenKind.STAMP && date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
+                    dateScraps = t.text();
+                }
+            }
+            right = Math.min(right, cell - 1);
         }
 
         /**
@@ -503,6 +544,10 @@ final class RowReader {
             List<Token> words = new ArrayList<>();
             for (Token t : all.subList(from, to + 1)) {
                 if (t.kind() == TokenKind.STAMP) {
+                    if (date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
+                        // "19/41/2025": a date OCR garbled, kept for the date repair to read within the stay
+                        dateScraps = t.text();
+                    }
                     continue;
                 }
                 if (t.kind() == TokenKind.DATE) {

@@ -30,6 +30,8 @@ final class TableScanner {
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
+    /** Rows read above a page's repeated header that show the page continues the table there. */
+    private static final int CONTINUED_ROWS = 3;
 
     private TableScanner() {
     }
@@ -102,7 +104,7 @@ final class TableScanner {
             for (PageText page : text.pages()) {
                 List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
                 band = laidOut ? DescriptionBand.of(lines) : null;
-                if (header != null && repeatsHeader(lines)) {
+                if (header != null && repeatsHeader(lines) && !rowsBeforeRepeatedHeader(lines)) {
                     // the letterhead and patient details printed again above the repeated header are no rows
                     inTable = false;
                 }
@@ -115,6 +117,33 @@ final class TableScanner {
                 headingAbove = false;
             }
             return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
+        }
+
+        /**
+         * Whether the page goes on with the table's rows before its header is printed again: a header
+         * printed low on the page (the titles of a returns table under the last rows) opens that
+         * table, it does not make the rows above it letterhead.
+         */
+        private boolean rowsBeforeRepeatedHeader(List<TextLine> lines) {
+            int rows = 0;
+            for (TextLine line : lines) {
+                if (isHeaderLine(line.text())) {
+                    return false;
+                }
+                List<Token> tokens = LineTokens.tokenize(line.text());
+                RowCells cells = RowReader.read(tokens, header, laidOut, band);
+                boolean charge = cells.opensRow() && cells.description().size() >= 1
+                        && ChargeReading.read(cells, OcrRepairs.mayReread(line.confidence())).map(Charge::consistent).orElse(false);
+                if (charge && ++rows >= CONTINUED_ROWS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isHeaderLine(String s) {
+            return HeaderReader.read(s).filter(h -> h.columns().size() >= 3 || header.columns().size() < 3).isPresent()
+                    || HeaderReader.repeats(header, s);
         }
 
         private boolean repeatsHeader(List<TextLine> lines) {
@@ -225,7 +254,7 @@ final class TableScanner {
                     charge = shifted;
                 }
             }
-            if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent()) {
+            if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent() && !numberedCharge(cells, charge.get())) {
                 // "SGST%  SGST AMT  DISC. AMT  0.00": what is left of a line once its leading cells go names only totals
                 return i;
             }
@@ -321,6 +350,14 @@ final class TableScanner {
                 closed = true;
             }
             return true;
+        }
+
+        /**
+         * A numbered row whose quantity × rate is its amount is a charge whatever its name says
+         * ("CALCIUM - TOTAL" is a test): summary rows carry no serial number and no rate.
+         */
+        private static boolean numberedCharge(RowCells cells, Charge charge) {
+            return cells.serial() != null && cells.numbers().containsKey(ColumnRole.RATE) && charge.consistent();
         }
 
         /** Whether words can name a section: four letters or more, hardly any digits ("Page No: 2/3" names none). */

@@ -29,7 +29,10 @@ class NumberReaderTest {
             "$0.40; 50.40; true",
             "INR-500.00:; 500.00; false",
             "4,465.48/; 4465.48; false",
-            "¥99592.33; 99592.33; false"})
+            "¥99592.33; 99592.33; false",
+            "—-1,840.00; 1840.00; false",
+            "#38000.00; 38000.00; false",
+            "772-79; 772.79; true"})
     void readsPrintedAmounts(String printed, String value, boolean repaired) {
         PrintedNumber n = NumberReader.read(printed).orElseThrow();
         assertEquals(0, new BigDecimal(value).compareTo(n.value()), printed);
@@ -37,7 +40,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"B003", "BOO1", "Is", "SOS", "ml", "12/28", "Tab", "-", "UH587524", "2D", "3D"})
+    @ValueSource(strings = {"#118", "2024-25", "12-05", "B003", "BOO1", "Is", "SOS", "ml", "12/28", "Tab", "-", "UH587524", "2D", "3D"})
     void leavesCodesAndWordsAlone(String printed) {
         assertTrue(NumberReader.read(printed).isEmpty(), printed);
     }

@@ -149,6 +149,138 @@ class ScannedTablesTest {
         assertFalse(bill.items().get(0).uncertain());
     }
 
+    /** Row dates OCR garbled: a month digit misread, a year misread, and the time run into the date. */
+    private static final String GARBLED_DATES = """
+            0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
+            0.79| LABORATORY CHARGES                                                                                        SubTotal     %2550.00
+            0.72| 1            PUS CULTURE & SENSITIVITY              19/41/2025 06:54   1            700.00            =0.00             700.00
+            0.73| 2            Complete Blood Count                   19/11/2025 07:42   1            %450.00            %0.00             450.00
+            0.83| 3            URIC ACID - SERUM                      20/11/2026 07:15   1            300.00             70.00             300.00
+            0.83| 4            Renal Function Test                    21/11/2025 07:15   1            800.00             70.00             800.00
+            0.80| 5            CALCIUM - TOTAL                        22/11/202507:15    1            350.00             70.00             350.00
+            0.83| 6            CBG                                    22/11/2025 07:15   3            100.00             70.00             300.00
+            """;
+
+    @Test
+    void readsGarbledRowDatesAsTheDayOfTheStayTheyResemble() {
+        Bill bill = extractor.extract(scan(GARBLED_DATES), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(6, bill.items().size(), bill.items().toString());
+        // "19/41/2025" is the 19th (4 for 1), "20/11/2026" the 20th of the stay's year, "202507:15" a date with its time
+        assertEquals(List.of("2025-11-19", "2025-11-19", "2025-11-20", "2025-11-21", "2025-11-22", "2025-11-22"),
+                bill.items().stream().map(i -> String.valueOf(i.date())).toList());
+    }
+
+    @Test
+    void aDateResemblingNoDayOfTheStayStaysUnread() {
+        assertEquals(java.util.Optional.empty(), DateRepair.readNumeric("07/03/2019",
+                java.time.LocalDate.of(2025, 11, 18), java.time.LocalDate.of(2025, 11, 24)));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 11, 21)), DateRepair.readNumeric("21/14/2025",
+                java.time.LocalDate.of(2025, 11, 18), java.time.LocalDate.of(2025, 11, 24)));
+    }
+
+    /** A pharmacy list whose last page goes on with its rows, then prints the header again over an empty returns table. */
+    private static final String DISPENSED = """
+            0.95|                                                       IP PHARMACY DIRECT BILLING
+            0.78|  Ward                                                    Admission Date & Time                        18/11/2025 22:34
+            0.60|  S.No.            Date                    DRUG NAME                        Qty        Batch           Expiry Date       Rate              Amount
+            0.63|  1                19/11/2025 01:14        UROBAG                           1          684321          01/08/2028        361.00            361.00
+            0.60|  2                19/11/2025 01:14        SURGEON CAP                      7          BT 65           07/06/2029        12.00             84.00
+            """;
+    private static final String DISPENSED_LAST_PAGE = """
+            0.57|  3                20/11/2025 17:30        EMESET 2ML INJ                   2          4860240         01/06/2027        13.35             26.70
+            0.58|  4                20/11/2025 17:30        FLOW REGULATOR                   1          8368            01/01/2027        600.00            600.00
+            0.60|  5                21/11/2025 15:39        RANTAC 150MG TABS                2          BA5151074       03/09/2026        1.36              2.72
+            0.35|                                                                                                                    Dispensed Total  1074.42
+            0.53|  S.No.            Date                    DRUG NAME                        Qty        Batch           Expiry Date       Rate              Amount
+            0.69|  Return items
+            0.54|                                                                                                                    Return Total  0.00
+            0.46|                                                                                                                    Total  1074.42
+            """;
+
+    @Test
+    void aHeaderPrintedLowOnAPageLeavesTheRowsAboveItInTheTable() {
+        Bill bill = extractor.extract(scan(DISPENSED, DISPENSED_LAST_PAGE), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(List.of("UROBAG", "SURGEON CAP", "EMESET 2ML INJ", "FLOW REGULATOR", "RANTAC 150MG TABS"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(money("1074.42"), bill.stated().statedTotal());
+    }
+
+    /** A pharmacy list under a garbled header: its date column's title unread, dates and batches split by OCR into several words. */
+    private static final String PHARMACY_LIST = """
+            0.28|  BNO        0     fuate                              [DRUG NAME                         oty              [Baten           ‘[Expirydate    [Rete              famount
+            0.72|  Dispenced items
+            0.63|  1                 19/4 1/2025 01.14                 UROBAG                             1                684321           0108/2028         361.00           361.00
+            0.52|  2                19/11/2025 O14                     SURGEON CAP                        7                BT 6S            97062029          12.00            84.00
+            0.62|  3                 13/1 1/2025 01:55                 EASY FIX (TRANSPARENT)             1                264              04/03/2028        47.00            47.00
+            0.54|  4                 19/11/2025 01:55                  PANTORED 40MG (FUPAN INJ)          2                BGS 7 K          11/06/2027        53.00            106.00
+            0.62|  5                 19/11/2025 01:55                  EXAMINATION GLOVES (WHITE          1 4362630        3368                              15.00            150.00
+            """;
+
+    @Test
+    void leavesLeadingAndTrailingCellsOutOfDescriptionsByWhereThePagesWordsStand() {
+        Bill bill = extractor.extract(scan(PHARMACY_LIST), DocumentType.PHARMACY_INVOICE);
+
+        // the date cells (garbled, split) left of where the rows' names start, and the batch and expiry cells
+        // the header's order could not place, are not the drug's name
+        assertEquals(List.of("UROBAG", "SURGEON CAP", "EASY FIX (TRANSPARENT)", "PANTORED 40MG (FUPAN INJ)", "EXAMINATION GLOVES (WHITE"),
+                bill.items().stream().map(LineItem::description).toList());
+        assertEquals(List.of(money("361.00"), money("84.00"), money("47.00"), money("106.00"), money("150.00")),
+                bill.items().stream().map(LineItem::amount).toList());
+        // "1 4362630" under Qty is no count: rate and amount say 10
+        assertEquals(0, java.math.BigDecimal.TEN.compareTo(bill.items().get(4).quantity()), bill.items().get(4).toString());
+        // "19/4 1/2025" split in two words is still the 19th of the stay
+        assertEquals("2025-11-19", String.valueOf(bill.items().getFirst().date()));
+    }
+
+    /** Section totals printed in each heading, rupee signs read as marks and as digits in the rows under them. */
+    private static final String SECTION_SUBTOTALS = """
+            0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
+            0.86| CONSULTATION CHARGES                                                                                      SubTotal     €17000.00
+            0.73| 1            DR. A NEPHROLOGIST FEES                24/11/2025 17:25   6            1000.00            0.00             6000.00
+            0.78| 2            DR.B CONSULTATION FEES                 24/11/2025 17:25   5            =7000.00           0.00             $5000.00
+            0.76| 3            DR C CONSULTATION FEES                 24/11/2025 17:25   6            ¥4000.00           0.00             ¥6000.00
+            0.91| ADMISSION CHARGES                                                                                         SubTotal       7100.00
+            0.79| 1            IP REGISTRATION FEES                   24/11/2025 17:25   1            100.00             0.00             100.00
+            0.83| MRD Charges                                                                                               SubTotal :     %200.00
+            0.68| 1            MRD CHARGES                            24/11/2025 17:25   1            200.00             70.00            %260.00
+            0.70|                                                                                                Total Gross Amount:         17300.00
+            """;
+
+    @Test
+    void choosesBetweenReadingsOfARowByItsSectionsPrintedTotal() {
+        Bill bill = extractor.extract(scan(SECTION_SUBTOTALS), DocumentType.HOSPITAL_BILL);
+
+        assertEquals(5, bill.items().size(), bill.items().toString());
+        // "$5000.00" read as 55000.00: the section's total says the sign was a rupee sign; the rate "=7000.00" was 1000.00
+        assertItem(bill.items().get(1), "DR.B CONSULTATION FEES", "5", "1000.00", "5000.00");
+        // the amount was read right; the total confirms it, and the rate misread 4 for 1
+        assertItem(bill.items().get(2), "DR C CONSULTATION FEES", "6", "1000.00", "6000.00");
+        // a one-row section: 1 × 200.00 is what its total of 200.00 says, not the 260.00 OCR read
+        assertItem(bill.items().get(4), "MRD CHARGES", "1", "200.00", "200.00");
+        assertEquals(money("17300.00"), bill.items().stream().map(LineItem::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+    }
+
+    @Test
+    void aSectionThatAddsUpNoSingleWayIsLeftAsRead() {
+        String ambiguous = """
+                0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
+                0.86| LAB CHARGES                                                                                               SubTotal     700.00
+                0.73| 1            TEST ONE                               24/11/2025 17:25   1            300.00             0.00             7300.00
+                0.78| 2            TEST TWO                               24/11/2025 17:25   1            300.00             0.00             7300.00
+                0.73| 3            TEST THREE                             24/11/2025 17:25   1            100.00             0.00             100.00
+                0.86| ROOM CHARGES                                                                                              SubTotal     500.00
+                0.73| 1            ROOM                                   24/11/2025 17:25   1            500.00             0.00             500.00
+                """;
+        Bill bill = extractor.extract(scan(ambiguous), DocumentType.HOSPITAL_BILL);
+
+        // either 7300.00 may be the one whose sign was read as a 7; the total cannot say which, so neither is changed by it
+        assertTrue(bill.items().stream().limit(2).map(LineItem::amount).allMatch(a -> a.compareTo(money("300.00")) == 0)
+                || bill.items().stream().limit(2).map(LineItem::amount).allMatch(a -> a.compareTo(money("7300.00")) == 0),
+                bill.items().toString());
+    }
+
     @Test
     void aClearScansOwnArithmeticStaysTheBills() {
         String clear = """
