@@ -21,7 +21,12 @@ final class LineTokens {
     private LineTokens() {
     }
 
+    /** The line's tokens; within an extraction, worked out once per line ({@link LineMemo}). */
     static List<Token> tokenize(String printed) {
+        return LineMemo.tokens(printed, LineTokens::split);
+    }
+
+    private static List<Token> split(String printed) {
         String line = expandTabs(printed);
         String clean = BORDER.matcher(line).replaceAll(m -> "\u0000".repeat(m.group().length()));
         List<DateReader.Found> dates = DateReader.findAll(clean.replace('\u0000', ' '));

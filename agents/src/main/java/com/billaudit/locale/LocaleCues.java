@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,7 +89,7 @@ final class LocaleCues {
 
     private record PatternCue(Pattern pattern, int weight) implements Cue {
         public int count(PrintedLine line) {
-            return (int) pattern.matcher(line.text()).results().count();
+            return occurrences(pattern, line.text());
         }
     }
 
@@ -99,7 +100,16 @@ final class LocaleCues {
      */
     private record GlyphCue(Pattern pattern, int weight) implements Cue {
         public int count(PrintedLine line) {
-            return line.recognised() ? 0 : (int) pattern.matcher(line.text()).results().count();
+            return line.recognised() ? 0 : occurrences(pattern, line.text());
         }
+    }
+
+    private static int occurrences(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
     }
 }
