@@ -24,8 +24,12 @@ final class ColumnTitles {
         return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
     }
 
-    /** What a column titled {@code title} holds, or null when the words name no column. */
+    /** What a column titled {@code title} holds, or null when the words name no column; asked once per extraction. */
     static ColumnRole roleOf(String title) {
+        return LineMemo.role(title, ColumnTitles::recognise);
+    }
+
+    private static ColumnRole recognise(String title) {
         ColumnRole role = roleOfNormal(normal(title));
         if (role == null && normal(title).matches("[a-z]{1,8}(amount|amt)")) {
             // "NetAmount", "famount": the title's words run together, or a speck glued on

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * What one extraction already worked out about a printed line. The scan asks about the same line
  * several times (is it a header, where do its description cells start, is it half of a split row,
- * which cells does it hold), and the answers depend on nothing but the line's text and the
- * document's locale, which stays the same for the whole extraction ({@link ReadingLocale}). Lives
+ * which cells does it hold) and about the same words as column titles, and the answers depend on
+ * nothing but the text and the document's locale, which stays the same for the whole extraction ({@link ReadingLocale}). Lives
  * as long as one extraction on its own thread, like the locale; outside one, nothing is kept.
  */
 final class LineMemo {
@@ -19,6 +19,7 @@ final class LineMemo {
 
     private final Map<String, List<Token>> tokens = new HashMap<>();
     private final Map<String, Optional<TableHeader>> headers = new HashMap<>();
+    private final Map<String, Optional<ColumnRole>> roles = new HashMap<>();
 
     private LineMemo() {
     }
@@ -50,6 +51,20 @@ final class LineMemo {
             memo.tokens.put(line, known);
         }
         return known;
+    }
+
+    /** The column a title names (null: none), worked out once per extraction. */
+    static ColumnRole role(String title, Function<String, ColumnRole> recognise) {
+        LineMemo memo = CURRENT.get();
+        if (memo == null) {
+            return recognise.apply(title);
+        }
+        Optional<ColumnRole> known = memo.roles.get(title);
+        if (known == null) {
+            known = Optional.ofNullable(recognise.apply(title));
+            memo.roles.put(title, known);
+        }
+        return known.orElse(null);
     }
 
     /** The header the line is, or empty, worked out once per extraction. */
