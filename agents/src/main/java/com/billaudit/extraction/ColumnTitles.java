@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a column title names, whatever its wording: Particulars / Service Description / Product,
@@ -15,13 +16,18 @@ import java.util.Set;
 final class ColumnTitles {
 
     private static final List<String> TITLE_WORDS = Lexicons.shared("column-title-words");
+    /** Compiled once: every word of every header candidate is normalised and split. */
+    private static final Pattern CURRENCY_NOTE = Pattern.compile("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹");
+    private static final Pattern NOT_TITLE_CHARACTER = Pattern.compile("[^a-z0-9#%/. ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[ /]");
 
     private ColumnTitles() {
     }
 
     static String normal(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replaceAll("\\((rs\\.?|inr|₹|in rs\\.?)\\)|\\brs\\.?|₹", " ");
-        return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
+        String lower = CURRENCY_NOTE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return SPACES.matcher(NOT_TITLE_CHARACTER.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** What a column titled {@code title} holds, or null when the words name no column; asked once per extraction. */
@@ -137,7 +143,7 @@ final class ColumnTitles {
 
     /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
     private static boolean has(String t, String... words) {
-        Set<String> mine = new HashSet<>(Arrays.asList(t.split("[ /]")));
+        Set<String> mine = new HashSet<>(Arrays.asList(WORD_BREAK.split(t)));
         for (String w : words) {
             if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
                 return true;
