@@ -23,17 +23,25 @@ final class ColumnTitles {
 
     /** "(Rs.)", "(in Rs)", a loose "Rs." or "₹": the money a title names, not what the column holds. */
     private static final Pattern CURRENCY_NOTE = currencyNote();
+    /** Compiled once: every word of every header candidate is normalised and split. */
+    private static final Pattern NOT_TITLE_CHARACTER = Pattern.compile("[^a-z0-9#%/. ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[ /]");
 
     private ColumnTitles() {
     }
 
     static String normal(String title) {
         String lower = CURRENCY_NOTE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return lower.replaceAll("[^a-z0-9#%/. ]", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_TITLE_CHARACTER.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
     }
 
-    /** What a column titled {@code title} holds, or null when the words name no column. */
+    /** What a column titled {@code title} holds, or null when the words name no column; asked once per extraction. */
     static ColumnRole roleOf(String title) {
+        return LineMemo.role(title, ColumnTitles::recognise);
+    }
+
+    private static ColumnRole recognise(String title) {
         ColumnRole role = roleOfNormal(normal(title));
         if (role == null && normal(title).matches("[a-z]{1,8}(" + alternation("glued-amount") + ")")) {
             // "NetAmount", "famount": the title's words run together, or a speck glued on
@@ -174,7 +182,7 @@ final class ColumnTitles {
 
     /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
     private static boolean has(String t, String... words) {
-        Set<String> mine = new HashSet<>(Arrays.asList(t.split("[ /]")));
+        Set<String> mine = new HashSet<>(Arrays.asList(WORD_BREAK.split(t)));
         for (String w : words) {
             if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
                 return true;

@@ -34,6 +34,10 @@ final class HeaderReader {
 
     /** The header that {@code line} is, when it names a description column and a quantity, rate or amount. */
     static Optional<TableHeader> read(String line) {
+        return LineMemo.header(line, HeaderReader::recognise);
+    }
+
+    private static Optional<TableHeader> recognise(String line) {
         if (MONEY_DIGITS.matcher(line).find()) {
             return Optional.empty();
         }

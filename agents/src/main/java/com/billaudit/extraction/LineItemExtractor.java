@@ -8,6 +8,7 @@ import com.billaudit.domain.PrintedBill;
 import com.billaudit.domain.Review;
 import com.billaudit.domain.StatedTotals;
 import com.billaudit.locale.LocaleDetector;
+import com.billaudit.locale.LocaleEvidence;
 import com.billaudit.work.Budget;
 
 import java.math.BigDecimal;
@@ -36,11 +37,21 @@ public final class LineItemExtractor {
 
     /** @param budget checked line by line: extraction stops with {@link Budget.Exhausted} when it is spent */
     public Bill extract(DocumentText text, DocumentType type, Budget budget) {
+        return extract(text, null, type, budget);
+    }
+
+    /**
+     * @param evidence the locale evidence already weighed on {@code text} (null: weigh it here); a
+     *                 delimited text laid out in columns is weighed again as laid out
+     * @param budget   checked line by line: extraction stops with {@link Budget.Exhausted} when it is spent
+     */
+    public Bill extract(DocumentText text, LocaleEvidence evidence, DocumentType type, Budget budget) {
         if (type == DocumentType.NOT_A_BILL) {
             return Bill.notABill();
         }
         DocumentText laidOut = DelimitedText.aligned(text);
-        return ReadingLocale.within(locales.detect(laidOut), () -> read(laidOut, type, budget));
+        LocaleEvidence printedIn = evidence != null && laidOut == text ? evidence : locales.weigh(laidOut);
+        return ReadingLocale.within(printedIn.locale(), () -> LineMemo.within(() -> read(laidOut, type, budget)));
     }
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {

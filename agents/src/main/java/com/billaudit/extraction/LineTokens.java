@@ -27,7 +27,12 @@ final class LineTokens {
         return DATE_LIKE.matcher(text).matches();
     }
 
+    /** The line's tokens; within an extraction, worked out once per line ({@link LineMemo}). */
     static List<Token> tokenize(String printed) {
+        return LineMemo.tokens(printed, LineTokens::split);
+    }
+
+    private static List<Token> split(String printed) {
         // "22/11/202507:15": a date OCR ran into the time printed after it is two words
         String line = GLUED_TIME.matcher(expandTabs(printed)).replaceAll("$1 $2");
         String clean = BORDER.matcher(line).replaceAll(m -> "\u0000".repeat(m.group().length()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,26 +70,55 @@ final class LocaleCues {
         for (Map.Entry<String, Integer> phrase : seen.entrySet()) {
             score += wordingWeights.get(phrase.getKey()) * Math.min(phrase.getValue(), REPEATS);
         }
+        boolean[] figures = new boolean[lines.size()];
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = hasDigit(lines.get(i).text());
+        }
         for (Cue shape : shapes) {
             int count = 0;
             for (int i = 0; i < lines.size() && count < REPEATS; i++) {
-                count += shape.count(lines.get(i));
+                if (figures[i] || !shape.figure()) {
+                    count += shape.count(lines.get(i));
+                }
             }
             score += shape.weight() * Math.min(count, REPEATS);
         }
         return score;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only a line with a digit can show {@code pattern} ({@link FigureShape}), so others need not be tried. */
+    private static boolean isFigureShape(Pattern pattern) {
+        return (pattern.flags() & (Pattern.UNICODE_CHARACTER_CLASS | Pattern.LITERAL | Pattern.COMMENTS)) == 0
+                && FigureShape.needsDigit(pattern.pattern());
+    }
+
     /** A shape on a printed line: a date, a digit grouping, an amount after a currency sign. */
     private sealed interface Cue permits PatternCue, GlyphCue {
         int weight();
 
+        /** Whether the shape is a figure's: only lines with a digit can show it. */
+        boolean figure();
+
         int count(PrintedLine line);
     }
 
-    private record PatternCue(Pattern pattern, int weight) implements Cue {
+    private record PatternCue(Pattern pattern, int weight, boolean figure) implements Cue {
+        PatternCue(Pattern pattern, int weight) {
+            this(pattern, weight, isFigureShape(pattern));
+        }
+
         public int count(PrintedLine line) {
-            return (int) pattern.matcher(line.text()).results().count();
+            return occurrences(pattern, line.text());
         }
     }
 
@@ -97,9 +127,22 @@ final class LocaleCues {
      * English model has no rupee sign and reads {@code ₹} as {@code $}, {@code %}, {@code £} or
      * {@code ¥}, so on a scan a symbol says that an amount is money, not whose.
      */
-    private record GlyphCue(Pattern pattern, int weight) implements Cue {
-        public int count(PrintedLine line) {
-            return line.recognised() ? 0 : (int) pattern.matcher(line.text()).results().count();
+    private record GlyphCue(Pattern pattern, int weight, boolean figure) implements Cue {
+        GlyphCue(Pattern pattern, int weight) {
+            this(pattern, weight, isFigureShape(pattern));
         }
+
+        public int count(PrintedLine line) {
+            return line.recognised() ? 0 : occurrences(pattern, line.text());
+        }
+    }
+
+    private static int occurrences(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
     }
 }

@@ -28,17 +28,16 @@ public final class LocaleDetector {
      * @param schemeCurrency the currency of the scheme the bill is audited against, or null
      */
     public LocaleProfile detect(DocumentText text, String schemeCurrency) {
+        return weigh(text).locale(schemeCurrency);
+    }
+
+    /** The document's evidence for every locale, to be asked with and without a scheme's currency. */
+    public LocaleEvidence weigh(DocumentText text) {
         List<PrintedLine> lines = PrintedLine.of(text);
-        LocaleCues best = locales.getFirst();
-        int bestScore = Integer.MIN_VALUE;
-        for (LocaleCues locale : locales) {
-            int score = locale.score(lines) + (locale.profile().currency().equalsIgnoreCase(String.valueOf(schemeCurrency))
-                    ? SCHEME_PRIOR : 0);
-            if (score > bestScore) {
-                best = locale;
-                bestScore = score;
-            }
+        int[] scores = new int[locales.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = locales.get(i).score(lines);
         }
-        return best.profile();
+        return new LocaleEvidence(locales.stream().map(LocaleCues::profile).toList(), scores);
     }
 }

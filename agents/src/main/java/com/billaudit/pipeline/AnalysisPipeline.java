@@ -40,6 +40,7 @@ import com.billaudit.llm.explain.AuditFacts;
 import com.billaudit.llm.extract.Reconciliation;
 import com.billaudit.llm.map.ItemMapping;
 import com.billaudit.locale.LocaleDetector;
+import com.billaudit.locale.LocaleEvidence;
 import com.billaudit.locale.LocaleProfile;
 import com.billaudit.rulebook.PreparedRulebook;
 import com.billaudit.work.Budget;
@@ -151,14 +152,17 @@ public final class AnalysisPipeline {
             DocumentText text = agents.requiredWaiting(INTAKE, settings.intakeBudget().plus(intakeGrace()),
                     () -> TextLimits.bound(reader.read(job.content(), job.mediaType(), settings.intakeBudget())));
             DocumentInfo document = job.document().withText(text);
-            DocumentType type = classify(agents, job, text);
+            // weighed once: classification, extraction and the audit all read the document in its locale
+            LocaleEvidence printedIn = agents.onCpu(() -> locales.weigh(text));
+            DocumentType type = classify(agents, job, text, printedIn);
             AnalysisReport report;
             if (type.isBill()) {
-                Supplier<Bill> rules = once(() -> extractor.extract(text, type, Budget.after(settings.extractionTimeout())));
+                Supplier<Bill> rules = once(() -> extractor.extract(text, printedIn, type,
+                        Budget.after(settings.extractionTimeout())));
                 LlmHeadStart headStart = llm == null ? null
                         : headStart(agents, waits, job, document, text, agents.onCpu(rules));
                 Bill bill = withPageImages(agents, extract(agents, job, text, rules), headStart);
-                report = reviewed(audit(agents, job, document, text, bill, headStart), headStart);
+                report = reviewed(audit(agents, job, document, text, printedIn, bill, headStart), headStart);
             } else {
                 report = notABill(agents, document);
             }
@@ -180,8 +184,8 @@ public final class AnalysisPipeline {
      * the rules see no bill or cannot tell its kind, and its {@code not_a_bill} alone never skips
      * an audit (the rules must agree).
      */
-    private DocumentType classify(AgentRunner agents, AnalysisJob job, DocumentText text) {
-        DocumentType ruled = agents.onCpu(() -> classifier.classify(text, locales.detect(text)));
+    private DocumentType classify(AgentRunner agents, AnalysisJob job, DocumentText text, LocaleEvidence printedIn) {
+        DocumentType ruled = agents.onCpu(() -> classifier.classify(text, printedIn.locale()));
         boolean decided = ruled.isBill() && ruled != DocumentType.UNKNOWN;
         return agents.attempt(CLASSIFICATION,
                 llm == null || decided ? null : () -> llm.classifier().classify(text, llmDeadline(job))
@@ -282,11 +286,12 @@ public final class AnalysisPipeline {
     }
 
     /** @param headStart what the model was asked about the rules' reading, or null in rules mode */
-    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text, Bill read,
-                                 LlmHeadStart headStart) {
+    private AnalysisReport audit(AgentRunner agents, AnalysisJob job, DocumentInfo document, DocumentText text,
+                                 LocaleEvidence printedIn, Bill read, LlmHeadStart headStart) {
         LocalDate billDate = billDate(read);
         PreparedRulebook rulebook = job.rulebookFor(billDate);
-        Bill bill = withReading(read, text, rulebook.rulebook().scheme().currency(), confirmedFromImages(read, headStart));
+        Bill bill = withReading(read, text, printedIn.locale(rulebook.rulebook().scheme().currency()),
+                confirmedFromImages(read, headStart));
         List<LineItem> extracted = bill.items();
         AuditInput input = new AuditInput(extracted, bill.stated(), bill.bills(), rulebook.rulebook(), settings.audit());
         var rateAudit = agents.start(RATE_AUDIT,
@@ -326,8 +331,7 @@ public final class AnalysisPipeline {
      * currency settling weak evidence) and the pages a person should check because the OCR
      * engine could not read them.
      */
-    private Bill withReading(Bill bill, DocumentText text, String schemeCurrency, java.util.Set<Integer> readOtherwise) {
-        LocaleProfile locale = locales.detect(text, schemeCurrency);
+    private Bill withReading(Bill bill, DocumentText text, LocaleProfile locale, java.util.Set<Integer> readOtherwise) {
         return bill.withReading(locale.currency(), locale.tag(), legibility.review(text, locale, readOtherwise));
     }
 

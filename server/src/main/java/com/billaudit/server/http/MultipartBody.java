@@ -1,6 +1,5 @@
 package com.billaudit.server.http;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,8 @@ import java.util.Locale;
  * body with unchecked exceptions of several kinds; here every malformation is a {@link Malformed}.
  *
  * <p>The delimiter is found with a Knuth-Morris-Pratt matcher, so reading is linear in the body
- * whatever bytes a part holds.
+ * whatever bytes a part holds. The matcher looks at one byte at a time, but the body is read and a
+ * part's content written in blocks: a stream call per byte cost more than the whole upload's check.
  */
 public final class MultipartBody {
     /** Headers of one part, however many and however long their file name. */
@@ -44,7 +44,16 @@ public final class MultipartBody {
     public record PartHeaders(String name, String fileName) {
     }
 
+    private static final int BLOCK = 64 * 1024;
+
     private final InputStream in;
+    /** The body read ahead of the matcher: {@code input[position..filled)} is not yet taken. */
+    private final byte[] input = new byte[BLOCK];
+    private int position;
+    private int filled;
+    /** Content the matcher has passed, not yet written to the part's output. */
+    private final byte[] output = new byte[BLOCK];
+    private int pending;
     /** CRLF "--" boundary: what ends every part. */
     private final byte[] delimiter;
     private final int[] fallback;
@@ -59,7 +68,7 @@ public final class MultipartBody {
         if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
             throw new Malformed("the boundary must be 1 to 70 characters");
         }
-        this.in = new BufferedInputStream(body, 64 * 1024);
+        this.in = body;
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         this.fallback = fallback(delimiter);
         this.formLeft = maxFormBytes;
@@ -150,6 +159,7 @@ public final class MultipartBody {
                 written = emit(out, b, written, limit);
             }
         }
+        flush(out);
         return written;
     }
 
@@ -167,12 +177,24 @@ public final class MultipartBody {
         if (written >= limit) {
             throw new ApiException.PayloadTooLarge(limit);
         }
+        if (pending == output.length) {
+            flush(out);
+        }
+        output[pending++] = (byte) b;
+        return written + 1;
+    }
+
+    private void flush(OutputStream out) {
+        if (out == null || pending == 0) {
+            return;
+        }
         try {
-            out.write(b);
+            out.write(output, 0, pending);
         } catch (IOException e) {
             throw new UncheckedIOException("writing a part's content failed", e);
+        } finally {
+            pending = 0;
         }
-        return written + 1;
     }
 
     private PartHeaders headers() {
@@ -216,12 +238,23 @@ public final class MultipartBody {
         if (formLeft-- <= 0) {
             throw new ApiException.PayloadTooLarge(maxFormBytes);
         }
+        if (position == filled) {
+            fill();
+        }
+        return input[position++] & 0xFF;
+    }
+
+    private void fill() {
         try {
-            int b = in.read();
-            if (b < 0) {
+            int n;
+            do {
+                n = in.read(input, 0, input.length);
+            } while (n == 0);
+            if (n < 0) {
                 throw new Malformed("the multipart body ends before its closing boundary");
             }
-            return b;
+            position = 0;
+            filled = n;
         } catch (IOException e) {
             throw new UncheckedIOException("reading the multipart body failed", e);
         }

@@ -1,0 +1,83 @@
+package com.billaudit.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What one extraction already worked out about a printed line. The scan asks about the same line
+ * several times (is it a header, where do its description cells start, is it half of a split row,
+ * which cells does it hold) and about the same words as column titles, and the answers depend on
+ * nothing but the text and the document's locale, which stays the same for the whole extraction ({@link ReadingLocale}). Lives
+ * as long as one extraction on its own thread, like the locale; outside one, nothing is kept.
+ */
+final class LineMemo {
+    private static final ThreadLocal<LineMemo> CURRENT = new ThreadLocal<>();
+
+    private final Map<String, List<Token>> tokens = new HashMap<>();
+    private final Map<String, Optional<TableHeader>> headers = new HashMap<>();
+    private final Map<String, Optional<ColumnRole>> roles = new HashMap<>();
+
+    private LineMemo() {
+    }
+
+    /** Runs {@code reading} with a memo of its own, dropped when it returns. */
+    static <T> T within(Supplier<T> reading) {
+        LineMemo outer = CURRENT.get();
+        CURRENT.set(new LineMemo());
+        try {
+            return reading.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /** The line's tokens (an unmodifiable list), worked out once per extraction. */
+    static List<Token> tokens(String line, Function<String, List<Token>> tokenize) {
+        LineMemo memo = CURRENT.get();
+        if (memo == null) {
+            return tokenize.apply(line);
+        }
+        List<Token> known = memo.tokens.get(line);
+        if (known == null) {
+            known = List.copyOf(tokenize.apply(line));
+            memo.tokens.put(line, known);
+        }
+        return known;
+    }
+
+    /** The column a title names (null: none), worked out once per extraction. */
+    static ColumnRole role(String title, Function<String, ColumnRole> recognise) {
+        LineMemo memo = CURRENT.get();
+        if (memo == null) {
+            return recognise.apply(title);
+        }
+        Optional<ColumnRole> known = memo.roles.get(title);
+        if (known == null) {
+            known = Optional.ofNullable(recognise.apply(title));
+            memo.roles.put(title, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The header the line is, or empty, worked out once per extraction. */
+    static Optional<TableHeader> header(String line, Function<String, Optional<TableHeader>> read) {
+        LineMemo memo = CURRENT.get();
+        if (memo == null) {
+            return read.apply(line);
+        }
+        Optional<TableHeader> known = memo.headers.get(line);
+        if (known == null) {
+            known = read.apply(line);
+            memo.headers.put(line, known);
+        }
+        return known;
+    }
+}
