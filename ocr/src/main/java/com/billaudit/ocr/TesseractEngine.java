@@ -57,11 +57,6 @@ final class TesseractEngine implements AutoCloseable {
         api().TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
         // Bills have no use for these; without them a sans-serif "I" often reads as one of them.
         api().TessBaseAPISetVariable(handle, "tessedit_char_blacklist", "|!");
-        // A line read with low confidence is otherwise read a second time inverted, for white
-        // print on dark bars. Bills' pages reach Tesseract black on white (binarised, or gray
-        // stretched so the paper is white), and on dense pages of small print the retries cost
-        // about a tenth of the recognition time (measured).
-        api().TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
         return new TesseractEngine(handle);
     }
 
