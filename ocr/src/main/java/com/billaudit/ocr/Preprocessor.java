@@ -131,10 +131,22 @@ final class Preprocessor {
         if (sigma <= GRAINY && !speckled) {
             return page;
         }
+        if (sigma <= GRAINY && smallPrint(page)) {
+            // Clean small print: its full stops, decimal points and i-dots are the lone dark pixels
+            // the speckle measure counts, and a median would wipe its one-pixel strokes with them.
+            return page;
+        }
         GrayImage smooth = MedianFilter.apply(page);
         for (int pass = 0; pass < Math.min(MAX_BLURS, (int) (sigma / BLUR_PER_GRAIN)); pass++) {
             smooth = Smoothing.binomial(smooth);
         }
         return smooth;
+    }
+
+    private static boolean smallPrint(GrayImage page) {
+        boolean[] ink = Otsu.ink(page, Otsu.threshold(page));
+        InkComponents components = InkComponents.of(ink, page.width(), page.height());
+        List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
+        return !glyphs.isEmpty() && Orientation.medianSize(glyphs) < SMALL_GLYPH;
     }
 }
