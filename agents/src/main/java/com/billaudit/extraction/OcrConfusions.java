@@ -1,7 +1,9 @@
 package com.billaudit.extraction;
 
+import com.billaudit.domain.Money;
 import com.billaudit.lexicon.Lexicons;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,5 +84,29 @@ final class OcrConfusions {
             throw new IllegalStateException("lexicon/ocr-digit-pairs.txt lists no '" + use + ":'");
         }
         return Set.copyOf(pairs);
+    }
+
+    /**
+     * Whether two amounts, written with two decimals, differ in exactly one digit and that digit is
+     * one of {@code pairs} (smaller digit first, as {@link #digitPairs} gives them).
+     */
+    static boolean oneDigitApart(BigDecimal printed, BigDecimal worked, Set<String> pairs) {
+        String a = Money.scaled(printed).toPlainString();
+        String b = Money.scaled(worked).toPlainString();
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                char low = (char) Math.min(a.charAt(i), b.charAt(i));
+                char high = (char) Math.max(a.charAt(i), b.charAt(i));
+                if (!pairs.contains("" + low + high)) {
+                    return false;
+                }
+            }
+        }
+        return differences == 1;
     }
 }

@@ -263,22 +263,7 @@ final class SectionTotals {
         if (OcrRepairs.withoutLeadingDigit(printed).map(p -> p.compareTo(worked) == 0).orElse(false)) {
             return true;
         }
-        String a = Money.scaled(printed).toPlainString();
-        String b = Money.scaled(worked).toPlainString();
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int differences = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
-                String pair = "" + (char) Math.min(a.charAt(i), b.charAt(i)) + (char) Math.max(a.charAt(i), b.charAt(i));
-                if (!CONFUSABLE.contains(pair)) {
-                    return false;
-                }
-            }
-        }
-        return differences == 1;
+        return OcrConfusions.oneDigitApart(printed, worked, CONFUSABLE);
     }
 
     /** Digit pairs (smaller first) a scan takes one for the other in a rate. */

@@ -104,30 +104,10 @@ final class SumReconciler {
             return;
         }
         BigDecimal rate = c.amount().divide(c.quantity(), 2, java.math.RoundingMode.HALF_UP);
-        if (ChargeReading.agrees(c.quantity(), rate, c.amount()) && oneLookalikeDigitApart(c.unitPrice(), rate)) {
+        if (ChargeReading.agrees(c.quantity(), rate, c.amount()) && OcrConfusions.oneDigitApart(c.unitPrice(), rate, LOOKALIKES)) {
             item.charge = c.reread(c.quantity(), rate, c.amount(), c.certainty() * REPAIRED);
             item.confidence *= REPAIRED;
         }
-    }
-
-    private static boolean oneLookalikeDigitApart(BigDecimal printed, BigDecimal worked) {
-        String a = Money.scaled(printed).toPlainString();
-        String b = Money.scaled(worked).toPlainString();
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int differences = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
-                char low = (char) Math.min(a.charAt(i), b.charAt(i));
-                char high = (char) Math.max(a.charAt(i), b.charAt(i));
-                if (!LOOKALIKES.contains("" + low + high)) {
-                    return false;
-                }
-            }
-        }
-        return differences == 1;
     }
 
     private static BigDecimal product(Charge c) {
