@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * as long as one extraction on its own thread, like the locale; outside one, nothing is kept.
  */
 final class LineMemo {
-    private static final ThreadLocal<LineMemo> CURRENT = new ThreadLocal<>();
+    private static final ThreadScoped<LineMemo> CURRENT = new ThreadScoped<>();
 
     private final Map<String, List<Token>> tokens = new HashMap<>();
     private final Map<String, Optional<TableHeader>> headers = new HashMap<>();
@@ -26,22 +26,12 @@ final class LineMemo {
 
     /** Runs {@code reading} with a memo of its own, dropped when it returns. */
     static <T> T within(Supplier<T> reading) {
-        LineMemo outer = CURRENT.get();
-        CURRENT.set(new LineMemo());
-        try {
-            return reading.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+        return CURRENT.within(new LineMemo(), reading);
     }
 
     /** The line's tokens (an unmodifiable list), worked out once per extraction. */
     static List<Token> tokens(String line, Function<String, List<Token>> tokenize) {
-        LineMemo memo = CURRENT.get();
+        LineMemo memo = CURRENT.orNull();
         if (memo == null) {
             return tokenize.apply(line);
         }
@@ -55,7 +45,7 @@ final class LineMemo {
 
     /** The column a title names (null: none), worked out once per extraction. */
     static ColumnRole role(String title, Function<String, ColumnRole> recognise) {
-        LineMemo memo = CURRENT.get();
+        LineMemo memo = CURRENT.orNull();
         if (memo == null) {
             return recognise.apply(title);
         }
@@ -69,7 +59,7 @@ final class LineMemo {
 
     /** The header the line is, or empty, worked out once per extraction. */
     static Optional<TableHeader> header(String line, Function<String, Optional<TableHeader>> read) {
-        LineMemo memo = CURRENT.get();
+        LineMemo memo = CURRENT.orNull();
         if (memo == null) {
             return read.apply(line);
         }
