@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.lexicon.PrintedLine;
 import com.billaudit.locale.DateOrder;
 
 import java.time.DateTimeException;
@@ -43,7 +44,7 @@ final class DateReader {
     /** Every full date printed in {@code text}, left to right. */
     static List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
-        if (!hasDigit(text)) {
+        if (!PrintedLine.hasDigit(text)) {
             return found; // every date shape has digits: most lines of a bill print none
         }
         for (Pattern pattern : List.of(NAMED, NAMED_MONTH_FIRST, ISO, NUMERIC)) {
@@ -59,16 +60,6 @@ final class DateReader {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The date that {@code text} is, when all of it is one date. */
