@@ -27,6 +27,8 @@ public final class DescriptionNormaliser {
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
 
     private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
+    /** Letters OCR prints among a number's digits, each as {printed, digit}. */
+    private static final String[][] NUMBER_LETTERS = LookAlikes.of("number-letter");
 
     private DescriptionNormaliser() {
     }
@@ -154,10 +156,23 @@ public final class DescriptionNormaliser {
     /** A number with OCR's letter slips (s00 → 500, 1o → 10): digits, and only look-alike letters fewer than them. */
     private static String misreadLetters(String run) {
         long digits = run.chars().filter(ch -> isDigit((char) ch)).count();
-        if (digits == 0 || digits * 2 < run.length() || run.chars().anyMatch(ch -> !isDigit((char) ch) && "osli".indexOf(ch) < 0)) {
+        if (digits == 0 || digits * 2 < run.length() || run.chars().anyMatch(ch -> !isDigit((char) ch) && digitFor((char) ch) == null)) {
             return null;
         }
-        return run.replace('o', '0').replace('s', '5').replace('l', '1').replace('i', '1');
+        String read = run;
+        for (String[] slip : NUMBER_LETTERS) {
+            read = read.replace(slip[0], slip[1]);
+        }
+        return read;
+    }
+
+    private static String digitFor(char letter) {
+        for (String[] slip : NUMBER_LETTERS) {
+            if (slip[0].equals(String.valueOf(letter))) {
+                return slip[1];
+            }
+        }
+        return null;
     }
 
     private static boolean isLetter(char c) {
