@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code USG} → {@code ultrasound}), plurals made singular and words that say nothing about the
  * service ({@code charges}, {@code fee}, {@code per day}) dropped. Bill lines and reference names
  * go through the same steps, so an abbreviation on either side meets the full word on the other.
- * The vocabulary lives in {@code /audit/vocabulary.txt}.
+ * The vocabulary lives in {@code /lexicon/vocabulary.txt}.
  */
 public final class DescriptionNormaliser {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
@@ -26,7 +26,7 @@ public final class DescriptionNormaliser {
     /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
 
-    private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
+    private static final Vocabulary VOCABULARY = Vocabulary.load("vocabulary");
     /** Letters OCR prints among a number's digits, each as {printed, digit}. */
     private static final String[][] NUMBER_LETTERS = LookAlikes.of("number-letter");
 
