@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code USG} → {@code ultrasound}), plurals made singular and words that say nothing about the
  * service ({@code charges}, {@code fee}, {@code per day}) dropped. Bill lines and reference names
  * go through the same steps, so an abbreviation on either side meets the full word on the other.
- * The vocabulary lives in {@code /audit/vocabulary.txt}.
+ * The vocabulary lives in {@code /lexicon/vocabulary.txt}.
  */
 public final class DescriptionNormaliser {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
@@ -26,7 +26,9 @@ public final class DescriptionNormaliser {
     /** Initialisms written with dots: e.c.g. → ecg, i.v. → iv. */
     private static final Pattern DOTTED = Pattern.compile("\\b[a-z](?:\\.[a-z])+\\b\\.?");
 
-    private static final Vocabulary VOCABULARY = Vocabulary.load("/audit/vocabulary.txt");
+    private static final Vocabulary VOCABULARY = Vocabulary.load("vocabulary");
+    /** Letters OCR prints among a number's digits, each as {printed, digit}. */
+    private static final String[][] NUMBER_LETTERS = LookAlikes.of("number-letter");
 
     private DescriptionNormaliser() {
     }
@@ -154,10 +156,23 @@ public final class DescriptionNormaliser {
     /** A number with OCR's letter slips (s00 → 500, 1o → 10): digits, and only look-alike letters fewer than them. */
     private static String misreadLetters(String run) {
         long digits = run.chars().filter(ch -> isDigit((char) ch)).count();
-        if (digits == 0 || digits * 2 < run.length() || run.chars().anyMatch(ch -> !isDigit((char) ch) && "osli".indexOf(ch) < 0)) {
+        if (digits == 0 || digits * 2 < run.length() || run.chars().anyMatch(ch -> !isDigit((char) ch) && digitFor((char) ch) == null)) {
             return null;
         }
-        return run.replace('o', '0').replace('s', '5').replace('l', '1').replace('i', '1');
+        String read = run;
+        for (String[] slip : NUMBER_LETTERS) {
+            read = read.replace(slip[0], slip[1]);
+        }
+        return read;
+    }
+
+    private static String digitFor(char letter) {
+        for (String[] slip : NUMBER_LETTERS) {
+            if (slip[0].equals(String.valueOf(letter))) {
+                return slip[1];
+            }
+        }
+        return null;
     }
 
     private static boolean isLetter(char c) {

@@ -15,9 +15,7 @@ import java.util.function.Predicate;
  */
 final class OcrRepair {
     /** Letters (or pairs) OCR confuses, each way it is read. */
-    private static final String[][] LOOK_ALIKES = {{"c", "e"}, {"e", "c"}, {"o", "a"}, {"a", "o"}, {"rn", "m"},
-            {"m", "rn"}, {"l", "i"}, {"i", "l"}, {"u", "n"}, {"n", "u"}, {"q", "g"}, {"f", "t"}, {"t", "f"},
-            {"h", "b"}, {"b", "h"}, {"cl", "d"}, {"o", "d"}, {"i", "1"}, {"l", "1"}, {"n", "ri"}, {"ii", "u"}, {"vv", "w"}, {"li", "h"}, {"e", "a"}, {"u", "li"}};
+    private static final String[][] LOOK_ALIKES = LookAlikes.of("word-repair");
     private static final int MIN_LENGTH = 3;
     private static final int MIN_SPLIT_LENGTH = 4;
     /**
@@ -25,7 +23,7 @@ final class OcrRepair {
      * one ("ECG"): in it only a misread vowel or a D read as O is read back ("tob" for "tab", "OPO" for "OPD").
      */
     private static final int MIN_LOOK_ALIKE_LENGTH = 4;
-    private static final String[][] VOWEL_LOOK_ALIKES = {{"o", "a"}, {"a", "o"}, {"o", "d"}};
+    private static final String[][] VOWEL_LOOK_ALIKES = LookAlikes.of("short-word-repair");
     private static final int MIN_PART = 2;
     /** Up to this length a word may also have lost a letter ("rom" for "room"). */
     private static final int MAX_SHORT_WORD = 5;

@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
 public final class OcrSpelling {
 
     /** What OCR prints for what (each way it goes wrong), in lower case. */
-    private static final String[][] SLIPS = {{"l", "1"}, {"i", "1"}, {"1", "l"}, {"1", "i"}, {"0", "o"}, {"o", "0"},
-            {"o", "d"}, {"5", "s"}, {"s", "5"}, {"rn", "m"}, {"n", "ri"}, {"c", "e"}, {"e", "c"}, {"ii", "u"}, {"b", "h"}};
+    private static final String[][] SLIPS = LookAlikes.of("spelling");
     private static final Pattern WORD = Pattern.compile("[\\p{Alnum}]+");
     private static final int MIN_LENGTH = 3;
     private static final double MENDED = 0.95;

@@ -1,5 +1,7 @@
 package com.billaudit.audit;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
  * "Oxygen Charges 06 Aug 2025") are left out the same way.
  */
 final class QueryForms {
+    /** Each month's abbreviation, the first spelling of its line in {@code lexicon/month-names.txt}. */
+    private static final String MONTHS = Lexicons.alternation(Lexicons.shared("month-names").stream()
+            .map(line -> line.split("\\s+")[0]).toList());
     private static final Pattern ASIDE = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s+/\\s+");
     /** One to three words, then a heading separator, then the rest. */
@@ -32,11 +37,12 @@ final class QueryForms {
             Pattern.CASE_INSENSITIVE);
     /** "by Dr. X", "- Dr X", "(Dr. X)", "Dr. X" at the end of the description. */
     private static final Pattern DOCTOR = Pattern.compile(
-            "(?:\\s*[-–—,:|]\\s*|\\s+by\\s+|\\s*[(\\[]\\s*|\\s+)dr\\b\\.?\\s*([a-z][a-z.\\s]*?)\\s*[)\\]]?\\s*$",
+            "(?:\\s*[-–—,:|]\\s*|\\s+(?:" + aside("doctor-by") + ")\\s+|\\s*[(\\[]\\s*|\\s+)(?:" + aside("doctor")
+                    + ")\\b\\.?\\s*([a-z][a-z.\\s]*?)\\s*[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Where the patient was: "- Ward 4", "(Bed No. 12)", ", Room 203" at the end of the description. */
     private static final Pattern LOCATION = Pattern.compile(
-            "(?:\\s*[-–—,:|]\\s*|\\s*[(\\[]\\s*|\\s+)(?:ward|bed|room|rm|bay|cabin|cubicle)\\s*(?:no\\.?|#)?\\s*"
+            "(?:\\s*[-–—,:|]\\s*|\\s*[(\\[]\\s*|\\s+)(?:" + aside("location") + ")\\s*(?:(?:" + aside("location-number") + ")\\.?|#)?\\s*"
                     + "[a-z]?-?\\d+[a-z]?\\s*[)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** An item, batch or service code: a few letters glued to four or more digits ("LAB3648", "ZU62618"). */
     private static final Pattern CODE = Pattern.compile("\\b[a-z]{1,4}-?\\d{4,}[a-z]?\\b", Pattern.CASE_INSENSITIVE);
@@ -44,9 +50,10 @@ final class QueryForms {
     private static final Pattern AMOUNT_OR_DATE = Pattern.compile(
             "\\b\\d{1,3}(?:,\\d{2,3})*\\.\\d{2}\\b(?!\\s*(?:%|[a-z]))"
                     + "|\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b"
-                    + "|\\b\\d{1,2}[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s,-]+(?:\\d{4}|\\d{2})\\b",
+                    + "|\\b\\d{1,2}[\\s-]+(?:" + MONTHS + ")[a-z]*\\.?[\\s,-]+(?:\\d{4}|\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[^a-z]+");
+    private static final List<String> HEADING_JOINERS = Lexicons.kind("description-asides", "heading-joiner");
     static final double WITHOUT_ASIDE = 0.97;
     static final double PART = 0.95;
     /** The full text of a line printed under a department heading. */
@@ -113,7 +120,7 @@ final class QueryForms {
     private static boolean isDepartment(String heading) {
         boolean any = false;
         for (String word : WORDS.split(heading.toLowerCase(Locale.ROOT))) {
-            if (word.isEmpty() || word.equals("and")) {
+            if (word.isEmpty() || HEADING_JOINERS.contains(word)) {
                 continue;
             }
             if (!DescriptionNormaliser.isDepartment(word)) {
@@ -141,5 +148,9 @@ final class QueryForms {
             }
         }
         return description.substring(0, doctor.start()).trim();
+    }
+
+    private static String aside(String kind) {
+        return Lexicons.alternation(Lexicons.kind("description-asides", kind));
     }
 }

@@ -1,9 +1,7 @@
 package com.billaudit.audit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The vocabulary of bill descriptions ({@code /audit/vocabulary.txt}): phrase rewrites, word
+ * The vocabulary of bill descriptions ({@code /lexicon/vocabulary.txt}): phrase rewrites, word
  * expansions, first-word expansions, units, noise words and generic words. Lines
  * {@code section: name} switch sections; in {@code phrase} a line is {@code regex => replacement};
  * in {@code word} and {@code leading} {@code a, b => expansion}; in {@code unit}, {@code noise},
@@ -28,26 +26,15 @@ record Vocabulary(Pattern anyPhrase, Map<Pattern, String> phrases, Map<String, L
                   Map<String, List<String>> leading, Set<String> units, Set<String> noise, Set<String> generic,
                   Set<String> departments, Set<String> dosageForms) {
 
-    static Vocabulary load(String resource) {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Vocabulary parse(String text) {
+    /** The vocabulary of {@code /lexicon/NAME.txt}, read through {@link Lexicons}. */
+    static Vocabulary load(String name) {
         Vocabulary v = new Vocabulary(null, new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         String section = "";
-        for (String rawLine : text.split("\n")) {
-            String line = rawLine.replaceAll("#.*$", "").trim();
+        for (String line : Lexicons.shared(name)) {
             if (line.startsWith("section:")) {
                 section = line.substring("section:".length()).trim();
-            } else if (!line.isEmpty()) {
+            } else {
                 v.add(section, line);
             }
         }

@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.lexicon.PrintedLine;
 import com.billaudit.locale.DateOrder;
 
 import java.time.DateTimeException;
@@ -22,16 +23,18 @@ final class DateReader {
             .map(line -> List.of(line.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
     private static final String MONTH_NAMES = MONTH_SPELLINGS.stream().flatMap(List::stream)
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+    /** "1st", "15th": what may follow a day's number ({@code lexicon/day-ordinals.txt}). */
+    private static final String ORDINALS = Lexicons.alternation(Lexicons.shared("day-ordinals"));
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern NAMED = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s/.-]{0,2}(" + MONTH_NAMES
+    private static final Pattern NAMED = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})(?:" + ORDINALS + ")?[\\s/.-]{0,2}(" + MONTH_NAMES
             + ")[a-z]*[\\s/.,'-]{0,2}(\\d{4}|\\d{2})(?!\\d)");
     /** A named date whose year wrapped onto the next line of a narrow column: "07-Sep-". */
     private static final Pattern PARTIAL = Pattern.compile("(?i)(?<![\\d])(\\d{1,2})[/.-](" + MONTH_NAMES + ")[a-z]*[/.-]*$");
     private static final Pattern EXPIRY = Pattern.compile("(0?[1-9]|1[0-2])[/-](\\d{2}|\\d{4})");
     /** "Jan 15, 2025", "January 15 2025": month first, as US bills print it; only with a four-digit year. */
     private static final Pattern NAMED_MONTH_FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + MONTH_NAMES
-            + ")[a-z]*\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})(?!\\d)");
+            + ")[a-z]*\\.?\\s{1,2}(\\d{1,2})(?:" + ORDINALS + ")?,?\\s{1,2}(\\d{4})(?!\\d)");
 
     private DateReader() {
     }
@@ -43,7 +46,7 @@ final class DateReader {
     /** Every full date printed in {@code text}, left to right. */
     static List<Found> findAll(String text) {
         List<Found> found = new ArrayList<>();
-        if (!hasDigit(text)) {
+        if (!PrintedLine.hasDigit(text)) {
             return found; // every date shape has digits: most lines of a bill print none
         }
         for (Pattern pattern : List.of(NAMED, NAMED_MONTH_FIRST, ISO, NUMERIC)) {
@@ -59,16 +62,6 @@ final class DateReader {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The date that {@code text} is, when all of it is one date. */

@@ -14,12 +14,13 @@ final class DescriptionText {
             + "]{2,5})( ?)(" + Lexicons.alternation(Lexicons.shared("strength-units")) + ")(?![\\p{L}])");
     private static final Pattern MILLILITRE = Pattern.compile("(?<=\\d ?)m[Ii1|](?![\\p{L}])");
 
+    private static final String GLUED_UNITS = Lexicons.alternation(Lexicons.kind("glued-strength-units", "glued"));
     /** A strength OCR ran into the capitals after it: "2MLDS" for "2ML DS". */
-    private static final Pattern STRENGTH_BEFORE_WORD = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?(?:ML|MCG|MG|GM))(\\p{Lu}{2,})");
+    private static final Pattern STRENGTH_BEFORE_WORD = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?(?:" + GLUED_UNITS + "))(\\p{Lu}{2,})");
     /** Capitals OCR ran into the strength after them: "DS2ML" for "DS 2ML", "NS500ML" for "NS 500ML". */
-    private static final Pattern WORD_BEFORE_STRENGTH = Pattern.compile("\\b(\\p{Lu}{2,})(\\d+(?:\\.\\d+)?(?:ML|MCG|MG|GM))\\b");
+    private static final Pattern WORD_BEFORE_STRENGTH = Pattern.compile("\\b(\\p{Lu}{2,})(\\d+(?:\\.\\d+)?(?:" + GLUED_UNITS + "))\\b");
     /** "SML" opening a word: a 5 read as S before its unit. */
-    private static final Pattern S_FOR_FIVE = Pattern.compile("\\bS(ML|MG)(?=\\p{Lu}{2,}|\\b)");
+    private static final Pattern S_FOR_FIVE = Pattern.compile("\\bS(" + Lexicons.alternation(Lexicons.kind("glued-strength-units", "five-read-as-s")) + ")(?=\\p{Lu}{2,}|\\b)");
 
     private DescriptionText() {
     }

@@ -23,6 +23,17 @@ final class HeaderReader {
     private static final Set<String> CONNECTORS = Set.copyOf(Lexicons.kind("table-words", "title-connector"));
     /** Second words that only complete a qualifier's title: "Batch No", "Exp Date", "Taxable Value". */
     private static final Set<String> GENERIC_SUFFIXES = Set.copyOf(Lexicons.kind("table-words", "title-suffix"));
+    /** Words that always take the next word into the title: "Date of Svc", "No. of Units". */
+    private static final Set<String> TAKES_NEXT = Set.copyOf(Lexicons.kind("table-words", "title-takes-next"));
+    /** "Particulars of Services": the words that may open a charges title. */
+    private static final String CHARGES_TITLE = "(" + Pattern.quote(String.join(" ", Lexicons.kind("table-words", "charges-title-opening")))
+            + " )?(" + Lexicons.alternation(Lexicons.kind("table-words", "charges-title")) + ")";
+    /** Titles of the figure before discount: "Gross". */
+    private static final Set<String> GROSS_TITLES = Set.copyOf(Lexicons.kind("table-words", "gross-title"));
+    /** Words of a price printed only for information beside the rate charged: "MRP". */
+    private static final List<String> LISTED_PRICE_WORDS = Lexicons.kind("table-words", "listed-price-word");
+    /** A title that alone is a price or a quantity, by what else the table has: "Unit". */
+    private static final Set<String> LONE_UNIT_TITLES = Set.copyOf(Lexicons.kind("table-words", "lone-unit-title"));
     private static final Pattern CURRENCY_NOTE = Pattern.compile("(?i)[({]?(" + Lexicons.alternation(CurrencyMarks.of("mark")) + "|%)[)}]?|\\(in");
     private static final Pattern MONEY_DIGITS = Pattern.compile("\\d{3,}|\\d[.,]\\d");
 
@@ -93,7 +104,7 @@ final class HeaderReader {
         boolean moneyToTheRight = columns.stream().skip(first + 1L)
                 .anyMatch(c -> c.role() == ColumnRole.AMOUNT || c.role() == ColumnRole.RATE);
         if (titled.role() == ColumnRole.AMOUNT && moneyToTheRight
-                && ColumnTitles.normal(titled.title()).matches("(particulars of )?(" + Lexicons.alternation(Lexicons.kind("table-words", "charges-title")) + ")")) {
+                && ColumnTitles.normal(titled.title()).matches(CHARGES_TITLE)) {
             List<Column> fixed = new ArrayList<>(columns);
             fixed.set(first, new Column(ColumnRole.DESCRIPTION, titled.title(), titled.start(), titled.end()));
             return fixed;
@@ -192,7 +203,7 @@ final class HeaderReader {
     private static List<Column> grossBesideNet(List<Column> columns) {
         boolean amount = columns.stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT);
         return columns.stream()
-                .map(c -> c.role() == ColumnRole.UNKNOWN && ColumnTitles.normal(c.title()).equals("gross")
+                .map(c -> c.role() == ColumnRole.UNKNOWN && GROSS_TITLES.contains(ColumnTitles.normal(c.title()))
                         ? new Column(amount ? ColumnRole.OTHER_NUMBER : ColumnRole.AMOUNT, c.title(), c.start(), c.end()) : c)
                 .toList();
     }
@@ -299,7 +310,7 @@ final class HeaderReader {
      * "Batch No", "Exp Date"; but "Unit" then "Amount" are two titles.
      */
     private static boolean qualifies(List<Token> pending, Token word) {
-        if (pending.getLast().text().equalsIgnoreCase("of")) {
+        if (TAKES_NEXT.contains(pending.getLast().text().toLowerCase(Locale.ROOT))) {
             // "Date of Svc", "No. of Units": "of" always takes the next word into the title
             return true;
         }
@@ -332,12 +343,12 @@ final class HeaderReader {
      */
     private static List<Column> settleUnitColumn(List<Column> columns) {
         boolean hasQuantity = columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY && !isLoneUnit(c.title()));
-        boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !ColumnTitles.normal(c.title()).contains("mrp"));
+        boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !isListedPrice(c.title()));
         List<Column> settled = new ArrayList<>();
         for (Column c : columns) {
             if (isLoneUnit(c.title())) {
                 settled.add(new Column(hasQuantity ? ColumnRole.RATE : ColumnRole.QUANTITY, c.title(), c.start(), c.end()));
-            } else if (c.role() == ColumnRole.RATE && ColumnTitles.normal(c.title()).contains("mrp") && hasRateBesideMrp) {
+            } else if (c.role() == ColumnRole.RATE && isListedPrice(c.title()) && hasRateBesideMrp) {
                 settled.add(new Column(ColumnRole.OTHER_NUMBER, c.title(), c.start(), c.end()));
             } else {
                 settled.add(c);
@@ -347,7 +358,12 @@ final class HeaderReader {
     }
 
     private static boolean isLoneUnit(String title) {
-        return ColumnTitles.normal(title).equals("unit");
+        return LONE_UNIT_TITLES.contains(ColumnTitles.normal(title));
+    }
+
+    private static boolean isListedPrice(String title) {
+        String normal = ColumnTitles.normal(title);
+        return LISTED_PRICE_WORDS.stream().anyMatch(normal::contains);
     }
 
     /** Without column gaps to go by: the first title ending in a qualifier that the word completes ("Svc" + "Code"). */

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * as long as one extraction on its own thread, like the locale; outside one, nothing is kept.
  */
 final class LineMemo {
-    private static final ThreadLocal<LineMemo> CURRENT = new ThreadLocal<>();
+    private static final ThreadScoped<LineMemo> CURRENT = new ThreadScoped<>();
 
     private final Map<String, List<Token>> tokens = new HashMap<>();
     private final Map<String, Optional<TableHeader>> headers = new HashMap<>();
@@ -26,58 +26,42 @@ final class LineMemo {
 
     /** Runs {@code reading} with a memo of its own, dropped when it returns. */
     static <T> T within(Supplier<T> reading) {
-        LineMemo outer = CURRENT.get();
-        CURRENT.set(new LineMemo());
-        try {
-            return reading.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+        return CURRENT.within(new LineMemo(), reading);
     }
 
     /** The line's tokens (an unmodifiable list), worked out once per extraction. */
     static List<Token> tokens(String line, Function<String, List<Token>> tokenize) {
-        LineMemo memo = CURRENT.get();
-        if (memo == null) {
-            return tokenize.apply(line);
-        }
-        List<Token> known = memo.tokens.get(line);
-        if (known == null) {
-            known = List.copyOf(tokenize.apply(line));
-            memo.tokens.put(line, known);
-        }
-        return known;
+        return remembered(memo -> memo.tokens, line, l -> List.copyOf(tokenize.apply(l)), tokenize);
     }
 
     /** The column a title names (null: none), worked out once per extraction. */
     static ColumnRole role(String title, Function<String, ColumnRole> recognise) {
-        LineMemo memo = CURRENT.get();
-        if (memo == null) {
-            return recognise.apply(title);
-        }
-        Optional<ColumnRole> known = memo.roles.get(title);
-        if (known == null) {
-            known = Optional.ofNullable(recognise.apply(title));
-            memo.roles.put(title, known);
-        }
-        return known.orElse(null);
+        return remembered(memo -> memo.roles, title, t -> Optional.ofNullable(recognise.apply(t)),
+                t -> Optional.ofNullable(recognise.apply(t))).orElse(null);
     }
 
     /** The header the line is, or empty, worked out once per extraction. */
     static Optional<TableHeader> header(String line, Function<String, Optional<TableHeader>> read) {
-        LineMemo memo = CURRENT.get();
+        return remembered(memo -> memo.headers, line, read, read);
+    }
+
+    /**
+     * What {@code work} makes of {@code key}, kept in the current memo's map; outside an extraction
+     * {@code unkept} answers. Not {@code computeIfAbsent}: working out a header asks for tokens and
+     * roles, which fill the memo's other maps meanwhile.
+     */
+    private static <V> V remembered(Function<LineMemo, Map<String, V>> map, String key, Function<String, V> work,
+                                    Function<String, V> unkept) {
+        LineMemo memo = CURRENT.orNull();
         if (memo == null) {
-            return read.apply(line);
+            return unkept.apply(key);
         }
-        Optional<TableHeader> known = memo.headers.get(line);
-        if (known == null) {
-            known = read.apply(line);
-            memo.headers.put(line, known);
+        Map<String, V> known = map.apply(memo);
+        V value = known.get(key);
+        if (value == null) {
+            value = work.apply(key);
+            known.put(key, value);
         }
-        return known;
+        return value;
     }
 }

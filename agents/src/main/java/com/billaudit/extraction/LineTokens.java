@@ -27,6 +27,17 @@ final class LineTokens {
         return DATE_LIKE.matcher(text).matches();
     }
 
+    /** The word tokens of a line, each followed by a space (numbers, dates and the like left out): a label. */
+    static String words(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD) {
+                sb.append(t.text()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
     /** The line's tokens; within an extraction, worked out once per line ({@link LineMemo}). */
     static List<Token> tokenize(String printed) {
         return LineMemo.tokens(printed, LineTokens::split);

@@ -13,28 +13,18 @@ import java.util.function.Supplier;
  * holds, as {@link com.billaudit.locale.LocaleDetector} assumes for a document that says nothing.
  */
 final class ReadingLocale {
-    private static final ThreadLocal<LocaleProfile> CURRENT = new ThreadLocal<>();
+    private static final ThreadScoped<LocaleProfile> CURRENT = new ThreadScoped<>();
 
     private ReadingLocale() {
     }
 
     /** Runs {@code reading} with {@code locale} as the document's locale. */
     static <T> T within(LocaleProfile locale, Supplier<T> reading) {
-        LocaleProfile outer = CURRENT.get();
-        CURRENT.set(locale);
-        try {
-            return reading.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
+        return CURRENT.within(locale, reading);
     }
 
     static LocaleProfile current() {
-        LocaleProfile locale = CURRENT.get();
+        LocaleProfile locale = CURRENT.orNull();
         return locale != null ? locale : LocaleProfile.of(LocaleProfile.supported().getFirst());
     }
 

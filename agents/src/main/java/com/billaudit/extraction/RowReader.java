@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.locale.CurrencyMarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,10 +28,9 @@ final class RowReader {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9/._-]{1,11}");
     private static final Pattern QUANTITY_WITH_UNIT = Pattern.compile(
             "(?i)(\\d+(?:\\.\\d+)?)\\s*[/.:]?\\s*(" + Lexicons.alternation(Lexicons.kind("table-words", "quantity-unit")) + ")");
-    /** "IWR", "IMR", "1NR": INR as OCR misreads it, standing before an amount. */
-    private static final Pattern OCR_CURRENCY = Pattern.compile("[I1l][NMW][RAH]?");
+    /** "IWR", "IMR", "1NR": a currency word as OCR misreads it, standing before an amount. */
+    private static final Pattern OCR_CURRENCY = Pattern.compile(CurrencyMarks.of("misread-mark").isEmpty() ? "(?!)" : String.join("|", CurrencyMarks.of("misread-mark")));
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[^A-Za-z0-9]+");
-    private static final Pattern ONE_LOOKALIKE = Pattern.compile("[lI|!i]");
     private static final int MAX_UNPLACED = 3;
     /** Words (or a closing bracket) run into a code of four or more digits: "Count85025", "(Bilateral)71046". */
     private static final Pattern GLUED_CODE = Pattern.compile("(.*[\\p{L})\\]])(\\d{4,})");
@@ -440,7 +440,7 @@ final class RowReader {
                 // the unit is printed, its number is not: the quantity is worked out from rate and amount
                 unreadableQuantity = true;
                 right--;
-            } else if (role == ColumnRole.QUANTITY && ONE_LOOKALIKE.matcher(t.text()).matches()) {
+            } else if (role == ColumnRole.QUANTITY && readsAsOne(t.text())) {
                 take(column, t, new PrintedNumber(BigDecimal.ONE, false, true));
                 right--;
             } else if (role == ColumnRole.QUANTITY && right > left && isUnreadable(t)) {
@@ -617,5 +617,10 @@ final class RowReader {
     /** Short words that can end a description and must not be taken for a misread quantity. */
     private static boolean looksLikeWord(String text) {
         return DESCRIPTION_END_WORDS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A quantity cell of one mark OCR reads for a 1 ("l", "|", "!"). */
+    private static boolean readsAsOne(String text) {
+        return text.length() == 1 && Character.valueOf('1').equals(OcrConfusions.inAmountAsDigit(text.charAt(0)));
     }
 }

@@ -46,8 +46,8 @@ final class SplitRows {
                 || upper.getLast().kind() != TokenKind.NUMBER || lower.getLast().kind() != TokenKind.NUMBER) {
             return false;
         }
-        if (HeaderReader.read(upperText).isPresent() || SummaryLabels.mentionsTotal(words(upper))
-                || SummaryLabels.kindOf(words(upper)).isPresent()) {
+        if (HeaderReader.read(upperText).isPresent() || SummaryLabels.mentionsTotal(LineTokens.words(upper))
+                || SummaryLabels.kindOf(LineTokens.words(upper)).isPresent()) {
             return false;
         }
         int from = rowStart(upper, lower);
@@ -111,15 +111,5 @@ final class SplitRows {
 
     private static boolean hasDate(List<Token> tokens) {
         return tokens.stream().anyMatch(t -> t.kind() == TokenKind.DATE);
-    }
-
-    private static String words(List<Token> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokens) {
-            if (t.kind() == TokenKind.WORD) {
-                sb.append(t.text()).append(' ');
-            }
-        }
-        return sb.toString();
     }
 }

@@ -408,13 +408,7 @@ final class TableScanner {
 
         /** The words of a line that are not numbers: a summary row's label. */
         private static String labelOf(List<Token> tokens) {
-            StringBuilder sb = new StringBuilder();
-            for (Token t : tokens) {
-                if (t.kind() == TokenKind.WORD) {
-                    sb.append(t.text()).append(' ');
-                }
-            }
-            return sb.toString();
+            return LineTokens.words(tokens);
         }
 
         private static Optional<BigDecimal> lastNumber(List<Token> tokens) {

@@ -42,4 +42,15 @@ public record PrintedLine(int page, String text, double confidence, boolean reco
         }
         return lines;
     }
+
+    /** Whether {@code text} holds a digit 0-9: the cheap test before trying the patterns of a figure or a date. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

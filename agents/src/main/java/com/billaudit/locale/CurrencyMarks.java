@@ -19,7 +19,8 @@ public final class CurrencyMarks {
     /**
      * Every supported locale's {@code KIND => mark} entries of its currency list, in locale order:
      * {@code mark} (before an amount, in a title's brackets, as a header note), {@code loose-mark}
-     * (loose in a column title), {@code cell-mark} (a cell of its own that is only a mark).
+     * (loose in a column title), {@code cell-mark} (a cell of its own that is only a mark),
+     * {@code misread-mark} (a regular expression: a mark as OCR misreads it).
      */
     public static List<String> of(String kind) {
         List<String> marks = new ArrayList<>();

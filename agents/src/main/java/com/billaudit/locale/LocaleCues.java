@@ -72,7 +72,7 @@ final class LocaleCues {
         }
         boolean[] figures = new boolean[lines.size()];
         for (int i = 0; i < figures.length; i++) {
-            figures[i] = hasDigit(lines.get(i).text());
+            figures[i] = PrintedLine.hasDigit(lines.get(i).text());
         }
         for (Cue shape : shapes) {
             int count = 0;
@@ -84,16 +84,6 @@ final class LocaleCues {
             score += shape.weight() * Math.min(count, REPEATS);
         }
         return score;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether only a line with a digit can show {@code pattern} ({@link FigureShape}), so others need not be tried. */

@@ -6,11 +6,8 @@ import com.billaudit.llm.explain.Explanation;
 import com.billaudit.llm.explain.LlmExplainer;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The model's explanation of the audit the rules' reading gives, asked while the model still reads
@@ -46,16 +43,6 @@ final class ExplanationInAdvance {
 
     /** The model's explanation; empty when it gave none in time. */
     Optional<Explanation> await() {
-        try {
-            return answer.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("explanation failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return AskedInAdvance.await(answer, deadline, "explanation");
     }
 }

@@ -9,11 +9,8 @@ import com.billaudit.llm.vision.ScannedBillReader;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /** The rows the model reads on the images of the pages the rules read poorly, asked while the text is read. */
@@ -33,16 +30,6 @@ final class PageImageRows {
 
     /** The checked reading; empty when the model gave none in time. */
     Optional<PageReading> await() {
-        try {
-            return rows.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            rows.cancel(true);
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading page images failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return AskedInAdvance.await(rows, deadline, "reading page images");
     }
 }

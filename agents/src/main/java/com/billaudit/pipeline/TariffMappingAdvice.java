@@ -14,11 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The LLM's choice among the closest tariff rows for every line of the rules' reading that the
@@ -74,16 +71,6 @@ final class TariffMappingAdvice {
 
     /** The answers by line description; empty when the LLM gave none in time. */
     Optional<Map<String, ItemMapping>> await() {
-        try {
-            return answers.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            answers.cancel(true);
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("tariff mapping failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return AskedInAdvance.await(answers, deadline, "tariff mapping");
     }
 }

@@ -1,20 +1,17 @@
 package com.billaudit.audit;
 
 import com.billaudit.domain.Bill;
-import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.FindingType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Money;
-import com.billaudit.domain.PageText;
-import com.billaudit.domain.TextLine;
-import com.billaudit.domain.TextSource;
 import com.billaudit.extraction.LineItemExtractor;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import static com.billaudit.testing.ScannedPages.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,10 +110,5 @@ class HeaderlessRowArithmeticTest {
         assertEquals(1, arithmetic.size(), arithmetic.toString());
         assertEquals(List.of(1), arithmetic.getFirst().lineItems());
         assertEquals(Money.of("500.00"), arithmetic.getFirst().amount());
-    }
-
-    private static DocumentText scan(String page) {
-        List<TextLine> lines = page.lines().map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
-        return new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, 0.8)));
     }
 }

@@ -4,6 +4,7 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
+import com.billaudit.testing.ScannedPages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ final class ClassificationFixtures {
     static DocumentText document(String name) {
         String raw = read(name);
         if (name.endsWith(".ocr")) {
-            List<TextLine> lines = raw.lines().map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
+            List<TextLine> lines = ScannedPages.lines(raw);
             double mean = lines.stream().mapToDouble(TextLine::confidence).average().orElse(0);
             return new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, mean)));
         }
@@ -32,8 +33,7 @@ final class ClassificationFixtures {
 
     /** A text as one scanned page, every line read with the same confidence. */
     static DocumentText scannedPage(String text, double confidence) {
-        List<TextLine> lines = text.lines().map(l -> new TextLine(l, confidence)).toList();
-        return new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, confidence)));
+        return ScannedPages.uniform(text, confidence);
     }
 
     private static String read(String name) {

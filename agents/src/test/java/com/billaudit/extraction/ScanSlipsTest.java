@@ -1,19 +1,15 @@
 package com.billaudit.extraction;
 
 import com.billaudit.domain.Bill;
-import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
-import com.billaudit.domain.PageText;
-import com.billaudit.domain.TextLine;
-import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.billaudit.extraction.Fixtures.assertItem;
+import static com.billaudit.testing.ScannedPages.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -178,14 +174,5 @@ class ScanSlipsTest {
 
     private static LocalDate day(int day) {
         return LocalDate.of(2025, 11, day);
-    }
-
-    private static DocumentText scan(String... pages) {
-        List<PageText> read = new ArrayList<>();
-        for (String page : pages) {
-            List<TextLine> lines = page.lines().map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
-            read.add(new PageText(read.size() + 1, lines, TextSource.OCR, 0.8));
-        }
-        return new DocumentText(read);
     }
 }

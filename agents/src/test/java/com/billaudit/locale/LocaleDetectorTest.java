@@ -4,6 +4,7 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
+import com.billaudit.testing.ScannedPages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,8 +20,7 @@ class LocaleDetectorTest {
     }
 
     private static DocumentText scanned(String text) {
-        List<TextLine> lines = text.lines().map(l -> new TextLine(l, 0.9)).toList();
-        return new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, 0.9)));
+        return ScannedPages.uniform(text, 0.9);
     }
 
     @Test

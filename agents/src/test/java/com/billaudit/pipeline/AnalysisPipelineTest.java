@@ -20,6 +20,7 @@ import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.LlmListener;
 import com.billaudit.llm.LlmSettings;
 import com.billaudit.llm.TokenBucketPermits;
+import com.billaudit.testing.ScannedPages;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -253,9 +254,7 @@ class AnalysisPipelineTest {
         AnalysisReport printed = new AnalysisPipeline(reader(), SETTINGS, PipelineListener.NONE).run(job());
         assertEquals(List.of("INR", "en-IN", false), List.of(printed.currency(), printed.locale(), printed.review().needed()));
 
-        List<TextLine> lines = HANDWRITTEN_MEMO.lines()
-                .map(l -> new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))).toList();
-        DocumentText memo = new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, 0.55)));
+        DocumentText memo = ScannedPages.scanAt(0.55, HANDWRITTEN_MEMO);
         AnalysisReport handwritten = new AnalysisPipeline(reader(memo), SETTINGS, PipelineListener.NONE).run(job());
         assertEquals(DocumentType.PHARMACY_INVOICE, handwritten.documentType());
         assertEquals(List.of("page 1 looks handwritten: its figures could not be read with confidence"),

@@ -1,5 +1,7 @@
 package com.billaudit.ocr;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +23,13 @@ final class NumericCells {
     /** Ends like a currency amount with paise. */
     private static final Pattern DECIMALS = Pattern.compile(".*\\.\\d\\d");
     /** Currency marks (and Tesseract's readings of the rupee sign) before an amount: not misread digits. */
-    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?:Rs\\.?|INR|[%®=₹$€£#*~+:])+");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?:" + Lexicons.alternation(OcrLexicon.of("currency-prefix")) + ")+");
     /** Dates and ranges, not amounts. */
     private static final Pattern NOT_A_NUMBER = Pattern.compile("[-/]");
     /** A strength or pack size ("40MG", "5 ml", "1 G"): a quantity with units, read as it should be. */
-    private static final Pattern UNIT = Pattern.compile("(?i)\\d*(mg|mcg|g|gm|kg|ml|iu|cc|mm|cm|tab|cap|inj)");
+    private static final Pattern UNIT = Pattern.compile("(?i)\\d*(" + Lexicons.alternation(OcrLexicon.of("numeric-unit")) + ")");
     /** Characters Tesseract reads digits as on poor scans. */
-    private static final String DIGIT_LOOKALIKES = "0123456789.,OoQDIl|iSsZzBbgqGT?§$()";
+    private static final String DIGIT_LOOKALIKES = OcrLexicon.characters("digit-lookalike");
     /** Numbers needed to call a stack of them a column. */
     static final int MIN_COLUMN = 4;
     /** Right edges within this many character widths line up. */

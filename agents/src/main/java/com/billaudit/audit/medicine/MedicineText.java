@@ -61,7 +61,7 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
                     packs = Integer.parseInt(token);
                 } else if (MedicineWords.COUNTED.contains(next) && isWhole(token)) {
                     perPack = Integer.parseInt(token);
-                } else if (previous.equals("of") && i >= 2 && MedicineWords.PACKS.contains(tokens.get(i - 2)) && isWhole(token)) {
+                } else if (MedicineWords.PACK_OF.contains(previous) && i >= 2 && MedicineWords.PACKS.contains(tokens.get(i - 2)) && isWhole(token)) {
                     perPack = Integer.parseInt(token);
                 } else if (MedicineWords.UNITS.containsKey(next)) {
                     strengths.add(new Strength(new BigDecimal(token), MedicineWords.UNITS.get(next), isPer(previous)));
@@ -114,7 +114,7 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
     }
 
     private static boolean isPer(String previous) {
-        return previous.equals("/") || previous.equals("per");
+        return MedicineWords.PER.contains(previous);
     }
 
     private static boolean isWhole(String number) {
@@ -139,7 +139,7 @@ record MedicineText(List<String> words, Optional<DosageForm> form, List<Strength
             }
             // "per ml", "/ml": a concentration per one ml
             String last = out.isEmpty() ? "" : out.getLast();
-            if (MedicineWords.UNITS.containsKey(token) && (last.equals("per") || last.equals("/"))) {
+            if (MedicineWords.UNITS.containsKey(token) && MedicineWords.PER.contains(last)) {
                 out.add("1");
             }
             out.add(token);

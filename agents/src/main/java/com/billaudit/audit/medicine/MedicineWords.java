@@ -2,7 +2,6 @@ package com.billaudit.audit.medicine;
 
 import com.billaudit.lexicon.Lexicons;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,10 @@ final class MedicineWords {
     static final Set<String> PACKS;
     /** Words that say nothing about which medicine it is. */
     static final Set<String> FILLER;
+    /** Words that make the strength after them a concentration: "per ml", "/ml". */
+    static final Set<String> PER;
+    /** The word between a pack word and its size: "strip of 10". */
+    static final Set<String> PACK_OF;
     /** Price-list units counted one by one ("per tablet"). */
     static final List<String> PRICED_UNITS;
 
@@ -51,22 +54,13 @@ final class MedicineWords {
         }
         UNITS = Map.copyOf(units);
 
-        Map<String, Set<String>> packWords = new HashMap<>();
-        Map<String, List<String>> ordered = new HashMap<>();
-        for (String entry : Lexicons.shared("medicine-pack-words")) {
-            int colon = entry.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException("medicine-pack-words: no 'kind:' in " + entry);
-            }
-            String kind = entry.substring(0, colon).strip();
-            List<String> words = List.of(entry.substring(colon + 1).strip().split("\\s+"));
-            packWords.computeIfAbsent(kind, k -> new HashSet<>()).addAll(words);
-            ordered.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(words);
-        }
-        COUNTED = Set.copyOf(required(packWords, "counted"));
-        PACKS = Set.copyOf(required(packWords, "pack"));
-        FILLER = Set.copyOf(required(packWords, "filler"));
-        PRICED_UNITS = List.copyOf(ordered.getOrDefault("unit", List.of()));
+        Map<String, List<String>> packWords = Lexicons.kinds("medicine-pack-words");
+        COUNTED = Set.copyOf(Lexicons.kind("medicine-pack-words", "counted"));
+        PACKS = Set.copyOf(Lexicons.kind("medicine-pack-words", "pack"));
+        FILLER = Set.copyOf(Lexicons.kind("medicine-pack-words", "filler"));
+        PER = Set.copyOf(Lexicons.kind("medicine-pack-words", "per"));
+        PACK_OF = Set.copyOf(Lexicons.kind("medicine-pack-words", "pack-of"));
+        PRICED_UNITS = List.copyOf(packWords.getOrDefault("unit", List.of()));
     }
 
     private MedicineWords() {
@@ -78,13 +72,5 @@ final class MedicineWords {
             throw new IllegalStateException("medicine lexicon: no '=>' in " + entry);
         }
         return new String[] {entry.substring(0, at).strip(), entry.substring(at + 2).strip()};
-    }
-
-    private static Set<String> required(Map<String, Set<String>> kinds, String kind) {
-        Set<String> words = kinds.get(kind);
-        if (words == null) {
-            throw new IllegalStateException("medicine-pack-words: no '" + kind + ":' line");
-        }
-        return words;
     }
 }

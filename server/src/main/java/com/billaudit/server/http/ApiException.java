@@ -13,12 +13,18 @@ public sealed abstract class ApiException extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
+    private final Duration retryAfter;
 
     private ApiException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, null);
+    }
+
+    private ApiException(int status, String slug, String title, String detail, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.retryAfter = retryAfter;
     }
 
     public int status() {
@@ -35,7 +41,7 @@ public sealed abstract class ApiException extends RuntimeException {
 
     /** When the client may try again (sent as Retry-After), or null when retrying will not help. */
     public Duration retryAfter() {
-        return null;
+        return retryAfter;
     }
 
     public static final class BadRequest extends ApiException {
@@ -93,31 +99,15 @@ public sealed abstract class ApiException extends RuntimeException {
     }
 
     public static final class ServiceUnavailable extends ApiException {
-        private final Duration retryAfter;
-
         public ServiceUnavailable(String detail, Duration retryAfter) {
-            super(503, "service-unavailable", "Service unavailable", detail);
-            this.retryAfter = retryAfter;
-        }
-
-        @Override
-        public Duration retryAfter() {
-            return retryAfter;
+            super(503, "service-unavailable", "Service unavailable", detail, retryAfter);
         }
     }
 
     /** The key's request budget is spent until {@code retryAfter}. */
     public static final class TooManyRequests extends ApiException {
-        private final Duration retryAfter;
-
         public TooManyRequests(String detail, Duration retryAfter) {
-            super(429, "too-many-requests", "Too many requests", detail);
-            this.retryAfter = retryAfter;
-        }
-
-        @Override
-        public Duration retryAfter() {
-            return retryAfter;
+            super(429, "too-many-requests", "Too many requests", detail, retryAfter);
         }
     }
 }
