@@ -383,8 +383,13 @@ final class RowReader {
             }
             for (int k = right; k >= cell; k--) {
                 Token t = token(k);
-                if (t.kind() == TokenKind.DATE && date == null) {
-                    // the row's date, printed in a column the header's order did not reach
+                Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
+                if (under != null && under.role().numeric() && !numbers.containsKey(under.role())) {
+                    // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
+                    // header's order from reaching the quantity, but it stands under its column all the same
+                    NumberReader.read(t.text()).ifPresent(n -> numbers.put(under.role(), n));
+                } else if (t.kind() == TokenKind.DATE && date == null && nearestColumn(t).role() != ColumnRole.EXPIRY) {
+                    // the row's date, printed in a column the header's order did not reach (under Expiry it is the expiry)
                     date = DateReader.read(t.text()).orElse(null);
                 } else if (t.kind() == TokenKind.STAMP && date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
                     dateScraps = t.text();
