@@ -388,8 +388,8 @@ final class RowReader {
                     // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
                     // header's order from reaching the quantity, but it stands under its column all the same
                     NumberReader.read(t.text()).ifPresent(n -> numbers.put(under.role(), n));
-                } else if (t.kind() == TokenKind.DATE && date == null && nearestColumn(t).role() != ColumnRole.EXPIRY) {
-                    // the row's date, printed in a column the header's order did not reach (under Expiry it is the expiry)
+                } else if (t.kind() == TokenKind.DATE && date == null) {
+                    // the row's date, printed in a column the header's order did not reach
                     date = DateReader.read(t.text()).orElse(null);
                 } else if (t.kind() == TokenKind.STAMP && date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
                     dateScraps = t.text();
@@ -420,6 +420,13 @@ final class RowReader {
             }
             if (t.kind() == TokenKind.NUMBER && laidOut() && right > left && nearestColumn(t).role() == ColumnRole.DESCRIPTION) {
                 // a number standing in the description column ("Tazobactam 4.5g" read as "4.59") is part of it
+                return;
+            }
+            if (role == ColumnRole.QUANTITY && t.kind() == TokenKind.NUMBER && laidOut() && right > left && t.cellStart()
+                    && (nearestColumn(t).role() == ColumnRole.BATCH || nearestColumn(t).role() == ColumnRole.EXPIRY)) {
+                // "4360225" under Batch: a garbled cell on its right put the header's order one column off;
+                // the batch number is no quantity (the one under Qty is placed by its position)
+                right--;
                 return;
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
