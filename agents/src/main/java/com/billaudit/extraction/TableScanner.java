@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -249,7 +248,7 @@ final class TableScanner {
                 List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
                 RowCells again = RowReader.read(trimmed, header, laidOut, band);
                 Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
-                if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread() && allThreePrinted(again)
+                if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread()
                         && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {
                     cells = again;
                     charge = shifted;
@@ -275,16 +274,6 @@ final class TableScanner {
                 entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
             }
             return i;
-        }
-
-        /**
-         * Whether a row prints its quantity, rate and amount: only then does its agreeing say which
-         * reading is the printed one (a figure worked out from the others always agrees).
-         */
-        private static boolean allThreePrinted(RowCells cells) {
-            Map<ColumnRole, PrintedNumber> n = cells.numbers();
-            return n.isEmpty() ? cells.unplaced().size() >= 3
-                    : n.containsKey(ColumnRole.QUANTITY) && n.containsKey(ColumnRole.RATE) && n.containsKey(ColumnRole.AMOUNT);
         }
 
         /**

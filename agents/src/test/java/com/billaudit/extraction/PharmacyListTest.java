@@ -67,8 +67,7 @@ class PharmacyListTest {
     void keepsAPrintedAmountAndTheQuantityBeyondAGarbledExpiry() {
         Bill bill = extractor.extract(scan(FIRST_PAGE), DocumentType.HOSPITAL_BILL);
 
-        // the amount is printed: a reading without it (quantity 1, rate 13.45 as the amount) only
-        // agrees because it works the amount out; the row stays as read and uncertain
+        // "4360225" under Batch is no quantity: the 2 under Qty is; the row disagrees and stays as read, uncertain
         LineItem ondansetron = bill.items().getFirst();
         assertItem(ondansetron, "ONDANSETRON 2ML INJ", "2", "13.45", "26.70");
         assertTrue(ondansetron.uncertain());
