@@ -387,7 +387,9 @@ final class RowReader {
                 if (under != null && under.role().numeric() && !numbers.containsKey(under.role())) {
                     // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
                     // header's order from reaching the quantity, but it stands under its column all the same
-                    NumberReader.read(t.text()).ifPresent(n -> numbers.put(under.role(), n));
+                    // a quantity is a whole count; "44.63" nearest the Qty title is some other column's figure
+                    NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole())
+                            .ifPresent(n -> numbers.put(under.role(), n));
                 } else if (t.kind() == TokenKind.DATE && date == null) {
                     // the row's date, printed in a column the header's order did not reach
                     date = DateReader.read(t.text()).orElse(null);
@@ -502,7 +504,7 @@ final class RowReader {
             Token t = token(right);
             Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
             if (under != null && numericColumns.contains(under) && !numbers.containsKey(under.role())) {
-                NumberReader.read(t.text()).ifPresent(n -> {
+                NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole()).ifPresent(n -> {
                     numbers.put(under.role(), n);
                     right--;
                 });

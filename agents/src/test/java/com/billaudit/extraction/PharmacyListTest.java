@@ -74,6 +74,18 @@ class PharmacyListTest {
         assertItem(bill.items().get(2), "SURGICAL CAP", "7", "12.00", "84.00");
     }
 
+    /** A figure with paise nearest the Qty title, past a garbled expiry: some other column's, never a count. */
+    private static final String DECIMAL_UNDER_QTY = HEADER + """
+            0.60|   5               10/03/2025 08:55                  CREPE BANDAGE 10CM                 44.63            4360225           071:69'2027       £44.63           £44.63
+            """;
+
+    @Test
+    void takesNoFigureWithPaiseForAQuantity() {
+        Bill bill = extractor.extract(scan(DECIMAL_UNDER_QTY), DocumentType.HOSPITAL_BILL);
+
+        assertItem(bill.items().getFirst(), "CREPE BANDAGE 10CM", "1", "44.63", "44.63");
+    }
+
     private static DocumentText scan(String... pages) {
         List<PageText> read = new ArrayList<>();
         for (String page : pages) {
