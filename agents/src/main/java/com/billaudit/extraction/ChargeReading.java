@@ -31,8 +31,20 @@ final class ChargeReading {
     static Optional<Charge> read(RowCells cells, boolean ocr) {
         Optional<Charge> charge = readAsPrinted(cells);
         PrintedNumber amount = cells.numbers().get(ColumnRole.AMOUNT);
+        PrintedNumber rate = cells.numbers().get(ColumnRole.RATE);
+        if (signsPrinted(cells)) {
+            rate = rate == null ? null : rate.asSigned();
+            amount = amount == null ? null : amount.asSigned();
+        }
+        OcrRepairs.Signs signs = new OcrRepairs.Signs(rate != null && rate.signed(), amount != null && amount.signed());
+        boolean amountLeadsWithLookalike = amount != null && amount.repaired() && !amount.signed();
         return ocr ? charge.map(c -> OcrRepairs.reconsider(c, printedWithPoint(cells, ColumnRole.RATE),
-                printedWithPoint(cells, ColumnRole.AMOUNT), amount != null && amount.repaired())) : charge;
+                printedWithPoint(cells, ColumnRole.AMOUNT), amountLeadsWithLookalike, signs)) : charge;
+    }
+
+    /** Whether one of the row's figures was read behind a currency sign read as a sign. */
+    private static boolean signsPrinted(RowCells cells) {
+        return cells.numbers().values().stream().anyMatch(PrintedNumber::signed);
     }
 
     /** Whether the cell under {@code role} was printed with a decimal point (then OCR did not lose it). */
@@ -52,6 +64,12 @@ final class ChargeReading {
         PrintedNumber quantity = cells.numbers().get(ColumnRole.QUANTITY);
         PrintedNumber rate = cells.numbers().get(ColumnRole.RATE);
         PrintedNumber amount = cells.numbers().get(ColumnRole.AMOUNT);
+        if (signsPrinted(cells)) {
+            // the row prints a currency sign before its figures (one was read as a sign): a glyph
+            // before another figure that may be a sign or a digit ("$570.00") is that sign
+            rate = rate == null ? null : rate.asSigned();
+            amount = amount == null ? null : amount.asSigned();
+        }
         if (amount == null && rate == null) {
             return Optional.empty();
         }

@@ -22,12 +22,24 @@ final class DescriptionBand {
 
     /** The offset where the page's description cells start, or null when its rows do not agree on one. */
     static Integer of(List<TextLine> lines) {
-        Integer beforeNumbers = agreed(lines, DescriptionBand::descriptionStart);
-        return beforeNumbers != null ? beforeNumbers : agreed(lines, DescriptionBand::firstWordsAfterSerial);
+        Band beforeNumbers = agreed(lines, DescriptionBand::descriptionStart);
+        Band afterSerial = agreed(lines, DescriptionBand::firstWordsAfterSerial);
+        if (beforeNumbers != null && afterSerial != null && afterSerial.start() < beforeNumbers.start()
+                && afterSerial.rows() > beforeNumbers.rows()) {
+            // most rows print words further left than the few whose last word cell agrees: those
+            // cells are a batch or code column after the description, not the description
+            return afterSerial.start();
+        }
+        Band band = beforeNumbers != null ? beforeNumbers : afterSerial;
+        return band == null ? null : Integer.valueOf(band.start());
+    }
+
+    /** Where the rows' description cells start, and how many rows agree on it. */
+    private record Band(int start, int rows) {
     }
 
     /** Where the rows' cells measured by {@code measure} agree to start, or null. */
-    private static Integer agreed(List<TextLine> lines, java.util.function.Function<List<Token>, Integer> measure) {
+    private static Band agreed(List<TextLine> lines, java.util.function.Function<List<Token>, Integer> measure) {
         Map<Integer, Integer> starts = new HashMap<>();
         int rows = 0;
         for (TextLine line : lines) {
@@ -51,7 +63,7 @@ final class DescriptionBand {
             return null;
         }
         // the leftmost of the agreeing starts: a row set a character further left is still in the band
-        return starts.containsKey(best - 1) ? best - 1 : best;
+        return new Band(starts.containsKey(best - 1) ? best - 1 : best, bestCount);
     }
 
     /**
@@ -79,6 +91,19 @@ final class DescriptionBand {
         return null;
     }
 
+    /** How many words the cell starting at {@code start} holds. */
+    private static int cellSize(List<Token> tokens, int start) {
+        int size = 0;
+        for (Token t : tokens) {
+            if (t.start() == start || size > 0 && !t.cellStart()) {
+                size++;
+            } else if (size > 0) {
+                break;
+            }
+        }
+        return size;
+    }
+
     /** The start of the cell left of a row's trailing numbers, when it reads as a description. */
     private static Integer descriptionStart(List<Token> tokens) {
         int k = tokens.size() - 1;
@@ -100,6 +125,13 @@ final class DescriptionBand {
         }
         // "1 Day", "2 No": a quantity with its unit, not a description
         boolean opensWithWord = tokens.get(k).kind() == TokenKind.WORD && Character.isLetter(tokens.get(k).text().codePointAt(0));
-        return letters >= 3 && opensWithWord ? tokens.get(k).start() : null;
+        if (!(letters >= 3 && opensWithWord)) {
+            return null;
+        }
+        // a pharmacy list prints batch and expiry between the drug's name and its figures: where a
+        // cell of several words stands further left, the one word before the figures is a batch number
+        Integer firstWords = firstWordsAfterSerial(tokens);
+        boolean batch = k == end && firstWords != null && firstWords < tokens.get(k).start() && cellSize(tokens, firstWords) > 1;
+        return batch ? null : tokens.get(k).start();
     }
 }

@@ -47,6 +47,42 @@ final class NumberReader {
     }
 
     static Optional<PrintedNumber> read(String printed) {
+        boolean signed = signRead(printed);
+        Optional<PrintedNumber> figure = readFigure(printed).map(n -> signed ? n.withSign(true) : n);
+        String text = trim(printed);
+        if (figure.isPresent() && text.length() > 1 && OcrConfusions.inAmountAsDigit(text.charAt(0)) != null
+                && SIGN_GLYPHS.indexOf(text.charAt(0)) < 0 && !Character.isLetter(text.charAt(0))
+                && Character.isDigit(text.charAt(1))) {
+            // "$570.00": a sign OCR read as a glyph that may also be a digit; which it is, the row tells
+            Optional<BigDecimal> rest = readFigure(text.substring(1)).map(PrintedNumber::value);
+            figure = rest.isPresent() ? figure.map(n -> n.withSignless(rest.get())) : figure;
+        }
+        return figure;
+    }
+
+    /** The signs OCR reads a rupee sign as while keeping it a sign ("%1100.00", "£361.00"). */
+    private static final String SIGN_GLYPHS = String.join("", OcrConfusions.digitPairs("rupee-sign-glyph"));
+
+    /**
+     * Whether a currency sign stands before the figure's first digit, read as a sign: a currency
+     * mark ("₹", "Rs.") or a glyph OCR makes of the rupee sign. A dollar sign is not counted: on a
+     * rupee bill OCR may have read a 5 as one, and that reading is the figure's.
+     */
+    private static boolean signRead(String printed) {
+        String text = printed.strip();
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        if (digit == 0 || digit == text.length()) {
+            return false;
+        }
+        String before = text.substring(0, digit);
+        return before.chars().anyMatch(c -> SIGN_GLYPHS.indexOf(c) >= 0)
+                || CURRENCY.matcher(before).lookingAt() && !before.startsWith("/") && !before.contains("$");
+    }
+
+    private static Optional<PrintedNumber> readFigure(String printed) {
         String text = trim(printed);
         if (text.isEmpty()) {
             return Optional.empty();

@@ -50,6 +50,19 @@ final class OcrRepairs {
      *                                 digit ("$60.00"): which digit it stood for is not known
      */
     static Charge reconsider(Charge printed, boolean rateHasPoint, boolean amountHasPoint, boolean amountLeadsWithLookalike) {
+        return reconsider(printed, rateHasPoint, amountHasPoint, amountLeadsWithLookalike, Signs.NONE);
+    }
+
+    /**
+     * Which of a row's rate and amount were printed behind a sign OCR read as a sign ("%1100.00"):
+     * their first digit is no misread sign, so no reading drops it.
+     */
+    record Signs(boolean rate, boolean amount) {
+        static final Signs NONE = new Signs(false, false);
+    }
+
+    static Charge reconsider(Charge printed, boolean rateHasPoint, boolean amountHasPoint, boolean amountLeadsWithLookalike,
+                             Signs signs) {
         if (printed.consistent()) {
             return printed;
         }
@@ -59,8 +72,8 @@ final class OcrRepairs {
         // kinds of misreading from the most to the least common; the first kind with one answer wins
         List<List<Charge>> kinds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         resplit(q, r, a, kinds.get(0));
-        withoutLeadingDigit(r).ifPresent(r2 -> add(kinds.get(1), q, r2, a));
-        withoutLeadingDigit(a).ifPresent(a2 -> add(kinds.get(1), q, r, a2));
+        unsigned(r, signs.rate()).ifPresent(r2 -> add(kinds.get(1), q, r2, a));
+        unsigned(a, signs.amount()).ifPresent(a2 -> add(kinds.get(1), q, r, a2));
         if (amountLeadsWithLookalike) {
             for (BigDecimal a2 : otherLeadingDigits(a)) {
                 add(kinds.get(1), q, r, a2);
@@ -83,7 +96,7 @@ final class OcrRepairs {
                 return printed;
             }
         }
-        List<Charge> both = rateAndAmountMisread(q, r, a, rateHasPoint, amountHasPoint);
+        List<Charge> both = rateAndAmountMisread(q, r, a, rateHasPoint, amountHasPoint, signs);
         if (both.size() == 1) {
             Charge repaired = both.getFirst();
             return printed.reread(repaired.quantity(), repaired.unitPrice(), repaired.amount(),
@@ -111,11 +124,11 @@ final class OcrRepairs {
 
     /** Both the rate and the amount misread in one row ("95" for 0.95 beside "₹14.25" read as "214.25"). */
     private static List<Charge> rateAndAmountMisread(BigDecimal q, BigDecimal r, BigDecimal a, boolean rateHasPoint,
-                                                     boolean amountHasPoint) {
+                                                     boolean amountHasPoint, Signs signs) {
         List<BigDecimal> rates = new ArrayList<>(pointMisread(r, rateHasPoint));
-        withoutLeadingDigit(r).ifPresent(rates::add);
+        unsigned(r, signs.rate()).ifPresent(rates::add);
         List<BigDecimal> amounts = new ArrayList<>(pointMisread(a, amountHasPoint));
-        withoutLeadingDigit(a).ifPresent(amounts::add);
+        unsigned(a, signs.amount()).ifPresent(amounts::add);
         List<Charge> readings = new ArrayList<>();
         for (BigDecimal r2 : rates) {
             for (BigDecimal a2 : amounts) {
@@ -156,6 +169,11 @@ final class OcrRepairs {
             // only digits a scan confuses: "1 × 4275 = 12825" is a bill charging three days for one, not a misread 3
             add(readings, q2, r, a);
         }
+    }
+
+    /** The value without its first digit, unless a sign was read before it (then that digit is the figure's). */
+    private static java.util.Optional<BigDecimal> unsigned(BigDecimal value, boolean signRead) {
+        return signRead ? java.util.Optional.empty() : withoutLeadingDigit(value);
     }
 
     /** The value without its first digit: a border or a rupee sign OCR read as 1, 2, 3 or 7 ("₹375.00" → "375.00"). */

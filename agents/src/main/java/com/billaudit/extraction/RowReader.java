@@ -383,7 +383,14 @@ final class RowReader {
             }
             for (int k = right; k >= cell; k--) {
                 Token t = token(k);
-                if (t.kind() == TokenKind.DATE && date == null) {
+                Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
+                if (under != null && under.role().numeric() && !numbers.containsKey(under.role())) {
+                    // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
+                    // header's order from reaching the quantity, but it stands under its column all the same
+                    // a quantity is a whole count; "44.63" nearest the Qty title is some other column's figure
+                    NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole())
+                            .ifPresent(n -> numbers.put(under.role(), n));
+                } else if (t.kind() == TokenKind.DATE && date == null) {
                     // the row's date, printed in a column the header's order did not reach
                     date = DateReader.read(t.text()).orElse(null);
                 } else if (t.kind() == TokenKind.STAMP && date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
@@ -415,6 +422,13 @@ final class RowReader {
             }
             if (t.kind() == TokenKind.NUMBER && laidOut() && right > left && nearestColumn(t).role() == ColumnRole.DESCRIPTION) {
                 // a number standing in the description column ("Tazobactam 4.5g" read as "4.59") is part of it
+                return;
+            }
+            if (role == ColumnRole.QUANTITY && t.kind() == TokenKind.NUMBER && laidOut() && right > left && t.cellStart()
+                    && (nearestColumn(t).role() == ColumnRole.BATCH || nearestColumn(t).role() == ColumnRole.EXPIRY)) {
+                // "4360225" under Batch: a garbled cell on its right put the header's order one column off;
+                // the batch number is no quantity (the one under Qty is placed by its position)
+                right--;
                 return;
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
@@ -490,7 +504,7 @@ final class RowReader {
             Token t = token(right);
             Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
             if (under != null && numericColumns.contains(under) && !numbers.containsKey(under.role())) {
-                NumberReader.read(t.text()).ifPresent(n -> {
+                NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole()).ifPresent(n -> {
                     numbers.put(under.role(), n);
                     right--;
                 });
