@@ -99,9 +99,9 @@ def main():
     done.set()
     sampler.join()
     hwm = peak_rss_kept_by_kernel()
-    print(f"memory over the whole run: peak resident {max(peak[rss], hwm) / 2**20:.0f} MiB"
-          + (" (the kernel's high-water mark)" if hwm >= peak[rss] else " (sampled every 0.5 s)")
-          + f", peak heap used {peak[heap] / 2**20:.0f} MiB (sampled)")
+    print(f"memory over the whole run: peak resident {peak[rss] / 2**20:.0f} MiB sampled every 0.5 s"
+          + (f", {hwm / 2**20:.0f} MiB the kernel's high-water mark" if hwm else "")
+          + f"; peak heap used {peak[heap] / 2**20:.0f} MiB (sampled)")
 
 
 def peak_rss_kept_by_kernel():
