@@ -4,7 +4,6 @@ import com.billaudit.domain.Rulebook;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Keeps the prepared non-payable rules of the most recently used list versions, so that the
@@ -14,6 +13,7 @@ import java.util.Objects;
  */
 public final class NonPayableRules {
     private final Map<Key, NonPayableRule> rules;
+    private final RememberedHashes hashes;
 
     /** The list itself is part of the key, so a rulebook rebuilt with other rows never gets a stale rule. */
     private record Key(String scheme, int version, int listHash) {
@@ -23,6 +23,7 @@ public final class NonPayableRules {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
+        this.hashes = new RememberedHashes(capacity);
         this.rules = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, NonPayableRule> eldest) {
@@ -37,7 +38,7 @@ public final class NonPayableRules {
             return new NonPayableRule();
         }
         Key key = new Key(rulebook.scheme() == null ? null : rulebook.scheme().code(), rulebook.nonPayableVersion(),
-                Objects.hashCode(rulebook.nonPayable()));
+                hashes.of(rulebook.nonPayable()));
         synchronized (rules) {
             NonPayableRule cached = rules.get(key);
             if (cached != null) {

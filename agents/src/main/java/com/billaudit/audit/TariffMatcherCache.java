@@ -5,7 +5,6 @@ import com.billaudit.domain.Rulebook;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Keeps the prepared matchers of the most recently used tariff versions, so that analyses of the
@@ -14,6 +13,7 @@ import java.util.Objects;
  */
 public final class TariffMatcherCache {
     private final Map<Key, TariffMatcher> matchers;
+    private final RememberedHashes hashes;
 
     /** The tariff itself is part of the key, so a rulebook rebuilt with other rows never gets a stale matcher. */
     private record Key(String scheme, int tariffVersion, String region, double threshold, int tariffHash) {
@@ -23,6 +23,7 @@ public final class TariffMatcherCache {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
+        this.hashes = new RememberedHashes(capacity);
         this.matchers = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, TariffMatcher> eldest) {
@@ -35,7 +36,7 @@ public final class TariffMatcherCache {
     public TariffMatcher matcher(Rulebook rulebook, String region, AuditSettings settings) {
         Key key = new Key(rulebook.scheme() == null ? null : rulebook.scheme().code(), rulebook.tariffVersion(),
                 region == null ? null : region.trim().toUpperCase(Locale.ROOT), settings.matchThreshold(),
-                Objects.hashCode(rulebook.tariff()));
+                hashes.of(rulebook.tariff()));
         synchronized (matchers) {
             TariffMatcher cached = matchers.get(key);
             if (cached != null) {

@@ -25,6 +25,15 @@ class TariffMatcherCacheTest {
     }
 
     @Test
+    void aRulebookRebuiltWithEqualRowsFindsTheMatcherPreparedBefore() {
+        TariffMatcherCache cache = new TariffMatcherCache(4);
+        Rulebook rebuilt = Bills.rulebook(List.of(Bills.row("I1", "Serum Ferritin", "450", Category.INVESTIGATION)),
+                List.of());
+
+        assertSame(cache.matcher(V1, null, Bills.SETTINGS), cache.matcher(rebuilt, null, Bills.SETTINGS));
+    }
+
+    @Test
     void theLeastRecentlyUsedMatcherMakesRoom() {
         TariffMatcherCache cache = new TariffMatcherCache(1);
         TariffMatcher first = cache.matcher(V1, null, Bills.SETTINGS);

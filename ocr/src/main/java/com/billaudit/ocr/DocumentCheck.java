@@ -26,9 +26,12 @@ final class DocumentCheck {
     private static final int PNG_END_WINDOW = 64;
 
     private final OcrSettings settings;
+    private final CheckedPdfs checkedPdfs;
 
-    DocumentCheck(OcrSettings settings) {
+    /** @param checkedPdfs where the PDFs opened here are left for intake to read */
+    DocumentCheck(OcrSettings settings, CheckedPdfs checkedPdfs) {
         this.settings = settings;
+        this.checkedPdfs = checkedPdfs;
     }
 
     /**
@@ -52,10 +55,21 @@ final class DocumentCheck {
             throw new DocumentRejectedException(Reason.CORRUPT,
                     "the PDF is truncated: it has no cross-reference trailer (startxref)");
         }
-        try (PDDocument document = PdfDocuments.open(content)) {
+        PDDocument document = PdfDocuments.open(content);
+        try {
             PdfDocuments.checkedPageCount(document, settings);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(document);
+            throw e;
+        }
+        checkedPdfs.keep(content, document);
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
         } catch (IOException e) {
-            throw new DocumentRejectedException(Reason.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
+            // an in-memory document: nothing is left open
         }
     }
 

@@ -47,6 +47,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
     private final PageOcr ocr;
     private final PdfReader pdfs;
     private final DocumentCheck door;
+    /** PDFs the door opened, handed on to {@link #pdfs} so that each is parsed once. */
+    private final CheckedPdfs checkedPdfs = new CheckedPdfs();
     /** Platform threads: OCR runs in native code, which would pin a virtual thread's carrier. */
     private final ExecutorService pageThreads;
     /** Platform threads each reading one document (its pages go to {@link #pageThreads}). */
@@ -64,7 +66,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         this.pageThreads = Executors.newFixedThreadPool(settings.engines(), Thread.ofPlatform().daemon().name("ocr-page-", 1).factory());
         this.documentThreads = new ThreadPoolExecutor(settings.engines(), settings.engines(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(DOCUMENTS_WAITING), Thread.ofPlatform().daemon().name("intake-", 1).factory());
-        this.door = new DocumentCheck(settings);
+        this.door = new DocumentCheck(settings, checkedPdfs);
         this.pdfs = new PdfReader(settings, listener, new PdfPageRenderer(settings, ocr), pageThreads, engines::free);
     }
 
@@ -110,7 +112,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         Deadline deadline = Deadline.after(budget);
         List<PageText> pages = switch (mediaType) {
             case MediaTypes.TEXT -> readText(content);
-            case MediaTypes.PDF -> pdfs.read(content, deadline);
+            case MediaTypes.PDF -> pdfs.read(checkedPdfs.take(content).orElseGet(() -> PdfDocuments.open(content)), deadline);
             case MediaTypes.PNG, MediaTypes.JPEG, MediaTypes.TIFF -> readImages(content, deadline);
             default -> throw new DocumentRejectedException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
         };
@@ -169,5 +171,6 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         documentThreads.shutdownNow();
         pageThreads.shutdownNow();
         engines.close();
+        checkedPdfs.close();
     }
 }

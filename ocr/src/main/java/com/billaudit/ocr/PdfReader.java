@@ -48,8 +48,9 @@ final class PdfReader {
         this.engines = engines;
     }
 
-    List<PageText> read(byte[] content, Deadline deadline) {
-        try (PDDocument document = PdfDocuments.open(content)) {
+    /** Reads {@code document} (see {@link PdfDocuments#open}) and closes it. */
+    List<PageText> read(PDDocument opened, Deadline deadline) {
+        try (PDDocument document = opened) {
             int pageCount = PdfDocuments.checkedPageCount(document, settings);
             DocumentPages pages = DocumentPages.start(threads, engines.getAsInt(), deadline);
             try {

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class DocumentCheckTest {
     private static final OcrSettings SETTINGS = new OcrSettings("/nonexistent", "eng", 1, 300, 50, 80_000_000L,
             Duration.ofSeconds(10));
-    private final DocumentCheck door = new DocumentCheck(SETTINGS);
+    private final DocumentCheck door = new DocumentCheck(SETTINGS, new CheckedPdfs());
 
     @Test
     void aTextLayerPdfAndAPlainTextPass() throws IOException {

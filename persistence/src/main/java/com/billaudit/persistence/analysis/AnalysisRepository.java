@@ -33,28 +33,36 @@ public final class AnalysisRepository {
     }
 
     /**
-     * Stores the document and a queued analysis in one transaction. With an idempotency key that
-     * the same owner used before, stores nothing and returns the earlier analysis (also under a race).
+     * Stores the document and a queued analysis in one statement (so atomically, in one round
+     * trip). With an idempotency key that the same owner used before, stores nothing and returns
+     * the earlier analysis (also under a race).
      */
     public CreatedAnalysis create(NewAnalysis analysis) {
-        return jdbi.inTransaction(handle -> {
-            Optional<UUID> inserted = insertAnalysis(handle, analysis);
-            if (inserted.isEmpty()) {
-                return new CreatedAnalysis(earlierWithSameKey(handle, analysis), true);
-            }
-            insertDocument(handle, inserted.get(), analysis.document(), analysis.content());
-            return new CreatedAnalysis(inserted.get(), false);
+        return jdbi.withHandle(handle -> {
+            Optional<UUID> inserted = insert(handle, analysis);
+            return inserted.map(id -> new CreatedAnalysis(id, false))
+                    .orElseGet(() -> new CreatedAnalysis(earlierWithSameKey(handle, analysis), true));
         });
     }
 
-    /** Empty when the owner's idempotency key is taken: the unique index decides, so a race has one winner. */
-    private static Optional<UUID> insertAnalysis(Handle handle, NewAnalysis analysis) {
+    /**
+     * Empty when the owner's idempotency key is taken: the unique index decides, so a race has one
+     * winner; the document row is only written for an analysis row that was.
+     */
+    private static Optional<UUID> insert(Handle handle, NewAnalysis analysis) {
+        DocumentInfo document = analysis.document();
         return handle.createQuery("""
-                        INSERT INTO analyses (id, owner_key_id, status, reference, scheme, region, currency, idempotency_key)
-                        VALUES (:id, :owner, 'queued', :reference, :scheme, :region, :currency, :idempotencyKey)
-                        ON CONFLICT ((coalesce(owner_key_id, '')), idempotency_key) WHERE idempotency_key IS NOT NULL
-                        DO NOTHING
-                        RETURNING id""")
+                        WITH inserted AS (
+                            INSERT INTO analyses (id, owner_key_id, status, reference, scheme, region, currency, idempotency_key)
+                            VALUES (:id, :owner, 'queued', :reference, :scheme, :region, :currency, :idempotencyKey)
+                            ON CONFLICT ((coalesce(owner_key_id, '')), idempotency_key) WHERE idempotency_key IS NOT NULL
+                            DO NOTHING
+                            RETURNING id),
+                        stored AS (
+                            INSERT INTO documents (analysis_id, file_name, content_type, size_bytes, sha256, content)
+                            SELECT id, :fileName, :contentType, :sizeBytes, :sha256, :content FROM inserted
+                            RETURNING analysis_id)
+                        SELECT analysis_id FROM stored""")
                 .bind("id", UUID.randomUUID())
                 .bind("owner", analysis.ownerKeyId())
                 .bind("reference", analysis.reference())
@@ -62,6 +70,11 @@ public final class AnalysisRepository {
                 .bind("region", analysis.region())
                 .bind("currency", analysis.currency())
                 .bind("idempotencyKey", analysis.idempotencyKey())
+                .bind("fileName", document.fileName())
+                .bind("contentType", document.contentType())
+                .bind("sizeBytes", document.sizeBytes())
+                .bind("sha256", document.sha256())
+                .bind("content", analysis.content())
                 .mapTo(UUID.class)
                 .findOne();
     }
@@ -74,19 +87,6 @@ public final class AnalysisRepository {
                 .bind("idempotencyKey", analysis.idempotencyKey())
                 .mapTo(UUID.class)
                 .one();
-    }
-
-    private static void insertDocument(Handle handle, UUID id, DocumentInfo document, byte[] content) {
-        handle.createUpdate("""
-                        INSERT INTO documents (analysis_id, file_name, content_type, size_bytes, sha256, content)
-                        VALUES (:id, :fileName, :contentType, :sizeBytes, :sha256, :content)""")
-                .bind("id", id)
-                .bind("fileName", document.fileName())
-                .bind("contentType", document.contentType())
-                .bind("sizeBytes", document.sizeBytes())
-                .bind("sha256", document.sha256())
-                .bind("content", content)
-                .execute();
     }
 
     /** The analysis, when it exists and {@code ownerKeyId} (null: anyone) owns it. */

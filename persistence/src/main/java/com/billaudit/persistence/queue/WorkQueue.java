@@ -4,7 +4,10 @@ import com.billaudit.domain.AnalysisReport;
 import com.billaudit.persistence.Database;
 import com.billaudit.persistence.analysis.DocumentInfoMapper;
 import com.billaudit.persistence.analysis.ReportJson;
-import org.jdbi.v3.core.Handle;
+import com.billaudit.persistence.analysis.StoredAnalysis;
+import com.billaudit.persistence.analysis.StoredAnalysisMapper;
+import com.billaudit.pipeline.ProgressStage;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Duration;
@@ -37,62 +40,61 @@ public final class WorkQueue {
         this.maxAttempts = maxAttempts;
     }
 
-    /** Claims the oldest runnable analysis (queued, or processing with an expired lease). */
+    /**
+     * Claims the oldest runnable analysis (queued, or processing with an expired lease). One
+     * statement a try: the oldest runnable row is locked (rows other workers are claiming right
+     * now are skipped, not waited for) and either claimed, its progress set to the pipeline's
+     * first stage, or, when it has used up its attempts, failed, after which the next is tried.
+     */
     public Optional<ClaimedJob> claim(String workerId, Duration lease) {
-        return jdbi.inTransaction(handle -> {
+        return jdbi.withHandle(handle -> {
             while (true) {
-                Optional<Candidate> candidate = nextRunnable(handle);
-                if (candidate.isEmpty()) {
-                    return Optional.empty();
+                ClaimAttempt attempt = handle.createQuery(CLAIM)
+                        .bind("worker", workerId)
+                        .bind("leaseMs", lease.toMillis())
+                        .bind("maxAttempts", maxAttempts)
+                        .bind("code", ATTEMPTS_EXHAUSTED)
+                        .bind("stage", ProgressStage.INTAKE.code())
+                        .map(CLAIM_MAPPER)
+                        .one();
+                if (!attempt.exhausted()) {
+                    return Optional.ofNullable(attempt.job());
                 }
-                UUID id = candidate.get().id();
-                if (candidate.get().attempts() >= maxAttempts) {
-                    failExhausted(handle, id, candidate.get().attempts());
-                    continue;
-                }
-                return Optional.of(take(handle, id, workerId, lease));
             }
         });
     }
 
-    private record Candidate(UUID id, int attempts) {
-    }
+    private static final String CLAIM = """
+            WITH next AS (
+                SELECT id, attempts FROM analyses WHERE """ + RUNNABLE + """
 
-    /** Locks the oldest runnable row; rows other workers are claiming right now are skipped, not waited for. */
-    private static Optional<Candidate> nextRunnable(Handle handle) {
-        return handle.createQuery("SELECT id, attempts FROM analyses WHERE " + RUNNABLE
-                        + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .map((rs, ctx) -> new Candidate(rs.getObject("id", UUID.class), rs.getInt("attempts")))
-                .findOne();
-    }
+                ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED),
+            exhausted AS (
+                UPDATE analyses a SET status = 'failed', completed_at = clock_timestamp(), lease_owner = NULL,
+                       lease_until = NULL, error_code = :code,
+                       error_message = 'The analysis was attempted ' || next.attempts || ' times without finishing'
+                FROM next WHERE a.id = next.id AND next.attempts >= :maxAttempts
+                RETURNING a.id),
+            claimed AS (
+                UPDATE analyses a SET status = 'processing', attempts = a.attempts + 1, lease_owner = :worker,
+                       lease_until = clock_timestamp() + :leaseMs * interval '1 millisecond',
+                       started_at = coalesce(a.started_at, clock_timestamp()),
+                       progress_stage = :stage, progress_pages_done = 0, progress_pages = NULL
+                FROM next WHERE a.id = next.id AND next.attempts < :maxAttempts
+                RETURNING a.id, a.attempts, a.scheme, a.region, a.created_at)
+            SELECT e.id IS NOT NULL AS exhausted, c.id, c.attempts, c.scheme, c.region, c.created_at,
+                   d.file_name, d.content_type, d.size_bytes, d.sha256, d.content
+            FROM (SELECT 1) AS one
+            LEFT JOIN exhausted e ON true
+            LEFT JOIN claimed c ON true
+            LEFT JOIN documents d ON d.analysis_id = c.id""";
 
-    private static void failExhausted(Handle handle, UUID id, int attempts) {
-        handle.createUpdate("""
-                        UPDATE analyses SET status = 'failed', completed_at = clock_timestamp(), lease_owner = NULL,
-                               lease_until = NULL, error_code = :code, error_message = :message
-                        WHERE id = :id""")
-                .bind("id", id)
-                .bind("code", ATTEMPTS_EXHAUSTED)
-                .bind("message", "The analysis was attempted " + attempts + " times without finishing")
-                .execute();
-    }
+    private static final ClaimedJobMapper JOBS = new ClaimedJobMapper(new DocumentInfoMapper());
+    private static final RowMapper<ClaimAttempt> CLAIM_MAPPER = (rs, ctx) -> new ClaimAttempt(
+            rs.getBoolean("exhausted"), rs.getObject("id", UUID.class) == null ? null : JOBS.map(rs, ctx));
 
-    private static ClaimedJob take(Handle handle, UUID id, String workerId, Duration lease) {
-        return handle.createQuery("""
-                        WITH claimed AS (
-                            UPDATE analyses SET status = 'processing', attempts = attempts + 1, lease_owner = :worker,
-                                   lease_until = clock_timestamp() + :leaseMs * interval '1 millisecond',
-                                   started_at = coalesce(started_at, clock_timestamp())
-                            WHERE id = :id
-                            RETURNING id, attempts, scheme, region, created_at)
-                        SELECT c.id, c.attempts, c.scheme, c.region, c.created_at,
-                               d.file_name, d.content_type, d.size_bytes, d.sha256, d.content
-                        FROM claimed c JOIN documents d ON d.analysis_id = c.id""")
-                .bind("id", id)
-                .bind("worker", workerId)
-                .bind("leaseMs", lease.toMillis())
-                .map(new ClaimedJobMapper(new DocumentInfoMapper()))
-                .one();
+    /** One try: nothing runnable (no job, not exhausted), a claimed job, or a row failed for its attempts. */
+    private record ClaimAttempt(boolean exhausted, ClaimedJob job) {
     }
 
     /** Extends the lease of a job this worker holds; false when the worker no longer holds it. */
@@ -106,14 +108,24 @@ public final class WorkQueue {
                 .execute()) == 1;
     }
 
-    /** Stores the report and marks the analysis completed; false when the worker no longer holds it. */
-    public boolean complete(UUID analysisId, String workerId, AnalysisReport report) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE analyses SET status = 'completed', completed_at = clock_timestamp(), lease_owner = NULL,
-                               lease_until = NULL, error_code = NULL, error_message = NULL,
-                               report = CAST(:report AS jsonb), verdict = :verdict, document_type = :documentType,
-                               billed = :billed, recoverable = :recoverable, review_needed = :reviewNeeded
-                        WHERE """ + HELD_BY_WORKER)
+    /**
+     * Stores the report and marks the analysis completed; returns the analysis as now stored, with
+     * this very report (not read back from its JSON), or empty when the worker no longer holds it.
+     */
+    public Optional<StoredAnalysis> complete(UUID analysisId, String workerId, AnalysisReport report) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        WITH done AS (
+                            UPDATE analyses SET status = 'completed', completed_at = clock_timestamp(), lease_owner = NULL,
+                                   lease_until = NULL, error_code = NULL, error_message = NULL,
+                                   report = CAST(:report AS jsonb), verdict = :verdict, document_type = :documentType,
+                                   billed = :billed, recoverable = :recoverable, review_needed = :reviewNeeded
+                            WHERE""" + HELD_BY_WORKER + """
+
+                            RETURNING id, status, owner_key_id, reference, created_at, completed_at, scheme, region,
+                                      currency, error_code, error_message, progress_stage, progress_pages_done,
+                                      progress_pages)
+                        SELECT a.*, d.file_name, d.content_type, d.size_bytes, d.sha256
+                        FROM done a LEFT JOIN documents d ON d.analysis_id = a.id""")
                 .bind("id", analysisId)
                 .bind("worker", workerId)
                 .bind("report", ReportJson.write(report))
@@ -122,7 +134,8 @@ public final class WorkQueue {
                 .bind("billed", report.totals() == null ? null : report.totals().lineItems())
                 .bind("recoverable", report.totals() == null ? null : report.totals().recoverable())
                 .bind("reviewNeeded", report.review().needed())
-                .execute()) == 1;
+                .map(new StoredAnalysisMapper(report))
+                .findOne());
     }
 
     /** Marks the analysis failed with a stable error code; false when the worker no longer holds it. */

@@ -70,10 +70,36 @@ public final class SchemeRepository {
                 .findOne();
     }
 
-    /** The scheme header with every version of both lists: what deciding the version in force needs. */
+    /**
+     * The scheme header with every version of both lists: what deciding the version in force needs.
+     * Read for every analysis, so in one statement: one round trip, and one snapshot of all three tables.
+     */
     public Optional<SchemeVersions> versions(String code) {
-        return jdbi.inTransaction(handle -> findScheme(handle, code).map(scheme -> new SchemeVersions(scheme,
-                versionsOf(handle, TARIFF_VERSIONS, code), versionsOf(handle, NON_PAYABLE_VERSIONS, code))));
+        List<VersionRow> rows = jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT s.code, s.name, s.currency, s.overcharge_tolerance, v.list, v.version,
+                               v.effective_from, v.origin, v.row_count, v.imported_at, v.token
+                        FROM schemes s LEFT JOIN (
+                            SELECT 'tariff' AS list, scheme_code, %1$s FROM %2$s
+                            UNION ALL
+                            SELECT 'non-payable' AS list, scheme_code, %1$s FROM %3$s) v ON v.scheme_code = s.code
+                        WHERE s.code = :code
+                        ORDER BY v.list, v.version""".formatted(VERSION_COLUMNS, TARIFF_VERSIONS, NON_PAYABLE_VERSIONS))
+                .bind("code", code)
+                .map((rs, ctx) -> new VersionRow(new SchemeMapper().map(rs, ctx), rs.getString("list"),
+                        rs.getString("list") == null ? null : new ListVersionMapper().map(rs, ctx)))
+                .list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SchemeVersions(rows.getFirst().scheme(), ofList(rows, "tariff"), ofList(rows, "non-payable")));
+    }
+
+    /** A scheme header with one version of one of its lists (none when it has no versions at all). */
+    private record VersionRow(Scheme scheme, String list, ListVersion version) {
+    }
+
+    private static List<ListVersion> ofList(List<VersionRow> rows, String list) {
+        return rows.stream().filter(row -> list.equals(row.list())).map(VersionRow::version).toList();
     }
 
     private static List<ListVersion> versionsOf(Handle handle, String table, String code) {

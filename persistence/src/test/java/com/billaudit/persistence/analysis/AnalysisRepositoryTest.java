@@ -291,6 +291,8 @@ class AnalysisRepositoryTest {
         assertEquals(AnalysisProgress.NONE, analyses.find(id, null).orElseThrow().progress());
 
         ClaimedJob job = queue.claim("w", Duration.ofMinutes(1)).orElseThrow();
+        assertEquals(new AnalysisProgress("intake", 0, null), analyses.find(id, null).orElseThrow().progress(),
+                "a claimed analysis starts at intake");
         analyses.recordProgress(id, new AnalysisProgress("ocr", 2, null));
         assertEquals(new AnalysisProgress("ocr", 2, null), analyses.find(id, null).orElseThrow().progress());
 
@@ -320,7 +322,9 @@ class AnalysisRepositoryTest {
 
     private static void completeNext(AnalysisReport report) {
         ClaimedJob job = queue.claim("test-worker", Duration.ofMinutes(1)).orElseThrow();
-        assertTrue(queue.complete(job.analysisId(), "test-worker", report));
+        StoredAnalysis completed = queue.complete(job.analysisId(), "test-worker", report).orElseThrow();
+        assertEquals(analyses.find(job.analysisId(), null).orElseThrow(), completed,
+                "completing answers the analysis as a later read finds it");
     }
 
     private static long countRows(String table) {

@@ -79,12 +79,12 @@ class WorkQueueTest {
         UUID id = upload();
         queue.claim("w1", LONG_LEASE).orElseThrow();
 
-        assertFalse(queue.complete(id, "w2", Samples.report(Verdict.OK, "10.00", "0.00")));
+        assertFalse(queue.complete(id, "w2", Samples.report(Verdict.OK, "10.00", "0.00")).isPresent());
         assertFalse(queue.fail(id, "w2", "analysis_error", "no"));
         assertFalse(queue.extendLease(id, "w2", LONG_LEASE));
         assertTrue(queue.extendLease(id, "w1", LONG_LEASE));
         assertTrue(queue.fail(id, "w1", "unsupported_document", "Not a document we can read"));
-        assertFalse(queue.complete(id, "w1", Samples.report(Verdict.OK, "10.00", "0.00")));
+        assertFalse(queue.complete(id, "w1", Samples.report(Verdict.OK, "10.00", "0.00")).isPresent());
 
         StoredAnalysis stored = analyses.find(id, null).orElseThrow();
         assertEquals(AnalysisStatus.FAILED, stored.status());
@@ -104,8 +104,8 @@ class WorkQueueTest {
 
         assertEquals(id, recovered.analysisId());
         assertEquals(2, recovered.attempt());
-        assertFalse(queue.complete(id, "crashed", Samples.report(Verdict.OK, "10.00", "0.00")));
-        assertTrue(queue.complete(id, "w2", Samples.report(Verdict.OK, "10.00", "0.00")));
+        assertFalse(queue.complete(id, "crashed", Samples.report(Verdict.OK, "10.00", "0.00")).isPresent());
+        assertTrue(queue.complete(id, "w2", Samples.report(Verdict.OK, "10.00", "0.00")).isPresent());
         assertEquals(AnalysisStatus.COMPLETED, analyses.status(id).orElseThrow());
     }
 
@@ -205,7 +205,7 @@ class WorkQueueTest {
                             if (holders.putIfAbsent(id, workerId) != null) {
                                 overlaps.incrementAndGet();
                             }
-                            if (!process.complete(id, workerId, Samples.report(Verdict.OK, "10.00", "0.00"))) {
+                            if (process.complete(id, workerId, Samples.report(Verdict.OK, "10.00", "0.00")).isEmpty()) {
                                 overlaps.incrementAndGet();
                             }
                         }

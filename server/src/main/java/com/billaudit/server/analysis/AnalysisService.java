@@ -26,6 +26,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import static com.billaudit.server.http.RouteTemplate.named;
@@ -91,10 +92,10 @@ public final class AnalysisService implements HttpService {
                     form.region(), scheme.currency(), idempotencyKey, document, content));
         });
         workSignal.wake();
-        if (!wait.isZero()) {
-            waiter.awaitFinished(created.id(), wait);
-        }
-        answerUpload(req, res, analyses.find(created.id(), null).orElseThrow(() -> AnalysisIds.notFound(created.id())));
+        // a local worker hands the completed analysis over as it stored it: no read, no report parsed back
+        Optional<StoredAnalysis> handed = wait.isZero() ? Optional.empty() : waiter.await(created.id(), wait).stored();
+        answerUpload(req, res, handed.or(() -> analyses.find(created.id(), null))
+                .orElseThrow(() -> AnalysisIds.notFound(created.id())));
     }
 
     private static String idempotencyKey(ServerRequest req) {

@@ -1,6 +1,7 @@
 package com.billaudit.server.analysis;
 
 import com.billaudit.persistence.analysis.AnalysisStatus;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.server.worker.CompletionSignals;
 
 import java.time.Duration;
@@ -27,25 +28,42 @@ public final class CompletionWaiter {
 
     /** True when the analysis finished within {@code wait}; false on timeout or interruption (flag kept). */
     public boolean awaitFinished(UUID id, Duration wait) {
-        CompletableFuture<Void> signal = signals.subscribe(id);
+        return await(id, wait).finished();
+    }
+
+    /**
+     * Waits as {@link #awaitFinished}; when a local worker completed the analysis, the outcome
+     * carries the analysis as that worker stored it, so the caller need not read it back.
+     */
+    public Outcome await(UUID id, Duration wait) {
+        CompletableFuture<Optional<StoredAnalysis>> signal = signals.subscribe(id);
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             while (!finished(id)) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
-                    return false;
+                    return Outcome.NOT_FINISHED;
                 }
                 if (CompletionSignals.await(signal, Duration.ofNanos(Math.min(remaining, pollInterval.toNanos())))) {
-                    return true;
+                    return new Outcome(true, signal.getNow(Optional.empty()));
                 }
             }
-            return true;
+            return Outcome.FINISHED_ELSEWHERE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Outcome.NOT_FINISHED;
         } finally {
             signals.unsubscribe(id, signal);
         }
+    }
+
+    /**
+     * @param stored the completed analysis as its local worker stored it; empty when it finished
+     *               before the wait began, on another replica, failed, or did not finish
+     */
+    public record Outcome(boolean finished, Optional<StoredAnalysis> stored) {
+        static final Outcome NOT_FINISHED = new Outcome(false, Optional.empty());
+        static final Outcome FINISHED_ELSEWHERE = new Outcome(true, Optional.empty());
     }
 
     private boolean finished(UUID id) {

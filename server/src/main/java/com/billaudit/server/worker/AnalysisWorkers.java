@@ -1,6 +1,7 @@
 package com.billaudit.server.worker;
 
 import com.billaudit.domain.AnalysisReport;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.persistence.queue.ClaimedJob;
 import com.billaudit.pipeline.AnalysisInterruptedException;
 import com.billaudit.server.config.WorkerSettings;
@@ -133,10 +134,11 @@ public final class AnalysisWorkers implements WorkerStatus {
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> renewLease(job, settling), every, every,
                 TimeUnit.MILLISECONDS);
         boolean handBack = false;
+        StoredAnalysis completed = null;
         try {
             AnalysisReport report = runner.run(job);
             settling.set(true);
-            queue.complete(id, workerId, report);
+            completed = queue.complete(id, workerId, report).orElse(null);
         } catch (Throwable t) {
             settling.set(true);
             handBack = settle(job, t);
@@ -145,7 +147,7 @@ public final class AnalysisWorkers implements WorkerStatus {
             if (!handBack) {
                 inFlight.remove(id);
             }
-            completions.finished(id);
+            completions.finished(id, completed);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.billaudit.server.worker;
 
 import com.billaudit.domain.AnalysisReport;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.persistence.queue.ClaimedJob;
 
 import java.time.Duration;
@@ -15,7 +16,8 @@ public interface JobQueue {
 
     boolean extendLease(UUID analysisId, String workerId, Duration lease);
 
-    boolean complete(UUID analysisId, String workerId, AnalysisReport report);
+    /** The analysis as stored once completed; empty when the worker no longer held it. */
+    Optional<StoredAnalysis> complete(UUID analysisId, String workerId, AnalysisReport report);
 
     boolean fail(UUID analysisId, String workerId, String code, String message);
 

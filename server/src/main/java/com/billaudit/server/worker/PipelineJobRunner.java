@@ -10,7 +10,7 @@ import com.billaudit.rulebook.RulebookSource;
 /**
  * Runs a job through the pipeline. The scheme's rulebook is chosen once the bill's date is
  * known: the tariff and non-payable versions in force that day, from the rulebook cache. The
- * job's progress is reported as its agents start.
+ * job's progress is reported as its agents start (its claim already stored it at intake).
  */
 public final class PipelineJobRunner implements JobRunner {
     private final RulebookCache rulebooks;
@@ -27,7 +27,7 @@ public final class PipelineJobRunner implements JobRunner {
     public AnalysisReport run(ClaimedJob job) {
         RulebookSource source = rulebooks.source(job.scheme())
                 .orElseThrow(() -> new IllegalStateException("scheme " + job.scheme() + " no longer exists"));
-        try (ProgressTracker.JobProgress observer = progress.start(job.analysisId())) {
+        try (ProgressTracker.JobProgress observer = progress.startClaimed(job.analysisId())) {
             return pipeline.run(new AnalysisJob(job.content(), job.document().contentType(), job.document(), null,
                     job.region(), source), observer);
         }

@@ -42,7 +42,16 @@ public final class ProgressTracker implements IntakeListener {
 
     /** The progress of one analysis this process starts running; close it when the run ends. */
     public JobProgress start(UUID analysisId) {
-        return new JobProgress(analysisId);
+        return new JobProgress(analysisId, null);
+    }
+
+    /**
+     * As {@link #start}, for an analysis whose claim stored it at intake just now (the queue does
+     * that in the claiming statement): intake starting is not written again, which spares a text
+     * bill its only progress write.
+     */
+    public JobProgress startClaimed(UUID analysisId) {
+        return new JobProgress(analysisId, clock.instant());
     }
 
     @Override
@@ -73,8 +82,10 @@ public final class ProgressTracker implements IntakeListener {
         private Instant lastWrite;
         private boolean closed;
 
-        private JobProgress(UUID analysisId) {
+        /** @param lastWrite when this analysis's stage (intake) was last stored, or null when never */
+        private JobProgress(UUID analysisId, Instant lastWrite) {
             this.analysisId = analysisId;
+            this.lastWrite = lastWrite;
         }
 
         @Override

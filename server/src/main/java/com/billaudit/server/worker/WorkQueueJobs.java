@@ -1,6 +1,7 @@
 package com.billaudit.server.worker;
 
 import com.billaudit.domain.AnalysisReport;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.persistence.queue.ClaimedJob;
 import com.billaudit.persistence.queue.WorkQueue;
 
@@ -23,7 +24,7 @@ public record WorkQueueJobs(WorkQueue queue) implements JobQueue {
     }
 
     @Override
-    public boolean complete(UUID analysisId, String workerId, AnalysisReport report) {
+    public Optional<StoredAnalysis> complete(UUID analysisId, String workerId, AnalysisReport report) {
         return queue.complete(analysisId, workerId, report);
     }
 

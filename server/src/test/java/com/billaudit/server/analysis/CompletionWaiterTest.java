@@ -1,14 +1,17 @@
 package com.billaudit.server.analysis;
 
 import com.billaudit.persistence.analysis.AnalysisStatus;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.server.worker.CompletionSignals;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +33,22 @@ class CompletionWaiterTest {
         long start = System.nanoTime();
         assertTrue(waiter.awaitFinished(id, Duration.ofSeconds(20)));
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
+    }
+
+    @Test
+    void theLocalWorkerHandsOverTheAnalysisItStored() {
+        UUID id = UUID.randomUUID();
+        StoredAnalysis completed = new StoredAnalysis(id, AnalysisStatus.COMPLETED, null, null, Instant.EPOCH,
+                Instant.EPOCH, "PMJAY", null, "INR", null, null, null);
+        Thread.ofVirtual().start(() -> {
+            sleep(100);
+            stored.set(AnalysisStatus.COMPLETED);
+            signals.finished(id, completed);
+        });
+
+        assertEquals(new CompletionWaiter.Outcome(true, Optional.of(completed)), waiter.await(id, Duration.ofSeconds(20)));
+        assertEquals(new CompletionWaiter.Outcome(true, Optional.empty()), waiter.await(id, Duration.ofSeconds(1)),
+                "finished before the wait began: the caller reads it");
     }
 
     @Test

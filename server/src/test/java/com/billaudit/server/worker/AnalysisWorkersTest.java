@@ -1,5 +1,7 @@
 package com.billaudit.server.worker;
 
+import com.billaudit.persistence.analysis.AnalysisStatus;
+import com.billaudit.persistence.analysis.StoredAnalysis;
 import com.billaudit.domain.AnalysisReport;
 import com.billaudit.domain.DocumentInfo;
 import com.billaudit.domain.DocumentType;
@@ -286,11 +288,12 @@ class AnalysisWorkersTest {
         }
 
         @Override
-        public boolean complete(UUID analysisId, String workerId, AnalysisReport report) {
+        public Optional<StoredAnalysis> complete(UUID analysisId, String workerId, AnalysisReport report) {
             held.remove(analysisId);
             outcomes.put(analysisId, "completed");
             settled(analysisId).countDown();
-            return true;
+            return Optional.of(new StoredAnalysis(analysisId, AnalysisStatus.COMPLETED, null, null, Instant.EPOCH,
+                    Instant.EPOCH, "SCHEME", null, "INR", report.document(), report, null));
         }
 
         @Override
