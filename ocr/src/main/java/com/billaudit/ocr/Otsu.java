@@ -136,6 +136,7 @@ final class Otsu {
         long countBelow = 0;
         double bestVariance = -1;
         int best = 127;
+        int bestEnd = 127;
         for (int level = 0; level < 256; level++) {
             countBelow += histogram[level];
             if (countBelow == 0) {
@@ -152,9 +153,16 @@ final class Otsu {
             if (variance > bestVariance) {
                 bestVariance = variance;
                 best = level;
+                bestEnd = level;
+            } else if (histogram[level] == 0 && bestEnd == level - 1) {
+                bestEnd = level;
             }
         }
-        return best;
+        // Every level in the empty gap after the best split separates the same pixels; take the
+        // middle of the gap, not its dark end. On a black-and-white page the dark end is 0, and
+        // once the page is enlarged (interpolated gray at stroke edges) a threshold of 0 keeps
+        // only the pure-black cores of the strokes: thin print breaks apart.
+        return (best + bestEnd + 1) / 2;
     }
 
     /** Ink mask: true where the pixel is at or below the threshold. */

@@ -57,6 +57,11 @@ final class TesseractEngine implements AutoCloseable {
         api().TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
         // Bills have no use for these; without them a sans-serif "I" often reads as one of them.
         api().TessBaseAPISetVariable(handle, "tessedit_char_blacklist", "|!");
+        // Only lines read with less than half confidence are tried again inverted (default: below
+        // 0.7). Bills print dark on light; a line read half-confidently is no white-on-black
+        // text, and its inverted reading never won on the real scans. Saves ~5% of OCR time on
+        // dense real pages with the same rows read (ext-001, 003, 018, 022, 024, 026).
+        api().TessBaseAPISetVariable(handle, "invert_threshold", "0.5");
         return new TesseractEngine(handle);
     }
 

@@ -275,6 +275,28 @@ class PreprocessingTest {
         return InkComponents.of(Otsu.ink(page, Otsu.threshold(page)), page.width(), page.height());
     }
 
+    @Test
+    void thresholdsABlackAndWhitePageBetweenItsTwoLevelsSoEnlargedStrokesKeepTheirWidth() {
+        // A one-bit scan: every pixel 0 or 255. Any level from 0 to 254 splits it the same way,
+        // but once the page is enlarged its stroke edges are interpolated gray, and only a level
+        // halfway between black and white keeps the strokes as wide as they were.
+        GrayImage page = GrayImage.of(TestImages.bill(false));
+        byte[] pixels = page.pixels();
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (pixels[i] & 0xFF) < 128 ? 0 : (byte) 255;
+        }
+        int threshold = Otsu.threshold(page);
+        GrayImage enlarged = Upscale.by(page, 2);
+
+        boolean[] ink = Otsu.ink(enlarged, threshold);
+        int inkAfter = 0;
+        for (boolean pixel : ink) {
+            inkAfter += pixel ? 1 : 0;
+        }
+        int inkBefore = inkPixels(page);
+        assertEquals(4.0 * inkBefore, inkAfter, 0.1 * 4 * inkBefore, "threshold " + threshold);
+    }
+
     private static int inkPixels(GrayImage image) {
         int ink = 0;
         for (byte pixel : image.pixels()) {
