@@ -56,6 +56,8 @@ public final class LineItemExtractor {
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
+        TwinAmounts.settle(scanned.items());
+        RepeatedPrices.settle(scanned.items());
         RepeatedRows.readAlike(scanned.items());
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
         if (billNumbers.size() <= 1) {
