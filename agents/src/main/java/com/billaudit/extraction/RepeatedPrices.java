@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * An item issued on several days of one bill (gloves, syringes, a catheter) is charged at one
- * price each time. A scanned row of it whose amount is in doubt is read back as its quantity times
+ * price each time. A scanned row of it whose two printings of the amount disagree ({@link TwinAmounts})
+ * is read back as its quantity times
  * that price only when two things agree: the rows of the same item read surely all show one unit
  * price, and one of the row's own readings of its amount (the amount cell, or a second printing of
  * it beside) is that figure with a digit or two lost or one look-alike digit changed ("7/279",
@@ -49,7 +50,7 @@ final class RepeatedPrices {
             }
             BigDecimal price = prices.iterator().next();
             for (DraftItem item : same) {
-                if (!item.doubtful() || quantityInDoubt(item)) {
+                if (!item.readingsDisagree || quantityInDoubt(item)) {
                     continue;
                 }
                 BigDecimal worked = Money.times(item.charge.quantity(), price);

@@ -463,13 +463,13 @@ final class RowReader {
             }
         }
 
-        /** A short scrap of letters opening the cell of number {@code t} under a numeric column. */
+        /** A short scrap of letters opening the cell of number {@code t} under a numeric column (a lone letter is more often a border or a look-alike of 1). */
         private boolean scrapBefore(Token t) {
             if (!laidOut() || t.cellStart() || right - 1 <= left) {
                 return false;
             }
             Token before = token(right - 1);
-            return before.cellStart() && before.kind() == TokenKind.WORD && before.text().length() <= 3
+            return before.cellStart() && before.kind() == TokenKind.WORD && before.text().length() >= 2 && before.text().length() <= 3
                     && before.text().chars().allMatch(Character::isLetter) && nearestColumn(before).role().numeric();
         }
 
