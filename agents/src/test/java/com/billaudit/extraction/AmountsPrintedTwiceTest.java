@@ -1,18 +1,14 @@
 package com.billaudit.extraction;
 
 import com.billaudit.domain.Bill;
-import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
-import com.billaudit.domain.PageText;
-import com.billaudit.domain.TextLine;
-import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.billaudit.extraction.Fixtures.assertItem;
+import static com.billaudit.testing.ScannedPages.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,12 +152,5 @@ class AmountsPrintedTwiceTest {
         assertEquals(List.of(true, true, false), bill.items().stream().map(LineItem::uncertain).toList(),
                 "\"IML\" and \"ISTAB\" say 1ML and 15TAB or something else: the words stay as read, in doubt");
         assertEquals("DOLO 650 TAB ISTAB", bill.items().get(1).description());
-    }
-
-    /** One page of "confidence|text" lines, as OCR hands them over. */
-    private static DocumentText scan(String page) {
-        List<TextLine> lines = new ArrayList<>();
-        page.lines().forEach(l -> lines.add(new TextLine(l.substring(5), Double.parseDouble(l.substring(0, 4)))));
-        return new DocumentText(List.of(new PageText(1, lines, TextSource.OCR, 0.8)));
     }
 }
