@@ -22,7 +22,25 @@ final class DescriptionText {
     /** "SML" opening a word: a 5 read as S before its unit. */
     private static final Pattern S_FOR_FIVE = Pattern.compile("\\bS(" + Lexicons.alternation(Lexicons.kind("glued-strength-units", "five-read-as-s")) + ")(?=\\p{Lu}{2,}|\\b)");
 
+    /**
+     * A count or strength whose figure OCR read as look-alike capitals only, glued to its unit
+     * ("ISTAB" for 15TAB, "IML" for 1ML): which digits were printed is not known, so it stays as read.
+     */
+    private static final Pattern LETTERS_FOR_FIGURE = Pattern.compile("(?<![\\p{L}\\d])[" + Pattern.quote(capitals(OcrConfusions.strengthLetters()))
+            + "]{1,3}(?i:" + Lexicons.alternation(java.util.stream.Stream.concat(Lexicons.shared("strength-units").stream(),
+                    Lexicons.kind("table-words", "quantity-unit").stream()).filter(u -> u.chars().allMatch(Character::isLetter) && u.length() >= 2)
+            .map(u -> u.toLowerCase(java.util.Locale.ROOT)).distinct().toList()) + ")(?![\\p{L}\\d])");
+
     private DescriptionText() {
+    }
+
+    private static String capitals(String letters) {
+        return letters.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Whether a cleaned description holds a figure OCR read as letters only ({@link #LETTERS_FOR_FIGURE}). */
+    static boolean lettersForFigure(String description) {
+        return LETTERS_FOR_FIGURE.matcher(description).find();
     }
 
     /**

@@ -32,6 +32,8 @@ final class DraftItem {
     private String reading;
     /** Without a header, whether the table's other rows establish which figure is which ({@link RowArithmetic#settle}). */
     boolean columnsEstablished;
+    /** Whether a second printing of the amount in the same row disagrees with it or could not be read ({@link TwinAmounts}). */
+    boolean readingsDisagree;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -87,6 +89,9 @@ final class DraftItem {
         }
         if (!ocr) {
             return false;
+        }
+        if (readingsDisagree) {
+            return true;
         }
         boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);

@@ -56,6 +56,8 @@ public final class LineItemExtractor {
 
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
+        TwinAmounts.settle(scanned.items());
+        RepeatedPrices.settle(scanned.items());
         RepeatedRows.readAlike(scanned.items());
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();
         if (billNumbers.size() <= 1) {
@@ -120,7 +122,9 @@ public final class LineItemExtractor {
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
                     .placed(code, d.section, d.bill)
-                    .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)));
+                    // a bill's totals confirm its figures, not its words: a figure OCR read as letters stays in doubt
+                    .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)
+                            || d.ocr && DescriptionText.lettersForFigure(description)));
         }
         return items;
     }

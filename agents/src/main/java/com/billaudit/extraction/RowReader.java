@@ -89,6 +89,8 @@ final class RowReader {
         private final Map<ColumnRole, PrintedNumber> numbers = new EnumMap<>(ColumnRole.class);
         private final List<Token> numberTokens = new ArrayList<>();
         private final List<Column> numberColumns = new ArrayList<>();
+        /** What each of {@link #numberTokens} was read as ("2no" as 2: its unit is no part of the figure). */
+        private final List<PrintedNumber> numberValues = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
         Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
@@ -432,8 +434,11 @@ final class RowReader {
                 return;
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
-                take(column, t, NumberReader.read(t.text()).orElseThrow());
-                right--;
+                PrintedNumber n = NumberReader.read(t.text()).orElseThrow();
+                boolean scrapped = scrapBefore(t);
+                // "gt 86": letters OCR made of the cell's first digits, in the same cell: what is left is no clean figure
+                take(column, t, scrapped ? new PrintedNumber(n.value(), n.decimal(), true) : n);
+                right -= scrapped ? 2 : 1;
             } else if (right > left && (role == ColumnRole.TAX || role == ColumnRole.DISCOUNT || role == ColumnRole.OTHER_NUMBER
                         || role == ColumnRole.AMOUNT && t.text().length() <= 2 && token(right - 1).kind() == TokenKind.NUMBER)
                     && t.kind() == TokenKind.WORD && t.cellStart() && t.text().length() <= 3
@@ -464,14 +469,29 @@ final class RowReader {
                 // a numeric cell OCR could not read ("§1.00", "4::5256", quantity and MRP run together as "6:43:75"):
                 // skipped, so the columns left of it still line up
                 unreadableQuantity |= role == ColumnRole.QUANTITY;
+                if (role == ColumnRole.OTHER_NUMBER) {
+                    // kept as its digits, marked misread: a second printing of the amount ("7/279") still says something of it
+                    take(column, t, new PrintedNumber(new BigDecimal(t.text().replaceAll("\\D", "")), false, true));
+                }
                 right--;
             }
+        }
+
+        /** A short scrap of letters opening the cell of number {@code t} under a numeric column (a lone letter is more often a border or a look-alike of 1). */
+        private boolean scrapBefore(Token t) {
+            if (!laidOut() || t.cellStart() || right - 1 <= left) {
+                return false;
+            }
+            Token before = token(right - 1);
+            return before.cellStart() && before.kind() == TokenKind.WORD && before.text().length() >= 2 && before.text().length() <= 3
+                    && before.text().chars().allMatch(Character::isLetter) && nearestColumn(before).role().numeric();
         }
 
         private void take(Column column, Token t, PrintedNumber number) {
             numbers.putIfAbsent(column.role(), number);
             numberTokens.addFirst(t);
             numberColumns.addFirst(column);
+            numberValues.addFirst(number);
         }
 
         /**
@@ -483,7 +503,7 @@ final class RowReader {
             if (!laidOut() || numberTokens.isEmpty() || numberTokens.size() >= numericColumns.size()) {
                 return;
             }
-            List<PrintedNumber> values = numberTokens.stream().map(t -> readOrOne(t)).toList();
+            List<PrintedNumber> values = List.copyOf(numberValues);
             int[] best = ColumnPlacement.best(numberTokens, numericColumns);
             numericColumns.forEach(c -> numbers.remove(c.role()));
             for (int k = 0; k < best.length; k++) {
@@ -509,10 +529,6 @@ final class RowReader {
                     right--;
                 });
             }
-        }
-
-        private PrintedNumber readOrOne(Token t) {
-            return NumberReader.read(t.text()).orElse(new PrintedNumber(BigDecimal.ONE, false, true));
         }
 
         /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */

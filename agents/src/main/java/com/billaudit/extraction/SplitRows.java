@@ -18,6 +18,8 @@ final class SplitRows {
 
     /** How many dated lines a page needs before its rows are taken to be dated ones. */
     private static final int DATED_ROWS = 3;
+    /** Digits with the marks OCR reads for a decimal point or a speck between them ("81-88", "7/279"). */
+    private static final java.util.regex.Pattern GARBLED_FIGURE = java.util.regex.Pattern.compile("\\d+(?:[-/]\\d+)+");
     private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile("[—–=-]?[A-Z][a-z]{2}-\\d{2}");
 
     private SplitRows() {
@@ -43,7 +45,7 @@ final class SplitRows {
 
     private static boolean halves(String upperText, List<Token> upper, List<Token> lower) {
         if (upper.isEmpty() || lower.isEmpty() || dated(upper) || !dated(lower)
-                || upper.getLast().kind() != TokenKind.NUMBER || lower.getLast().kind() != TokenKind.NUMBER) {
+                || !figure(upper.getLast()) || lower.getLast().kind() != TokenKind.NUMBER) {
             return false;
         }
         if (HeaderReader.read(upperText).isPresent() || SummaryLabels.mentionsTotal(LineTokens.words(upper))
@@ -53,12 +55,37 @@ final class SplitRows {
         int from = rowStart(upper, lower);
         for (Token t : lower.subList(from, lower.size())) {
             for (Token u : upper) {
-                if (u.start() < t.end() + 1 && t.start() < u.end() + 1) {
+                if (!scrap(u) && u.start() < t.end() + 1 && t.start() < u.end() + 1) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A figure closing the upper half: a number, or one OCR garbled into digits and marks
+     * ("181-8611", "7/279"); it stays in the row, and what the row's columns make of it is theirs to say.
+     */
+    private static boolean figure(Token t) {
+        return t.kind() == TokenKind.NUMBER || GARBLED_FIGURE.matcher(t.text()).matches();
+    }
+
+    /**
+     * A lone character standing where the lower half prints a cell ("q" over the date, "4" over
+     * the figure): a speck OCR read, no cell of the row; the two halves are laid over each other without it.
+     */
+    private static boolean scrap(Token t) {
+        return t.text().length() == 1;
+    }
+
+    private static boolean overlaps(Token u, List<Token> lower, int from) {
+        for (Token t : lower.subList(from, lower.size())) {
+            if (u.start() < t.end() + 1 && t.start() < u.end() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the lower line's own cells start: at its date, or at its first word when the upper line names nothing. */
@@ -77,6 +104,11 @@ final class SplitRows {
     private static List<TextLine> laidOver(TextLine upperLine, List<Token> upper, TextLine lowerLine, List<Token> lower) {
         int from = rowStart(upper, lower);
         StringBuilder row = new StringBuilder(upperLine.text());
+        for (Token u : upper) {
+            if (scrap(u) && overlaps(u, lower, from)) {
+                row.replace(u.start(), u.end(), " ");
+            }
+        }
         StringBuilder rest = new StringBuilder();
         for (int k = 0; k < lower.size(); k++) {
             Token t = lower.get(k);
