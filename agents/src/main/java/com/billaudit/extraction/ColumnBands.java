@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Where a table's numeric columns stand on the page, in the page's own units, learnt from the
@@ -29,7 +28,7 @@ final class ColumnBands {
     /** Full rows the page must print before its figures are believed to show where the columns stand. */
     private static final int FULL_ROWS = 2;
     /** What may differ between a token and the words under it: the glue {@link LineTokens} puts into a split amount. */
-    private static final Pattern GLUE = Pattern.compile("[ ,.]");
+    private static final String GLUE = " ,.";
 
     /** Where one column's cells stand: the medians of their left edges, right edges and centres. */
     record Band(double left, double right, double center) {
@@ -47,21 +46,45 @@ final class ColumnBands {
         }
     }
 
-    private final Map<Column, Band> bands;
+    private final TableHeader header;
+    private final TextLine headerLine;
+    private final List<TextLine> lines;
+    private final int from;
+    /** Measured on the first row that needs them: most rows fill every cell and are placed without. */
+    private Map<Column, Band> bands;
+    private boolean measured;
 
-    private ColumnBands(Map<Column, Band> bands) {
-        this.bands = bands;
+    private ColumnBands(TableHeader header, TextLine headerLine, List<TextLine> lines, int from) {
+        this.header = header;
+        this.headerLine = headerLine;
+        this.lines = lines;
+        this.from = from;
     }
 
     /**
-     * The bands of {@code header}'s numeric columns on one page, or null when the page's words do
-     * not show them all: lines without boxes (a line made up after reading), a title without
-     * words under it, or fewer than {@link #FULL_ROWS} full rows.
+     * The bands of {@code header}'s numeric columns on one page, measured from the table's rows:
+     * the lines from {@code from} up to the next header on the page.
      *
      * @param headerLine the line the header was read from, or null when the header was printed on an earlier page
-     * @param rows       the lines under the header on this page
      */
-    static ColumnBands of(TableHeader header, TextLine headerLine, List<TextLine> rows) {
+    static ColumnBands of(TableHeader header, TextLine headerLine, List<TextLine> lines, int from) {
+        return new ColumnBands(header, headerLine, lines, from);
+    }
+
+    /**
+     * Whether the page's words show where every numeric column stands; not when its lines have no
+     * boxes (lines made up after reading), a title has no words under it and no full row shows
+     * its column, or fewer than {@link #FULL_ROWS} rows are full.
+     */
+    boolean shown() {
+        if (!measured) {
+            bands = measure();
+            measured = true;
+        }
+        return bands != null;
+    }
+
+    private Map<Column, Band> measure() {
         List<Column> numeric = header.trailing().stream().filter(c -> c.role().numeric()).toList();
         List<Column> suffix = numericSuffix(header.trailing());
         if (numeric.isEmpty() || suffix.isEmpty()) {
@@ -69,8 +92,8 @@ final class ColumnBands {
         }
         Map<Column, List<Box>> cells = new HashMap<>();
         int full = 0;
-        for (TextLine row : rows) {
-            List<Box> figures = lastFigures(row, suffix.size());
+        for (int i = from; i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
+            List<Box> figures = lastFigures(lines.get(i), suffix.size());
             if (figures != null) {
                 full++;
                 for (int k = 0; k < suffix.size(); k++) {
@@ -81,19 +104,19 @@ final class ColumnBands {
         if (full < FULL_ROWS) {
             return null;
         }
-        Map<Column, Band> bands = new HashMap<>();
+        Map<Column, Band> measured = new HashMap<>();
         for (Column column : numeric) {
             List<Box> under = cells.get(column);
             Box title = headerLine == null ? null : titleBox(headerLine, column);
             if (under != null) {
-                bands.put(column, median(under));
+                measured.put(column, median(under));
             } else if (title != null) {
-                bands.put(column, new Band(title.left(), title.right(), title.center()));
+                measured.put(column, new Band(title.left(), title.right(), title.center()));
             } else {
                 return null;
             }
         }
-        return new ColumnBands(bands);
+        return measured;
     }
 
     /**
@@ -102,6 +125,9 @@ final class ColumnBands {
      * caller places by offsets.
      */
     int[] place(TextLine line, List<Token> figures, List<Column> columns) {
+        if (!line.placed() || !shown()) {
+            return null;
+        }
         List<Box> boxes = new ArrayList<>(figures.size());
         for (Token figure : figures) {
             Box box = box(line, figure);
@@ -180,7 +206,7 @@ final class ColumnBands {
      */
     static Box box(TextLine line, Token token) {
         if (!line.placed() || token.end() > line.text().length()
-                || !unglued(line.text().substring(token.start(), token.end())).equals(unglued(token.text()))) {
+                || !sameUnglued(line.text().substring(token.start(), token.end()), token.text())) {
             return null;
         }
         List<PlacedWord> spanned = line.wordsWithin(token.start(), token.end());
@@ -198,8 +224,24 @@ final class ColumnBands {
         return null;
     }
 
-    private static String unglued(String text) {
-        return GLUE.matcher(text).replaceAll("");
+    /** Whether two spellings are the same figure but for the glue between its parts. */
+    private static boolean sameUnglued(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && GLUE.indexOf(a.charAt(i)) >= 0) {
+                i++;
+            }
+            while (j < b.length() && GLUE.indexOf(b.charAt(j)) >= 0) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     private static Band median(List<Box> boxes) {

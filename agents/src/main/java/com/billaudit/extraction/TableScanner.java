@@ -107,7 +107,7 @@ final class TableScanner {
                 List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
                 band = laidOut ? DescriptionBand.of(lines) : null;
                 // a header carried over from an earlier page: only this page's rows show where its columns stand here
-                columns = header == null ? null : ColumnBands.of(header, null, lines);
+                columns = header == null ? null : ColumnBands.of(header, null, lines, 0);
                 if (header != null && repeatsHeader(lines) && !rowsBeforeRepeatedHeader(lines)) {
                     // the letterhead and patient details printed again above the repeated header are no rows
                     inTable = false;
@@ -143,15 +143,6 @@ final class TableScanner {
                 }
             }
             return false;
-        }
-
-        /** The lines from {@code from} up to the next header on the page: the rows of the table just opened. */
-        private static List<TextLine> rowsUnder(List<TextLine> lines, int from) {
-            int to = from;
-            while (to < lines.size() && HeaderReader.read(lines.get(to).text()).isEmpty()) {
-                to++;
-            }
-            return lines.subList(Math.min(from, lines.size()), to);
         }
 
         private ColumnBands.Row geometry(TextLine line) {
@@ -234,7 +225,7 @@ final class TableScanner {
                 sectionOpen = true;
                 int last = extended.isPresent() ? i + 1 : i;
                 header = extended.orElse(header);
-                columns = ColumnBands.of(header, line, rowsUnder(lines, last + 1));
+                columns = ColumnBands.of(header, line, lines, last + 1);
                 return last;
             }
             if (!inTable) {

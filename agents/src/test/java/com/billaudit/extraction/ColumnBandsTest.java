@@ -15,8 +15,9 @@ import java.util.List;
 
 import static com.billaudit.extraction.Fixtures.assertItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Figures placed under the columns their boxes stand below, on pages laid out from placed words
@@ -90,12 +91,12 @@ class ColumnBandsTest {
         List<TextLine> lines = page.document().pages().getFirst().lines();
         TableHeader header = HeaderReader.read(lines.getFirst().text()).orElseThrow();
 
-        assertNull(ColumnBands.of(header, lines.getFirst(), lines.subList(1, 3)), "one full row is no evidence");
+        assertFalse(ColumnBands.of(header, lines.getFirst(), lines, 1).shown(), "one full row is no evidence");
 
         page.row(left("X-ray chest PA view", 40, NARROW), right("1", QTY, WIDE), right("450.00", RATE, WIDE),
                 right("450.00", AMOUNT, WIDE));
         lines = page.document().pages().getFirst().lines();
-        assertNotNull(ColumnBands.of(header, lines.getFirst(), lines.subList(1, 4)));
+        assertTrue(ColumnBands.of(header, lines.getFirst(), lines, 1).shown());
     }
 
     /** A cell to be laid out: its text, where its left or right edge stands and its font's character width. */
