@@ -16,17 +16,28 @@ final class ColumnPlacement {
 
     /** The order-preserving placement of {@code tokens} under {@code columns} that puts each nearest its column. */
     static int[] best(List<Token> tokens, List<Column> columns) {
+        return best(tokens.size(), columns.size(), (k, c) -> distance(tokens.get(k), columns.get(c)));
+    }
+
+    /** How far the {@code k}th figure stands from the {@code c}th column. */
+    @FunctionalInterface
+    interface Cost {
+        double of(int k, int c);
+    }
+
+    /** The order-preserving placement of {@code figures} figures under {@code columns} columns of least total cost. */
+    static int[] best(int figures, int columns, Cost cost) {
         int[] best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (int[] placement : placements(tokens.size(), columns.size())) {
-            long cost = 0;
+        double bestCost = Double.MAX_VALUE;
+        for (int[] placement : placements(figures, columns)) {
+            double total = 0;
             for (int k = 0; k < placement.length; k++) {
-                cost += distance(tokens.get(k), columns.get(placement[k]));
+                total += cost.of(k, placement[k]);
             }
             // ties go to the rightmost placement: amounts are the columns least often left blank
-            if (cost <= bestCost) {
+            if (total <= bestCost) {
                 best = placement;
-                bestCost = cost;
+                bestCost = total;
             }
         }
         return best;

@@ -58,7 +58,7 @@ final class DelimitedText {
         for (int i = 0; i < page.lines().size(); i++) {
             List<String> row = split.get(i);
             TextLine line = page.lines().get(i);
-            lines.add(row.size() == width ? new TextLine(render(row, widths), line.confidence()) : line);
+            lines.add(row.size() == width ? TextLine.monospaced(render(row, widths), i, line.confidence()) : line);
         }
         return new PageText(page.number(), lines, page.source(), page.confidence());
     }

@@ -64,7 +64,12 @@ final class RowReader {
 
     /** @param band where the page's description cells start ({@link DescriptionBand}), or null when unknown */
     static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
-        return new Reading(tokens, header, laidOutDocument, band).read();
+        return read(tokens, header, laidOutDocument, band, null);
+    }
+
+    /** @param geometry where the page's numeric columns stand and the line's words ({@link ColumnBands}), or null when unknown */
+    static RowCells read(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band, ColumnBands.Row geometry) {
+        return new Reading(tokens, header, laidOutDocument, band, geometry).read();
     }
 
     /** The state of reading one line: how far from the left and from the right it has been consumed. */
@@ -74,6 +79,7 @@ final class RowReader {
         private final TableHeader header;
         private final boolean laidOutDocument;
         private final Integer band;
+        private final ColumnBands.Row geometry;
         private int left;
         private int right;
         private Integer serial;
@@ -93,11 +99,12 @@ final class RowReader {
         private final List<PrintedNumber> numberValues = new ArrayList<>();
         private final List<PrintedNumber> unplaced = new ArrayList<>();
 
-        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band) {
+        Reading(List<Token> tokens, TableHeader header, boolean laidOutDocument, Integer band, ColumnBands.Row geometry) {
             this.all = new ArrayList<>(tokens);
             this.header = header;
             this.laidOutDocument = laidOutDocument;
             this.band = band;
+            this.geometry = geometry;
             for (int i = 0; i < tokens.size(); i++) {
                 String text = tokens.get(i).text();
                 // "INR 240.00" is a currency mark; "PT INR" is a test's name
@@ -496,7 +503,8 @@ final class RowReader {
 
         /**
          * When a numeric cell is blank ("Room  2  4000.00" under Qty/Rate/Amount), the numbers are
-         * placed under the columns they stand below rather than filled in from the right.
+         * placed under the columns they stand below rather than filled in from the right: below the
+         * page's column bands when its words' boxes show them ({@link ColumnBands}).
          */
         private void placeByPosition() {
             List<Column> numericColumns = header.trailing().stream().filter(c -> c.role().numeric()).toList();
@@ -504,7 +512,9 @@ final class RowReader {
                 return;
             }
             List<PrintedNumber> values = List.copyOf(numberValues);
-            int[] best = ColumnPlacement.best(numberTokens, numericColumns);
+            // by the words' boxes where the page shows its columns, else by character offsets
+            int[] byBoxes = geometry == null ? null : geometry.place(numberTokens, numericColumns);
+            int[] best = byBoxes != null ? byBoxes : ColumnPlacement.best(numberTokens, numericColumns);
             numericColumns.forEach(c -> numbers.remove(c.role()));
             for (int k = 0; k < best.length; k++) {
                 numbers.putIfAbsent(numericColumns.get(best[k]).role(), values.get(k));

@@ -71,6 +71,8 @@ final class TableScanner {
         private boolean sectionOpen;
         /** Where the current page's descriptions start, when its rows agree on it. */
         private Integer band;
+        /** Where the current table's numeric columns stand on this page, when its words' boxes show it; or null. */
+        private ColumnBands columns;
 
         Pass(DocumentText text, Budget budget) {
             this.text = text;
@@ -104,6 +106,8 @@ final class TableScanner {
             for (PageText page : text.pages()) {
                 List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
                 band = laidOut ? DescriptionBand.of(lines) : null;
+                // a header carried over from an earlier page: only this page's rows show where its columns stand here
+                columns = header == null ? null : ColumnBands.of(header, null, lines, 0);
                 if (header != null && repeatsHeader(lines) && !rowsBeforeRepeatedHeader(lines)) {
                     // the letterhead and patient details printed again above the repeated header are no rows
                     inTable = false;
@@ -131,7 +135,7 @@ final class TableScanner {
                     return false;
                 }
                 List<Token> tokens = LineTokens.tokenize(line.text());
-                RowCells cells = RowReader.read(tokens, header, laidOut, band);
+                RowCells cells = RowReader.read(tokens, header, laidOut, band, geometry(line));
                 boolean charge = cells.opensRow() && cells.description().size() >= 1
                         && ChargeReading.read(cells, OcrRepairs.mayReread(line.confidence())).map(Charge::consistent).orElse(false);
                 if (charge && ++rows >= CONTINUED_ROWS) {
@@ -139,6 +143,10 @@ final class TableScanner {
                 }
             }
             return false;
+        }
+
+        private ColumnBands.Row geometry(TextLine line) {
+            return columns == null ? null : columns.on(line);
         }
 
         private boolean isHeaderLine(String s) {
@@ -215,11 +223,10 @@ final class TableScanner {
                 inTable = true;
                 closed = false;
                 sectionOpen = true;
-                if (extended.isPresent()) {
-                    header = extended.get();
-                    return i + 1;
-                }
-                return i;
+                int last = extended.isPresent() ? i + 1 : i;
+                header = extended.orElse(header);
+                columns = ColumnBands.of(header, line, lines, last + 1);
+                return last;
             }
             if (!inTable) {
                 readBeforeHeader(page, line);
@@ -229,7 +236,7 @@ final class TableScanner {
             if (tokens.isEmpty()) {
                 return i;
             }
-            RowCells cells = RowReader.read(tokens, header, laidOut, band);
+            RowCells cells = RowReader.read(tokens, header, laidOut, band, geometry(line));
             if (readSummary(tokens, cells)) {
                 return i;
             }
@@ -246,7 +253,7 @@ final class TableScanner {
                 // a scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left:
                 // read without it, the row's own arithmetic says which reading is the printed one
                 List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
-                RowCells again = RowReader.read(trimmed, header, laidOut, band);
+                RowCells again = RowReader.read(trimmed, header, laidOut, band, geometry(line));
                 Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
                 if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread()
                         && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {

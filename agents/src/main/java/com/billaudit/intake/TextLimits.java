@@ -2,6 +2,7 @@ package com.billaudit.intake;
 
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
@@ -66,11 +67,22 @@ public final class TextLimits {
             if (text.equals(line.text())) {
                 lines.add(line);
             } else {
-                lines.add(new TextLine(text, Math.min(line.confidence(), CLIPPED_CONFIDENCE)));
+                lines.add(new TextLine(text, Math.min(line.confidence(), CLIPPED_CONFIDENCE), wordsBefore(line, text)));
                 clipped = true;
             }
         }
         return clipped ? new PageText(page.number(), lines, page.source(), page.confidence()) : page;
+    }
+
+    /** The line's words that end before the clipped text first differs from it: those still stand where they did. */
+    private static List<PlacedWord> wordsBefore(TextLine line, String clipped) {
+        int same = 0;
+        int limit = Math.min(clipped.length(), line.text().length());
+        while (same < limit && clipped.charAt(same) == line.text().charAt(same)) {
+            same++;
+        }
+        int kept = same;
+        return line.words().stream().filter(word -> word.end() <= kept).toList();
     }
 
     /** The line cut to {@link #MAX_LINE_CHARS}, each token to {@link #MAX_TOKEN_CHARS}; the same string when within. */

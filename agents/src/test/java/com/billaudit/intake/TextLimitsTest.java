@@ -2,6 +2,7 @@ package com.billaudit.intake;
 
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,16 @@ class TextLimitsTest {
 
         assertEquals("Total " + run.substring(0, TextLimits.MAX_TOKEN_CHARS) + " 500.00", line.text());
         assertEquals(TextLimits.CLIPPED_CONFIDENCE, line.confidence());
+    }
+
+    @Test
+    void aCutLineKeepsTheWordsBeforeTheCutWhereTheyStand() {
+        String run = "9".repeat(200);
+        DocumentText text = document(List.of(TextLine.monospaced("Ward  " + run + "  500.00", 3, 1.0)));
+
+        TextLine line = TextLimits.bound(text).pages().getFirst().lines().getFirst();
+
+        assertEquals(List.of(new PlacedWord("Ward", 0, 0, 4, 3, 4, 1.0)), line.words());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.billaudit.ocr;
 
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.List;
  * them: words sharing a row form one line, ordered by x, and each word starts at a column
  * proportional to its x (x divided by the page's mean character width). A gap the width of a
  * normal space stays one space; a wider gap becomes at least two, so table columns stay apart
- * for the extraction that splits rows on runs of spaces.
+ * for the extraction that splits rows on runs of spaces. Each line keeps its words with their
+ * boxes and where each starts in the line's text.
  */
 final class LayoutLines {
 
@@ -31,7 +33,7 @@ final class LayoutLines {
         double origin = words.stream().mapToDouble(Word::left).min().orElse(0);
         List<TextLine> lines = new ArrayList<>();
         for (List<Word> row : rows(words)) {
-            lines.add(new TextLine(render(row, charWidth, origin), meanConfidence(row)));
+            lines.add(render(row, charWidth, origin));
         }
         return lines;
     }
@@ -69,8 +71,9 @@ final class LayoutLines {
         return result;
     }
 
-    private static String render(List<Word> row, double charWidth, double origin) {
+    private static TextLine render(List<Word> row, double charWidth, double origin) {
         StringBuilder line = new StringBuilder();
+        List<PlacedWord> placed = new ArrayList<>(row.size());
         Word previous = null;
         for (Word word : row) {
             if (previous != null) {
@@ -85,10 +88,24 @@ final class LayoutLines {
                 int column = (int) Math.round((word.left() - origin) / charWidth);
                 line.append(" ".repeat(Math.max(0, column)));
             }
+            placed.add(placed(word, line.length()));
             line.append(word.text());
             previous = word;
         }
-        return line.toString();
+        return new TextLine(line.toString(), meanConfidence(row), placed);
+    }
+
+    /**
+     * The word as the domain keeps it: coordinates to a hundredth of a unit (a hundredth of a
+     * point, or of a pixel) and confidence to a thousandth, finer than any reader needs.
+     */
+    private static PlacedWord placed(Word word, int offset) {
+        return new PlacedWord(word.text(), offset, hundredths(word.left()), hundredths(word.right()),
+                hundredths(word.top()), hundredths(word.bottom()), Math.round(word.confidence() * 1000) / 1000.0);
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double meanCharWidth(List<Word> words) {

@@ -56,7 +56,7 @@ final class PageOcr {
         }
         List<Word> words = rereadNumbers(reading, deadline);
         List<TextLine> lines = LayoutLines.build(words).stream()
-                .map(line -> new TextLine(Misreadings.repair(line.text()), line.confidence()))
+                .map(line -> line.respelled(Misreadings.repair(line.text())))
                 .toList();
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(0);
         listener.pageRead(TextSource.OCR.code(), (System.nanoTime() - started) / 1e9, confidence);

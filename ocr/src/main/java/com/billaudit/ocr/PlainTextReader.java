@@ -7,7 +7,10 @@ import com.billaudit.domain.TextSource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a plain-text upload: one page per form feed, lines kept as written, tabs expanded. */
+/**
+ * Reads a plain-text upload: one page per form feed, lines kept as written, tabs expanded, and
+ * each word boxed by its character column and line (monospace geometry).
+ */
 final class PlainTextReader {
 
     private static final int TAB_STOP = 8;
@@ -35,8 +38,8 @@ final class PlainTextReader {
             raw.removeLast();
         }
         List<TextLine> lines = new ArrayList<>(raw.size());
-        for (String line : raw) {
-            lines.add(TextLine.exact(expandTabs(line)));
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(TextLine.monospaced(expandTabs(raw.get(i)), i, 1.0));
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package com.billaudit.ocr;
 
 import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.PageText;
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentRejectedException;
@@ -64,6 +65,13 @@ class ImageOcrTest {
         assertAllRows(text.pages().getFirst());
         assertTrue(text.ocrConfidence() > 0.8, "confidence " + text.ocrConfidence());
         assertTrue(text.pages().getFirst().lines().stream().allMatch(line -> line.confidence() > 0 && line.confidence() <= 1));
+        for (TextLine line : text.pages().getFirst().lines()) {
+            assertFalse(line.words().isEmpty(), line.text());
+            for (PlacedWord word : line.words()) {
+                assertEquals(word.text(), line.text().substring(word.offset(), word.end()));
+                assertTrue(word.left() < word.right() && word.top() < word.bottom(), word.toString());
+            }
+        }
         assertFalse(confidences.isEmpty(), "pages are reported to the listener");
     }
 

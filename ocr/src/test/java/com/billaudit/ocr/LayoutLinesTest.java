@@ -1,5 +1,6 @@
 package com.billaudit.ocr;
 
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,29 @@ class LayoutLinesTest {
         List<Word> words = List.of(word("Room", 0, 0, 1), word("Rent", 0, 15, 1));
 
         assertEquals(2, LayoutLines.build(words).size());
+    }
+
+    @Test
+    void eachLineKeepsItsWordsWithTheirBoxesAndWhereTheyStandInTheText() {
+        List<Word> words = List.of(
+                word("450.00", 400, 102, 0.9),
+                word("X-Ray", 0, 100, 0.8),
+                new Word("Chest", 60.123456, 110.5, 101, 121, 0.87654));
+
+        TextLine line = LayoutLines.build(words).getFirst();
+
+        assertEquals(List.of("X-Ray", "Chest", "450.00"), line.words().stream().map(PlacedWord::text).toList());
+        for (PlacedWord placed : line.words()) {
+            assertEquals(placed.text(), line.text().substring(placed.offset(), placed.end()));
+        }
+        PlacedWord amount = line.words().get(2);
+        assertEquals(400, amount.left());
+        assertEquals(460, amount.right());
+        assertEquals(102, amount.top());
+        assertEquals(122, amount.bottom());
+        PlacedWord chest = line.words().get(1);
+        assertEquals(60.12, chest.left(), 1e-9, "kept to a hundredth of a unit");
+        assertEquals(0.877, chest.confidence(), 1e-9);
     }
 
     @Test

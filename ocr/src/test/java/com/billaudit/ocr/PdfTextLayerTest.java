@@ -1,6 +1,7 @@
 package com.billaudit.ocr;
 
 import com.billaudit.domain.DocumentText;
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentRejectedException;
@@ -56,6 +57,11 @@ class PdfTextLayerTest {
             // Columns are separated by runs of two or more spaces, words inside a cell by one.
             assertEquals(List.of(cells), List.of(line.strip().split(" {2,}")), line);
             assertEquals(1.0, lines.get(i + 1).confidence());
+            for (PlacedWord word : lines.get(i + 1).words()) {
+                assertEquals(word.text(), line.substring(word.offset(), word.end()));
+            }
+            // The amounts are drawn right-aligned at x = 540: the words keep where they end.
+            assertEquals(540, lines.get(i + 1).words().getLast().right(), 0.5, line);
         }
         assertEquals(List.of("pdf-text"), reported);
     }

@@ -1,6 +1,7 @@
 package com.billaudit.ocr;
 
 import com.billaudit.domain.PageText;
+import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,24 @@ class PlainTextReaderTest {
     void expandsTabsToEightColumnStops() {
         assertEquals("ECG             150.00", PlainTextReader.expandTabs("ECG\t\t150.00"));
         assertEquals("12345678        x", PlainTextReader.expandTabs("12345678\tx"));
+    }
+
+    @Test
+    void wordsAreBoxedByCharacterColumnAndLine() {
+        String bill = "CITY HOSPITAL\n  X-Ray Chest\t1   450.00\n";
+        List<PageText> pages = PlainTextReader.read(bill.getBytes(StandardCharsets.UTF_8));
+
+        TextLine row = pages.getFirst().lines().get(1);
+        assertEquals(List.of("X-Ray", "Chest", "1", "450.00"), row.words().stream().map(PlacedWord::text).toList());
+        PlacedWord quantity = row.words().get(2);
+        // the tab runs to column 16
+        assertEquals(16, quantity.offset());
+        assertEquals(16, quantity.left());
+        assertEquals(17, quantity.right());
+        assertEquals(1, quantity.top());
+        assertEquals(2, quantity.bottom());
+        assertEquals(20, row.words().get(3).left());
+        assertEquals(0, pages.getFirst().lines().getFirst().words().getFirst().top());
     }
 
     private static List<String> texts(PageText page) {

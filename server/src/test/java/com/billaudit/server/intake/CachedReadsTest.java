@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CachedReadsTest {
 
-    /** Reads every document as one OCR'd page naming its bytes, counting the reads. */
+    /** Reads every document as one OCR'd page naming its bytes (words boxed), counting the reads. */
     private static final class CountingReader implements DocumentReader {
         final AtomicInteger reads = new AtomicInteger();
 
@@ -32,7 +32,7 @@ class CachedReadsTest {
             reads.incrementAndGet();
             String text = new String(content, StandardCharsets.UTF_8);
             return new DocumentText(List.of(new PageText(1,
-                    List.of(new TextLine("Consultation   1   500.00   " + text, 0.83)), TextSource.OCR, 0.83)));
+                    List.of(TextLine.monospaced("Consultation   1   500.00   " + text, 0, 0.83)), TextSource.OCR, 0.83)));
         }
     }
 
@@ -46,6 +46,7 @@ class CachedReadsTest {
 
         assertEquals(1, ocr.reads.get());
         assertEquals(first, again);
+        assertEquals(5, again.pages().getFirst().lines().getFirst().words().size(), "the words and their boxes are kept too");
     }
 
     @Test
