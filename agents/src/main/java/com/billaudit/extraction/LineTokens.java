@@ -103,7 +103,8 @@ final class LineTokens {
 
     /**
      * What stood between two parts of one amount split by a single space: a thousands separator
-     * ("1 250.00"), nothing ("486 .60", a speck before the point), or the point itself ("480 00",
+     * ("1 250.00"), nothing ("486 .60", a speck before the point; "2,209, 763.00", a space after the
+     * separator), or the point itself ("480 00",
      * the point lost); null when they are two numbers.
      */
     private static String glue(String left, String right, boolean rightEndsCell) {
@@ -111,6 +112,10 @@ final class LineTokens {
             return ",";
         }
         if (left.matches("[\\d,]*\\d") && right.matches("[.,]\\d{2}")) {
+            return "";
+        }
+        if (left.matches("\\d{1,3}(,\\d{2,3})*,") && right.matches("\\d{3}[.,]\\d{2}")) {
+            // "2,09, 763.00": no figure ends in a thousands separator, so OCR's space after it is inside the amount
             return "";
         }
         boolean grouped = left.matches("\\d[\\d,]*") || left.matches("\\d{1,3}(?:\\.\\d{2,3})*\\.\\d{3}");
