@@ -208,7 +208,10 @@ final class RowReader {
                 }
                 Column column = overlappingLeadingColumn(t);
                 boolean inDescription = header.descriptionIndex() >= 0 && t.start() >= header.description().start() - 1;
-                if (column == null || inDescription || codeText(t).length() > longestScrap(column, t)) {
+                if (column == null || inDescription || codeText(t).length() > longestScrap(column, t)
+                        || column.role() == ColumnRole.SERIAL && serial != null) {
+                    // a serial read already: a short word beside it ("6  Non Invasive Procedure", "15  Room Rent")
+                    // starts the description, however near the S.No title it stands
                     break;
                 }
                 if (column.role() == ColumnRole.DATE && date == null && partialDate == null) {
