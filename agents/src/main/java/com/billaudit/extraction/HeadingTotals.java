@@ -51,7 +51,7 @@ final class HeadingTotals {
     }
 
     /** A line with one figure, no quantity or rate beside its amount. */
-    private static boolean amountOnly(DraftItem item) {
+    static boolean amountOnly(DraftItem item) {
         return item.cells.numbers().size() + item.cells.unplaced().size() == 1 && item.charge.amount().signum() > 0;
     }
 }

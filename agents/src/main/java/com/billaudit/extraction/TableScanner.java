@@ -472,6 +472,7 @@ final class TableScanner {
         private List<DraftItem> assemble() {
             WrappedLines.join(entries, laidOut, header);
             HeadingTotals.take(entries);
+            RunningTotals.take(entries);
             List<DraftItem> items = new ArrayList<>();
             for (TableEntry e : entries) {
                 if (e instanceof TableEntry.Charge(DraftItem item)) {

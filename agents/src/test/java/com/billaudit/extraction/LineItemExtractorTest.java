@@ -335,6 +335,28 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void readsAnAmountWithASpaceAfterItsThousandsSeparator() {
+        Bill bill = extract("space-after-separator.txt");
+        assertEquals(2, bill.items().size());
+        assertItem(bill.items().get(0), "Room Rent", "9", "15000", "135000");
+        assertEquals(money("209763.00"), bill.stated().statedTotal());
+    }
+
+    @Test
+    void keepsAShortFirstWordBesideTheSerialInTheDescription() {
+        Bill bill = extract("short-first-words.txt");
+        assertEquals(List.of("Consultation", "Non Invasive Procedure", "OT Charges", "Room Rent"),
+                bill.items().stream().map(item -> item.description().replaceFirst("\\(.*", "")).toList());
+    }
+
+    @Test
+    void takesALineTheChargesAboveAddUpToAsTheirTotal() {
+        Bill bill = extract("unlabelled-total.txt");
+        assertEquals(List.of("Consultation", "Investigations", "Pharmacy Consumables", "Ward Pharmacy"),
+                bill.items().stream().map(LineItem::description).toList());
+    }
+
+    @Test
     void readsSingleSpacedRowsByTheirArithmetic() {
         Bill bill = extract("single-spaced-uppercase.txt");
         assertEquals(5, bill.items().size());
