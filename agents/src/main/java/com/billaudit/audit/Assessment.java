@@ -31,9 +31,10 @@ import java.util.Set;
  * excess, the total never charged that excess and it is not recoverable.
  *
  * <p>Only counted findings make up recoverable money (contract 1.1): a finding that rests on a
- * line read unsure ({@link LineItem#uncertain()}), or a total mismatch on a bill with such lines,
- * is kept with lower confidence and {@code evidence.counted = false}; so is a stated total below
- * the lines. Uncounted findings claim nothing from their lines. Totals sum the upload's bills.
+ * line read unsure ({@link LineItem#uncertain()}), or a total mismatch on a bill with such lines
+ * or read by OCR with no printed subtotal confirming its lines (a misread total or a missed row
+ * looks the same as an overstated total there), is kept with lower confidence and
+ * {@code evidence.counted = false}; so is a stated total below the lines. Uncounted findings claim nothing from their lines. Totals sum the upload's bills.
  */
 public final class Assessment {
     private static final List<FindingType> CLAIM_ORDER = List.of(FindingType.NON_PAYABLE, FindingType.DUPLICATE,
@@ -53,9 +54,19 @@ public final class Assessment {
     /** @param bills the printed bills of the upload (empty: the whole upload is one bill with {@code stated}) */
     public static AuditOutcome assess(List<LineItem> items, StatedTotals stated, List<PrintedBill> bills,
                                       List<Finding> findings, AuditSettings settings) {
+        return assess(items, stated, bills, findings, settings, false);
+    }
+
+    /**
+     * @param readByOcr some page was read by OCR: a stated total above lines read surely may then be a
+     *                  misread total or a row the reading missed as much as an overcharge, so it counts
+     *                  only when a printed subtotal equal to the lines shows every row was read
+     */
+    public static AuditOutcome assess(List<LineItem> items, StatedTotals stated, List<PrintedBill> bills,
+                                      List<Finding> findings, AuditSettings settings, boolean readByOcr) {
         StatedTotals printed = stated == null ? StatedTotals.NONE : stated;
         List<BillSums> perBill = BillSums.of(items, bills, printed);
-        List<Finding> weighed = unconfirmedNotCounted(findings, items, perBill);
+        List<Finding> weighed = unconfirmedNotCounted(findings, items, perBill, readByOcr, settings);
         List<Finding> capped = cap(items, weighed, uncharged(perBill, weighed, settings));
         Totals totals = totals(items, perBill, printed, capped);
         Verdict verdict = verdict(totals, settings);
@@ -63,13 +74,17 @@ public final class Assessment {
                 perBill.stream().map(BillSums::totals).toList());
     }
 
-    /** Findings that rest on a line read unsure, or on the total of a bill with such lines, are not counted. */
+    /**
+     * Findings that rest on a line read unsure, or on the total of a bill with such lines or read by
+     * OCR without a subtotal confirming its lines, are not counted.
+     */
     private static List<Finding> unconfirmedNotCounted(List<Finding> findings, List<LineItem> items,
-                                                       List<BillSums> bills) {
+                                                       List<BillSums> bills, boolean readByOcr, AuditSettings settings) {
         Set<Integer> uncertainLines = new HashSet<>();
         items.stream().filter(LineItem::uncertain).forEach(item -> uncertainLines.add(item.index()));
         Set<Integer> uncertainBills = new HashSet<>();
-        bills.stream().filter(BillSums::anyUncertain).forEach(bill -> uncertainBills.add(bill.index()));
+        bills.stream().filter(bill -> bill.anyUncertain() || readByOcr && !bill.subtotalConfirmsLines(settings.totalTolerance()))
+                .forEach(bill -> uncertainBills.add(bill.index()));
         return findings.stream().map(finding -> {
             boolean unconfirmed = finding.lineItems().stream().anyMatch(uncertainLines::contains)
                     || finding.type() == FindingType.TOTAL_MISMATCH

@@ -100,6 +100,12 @@ public record BillSums(PrintedBill bill, List<LineItem> items) {
         return Money.scaled(stated().statedTotal());
     }
 
+    /** Whether a printed subtotal equals its lines: every row of the bill was read. */
+    public boolean subtotalConfirmsLines(BigDecimal tolerance) {
+        BigDecimal subtotal = stated().subtotal();
+        return subtotal != null && Money.scaled(subtotal).subtract(lines()).abs().compareTo(tolerance) <= 0;
+    }
+
     /** Whether any of its lines was read unsure and not confirmed. */
     public boolean anyUncertain() {
         return items.stream().anyMatch(LineItem::uncertain);

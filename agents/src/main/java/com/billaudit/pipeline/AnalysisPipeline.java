@@ -248,7 +248,7 @@ public final class AnalysisPipeline {
         findings.addAll(nonPayableRules.rule(input.rulebook()).apply(input));
         findings.addAll(apply(input, new ArithmeticRule(), new TotalMismatchRule()));
         List<LineItem> items = mended(document, rates.items(), rulebook);
-        AuditOutcome outcome = Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit());
+        AuditOutcome outcome = Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit(), scanned(document));
         return new AuditFacts(bill.withItems(items), outcome.findings(), outcome.totals(), outcome.verdict());
     }
 
@@ -311,7 +311,7 @@ public final class AnalysisPipeline {
         boolean scanned = scanned(document);
         List<LineItem> items = mended(document, rates.items(), rulebook);
         AuditOutcome outcome = agents.required(VERDICT, settings.agentTimeout(),
-                () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit()));
+                () -> Assessment.assess(items, bill.stated(), bill.bills(), findings, settings.audit(), scanned(document)));
         Bill audited = bill.withItems(items);
         Review review = ReadingReview.of(bill.review(), items, outcome.findings(), scanned);
         Explanation explanation = agents.attempt(EXPLANATION,

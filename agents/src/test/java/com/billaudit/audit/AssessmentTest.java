@@ -210,6 +210,26 @@ class AssessmentTest {
     }
 
     @Test
+    void aTotalAboveTheLinesOfAnOcrReadingCountsOnlyWhenASubtotalConfirmsTheLines() {
+        List<LineItem> items = List.of(line(1, "A", "1", "1000", "1000"), line(2, "B", "1", "500", "500"));
+        StatedTotals totalOnly = stated(null, null, "1800");
+        StatedTotals withSubtotal = new StatedTotals(Money.of("1500"), null, null, Money.of("1800"));
+
+        AuditOutcome typed = Assessment.assess(items, totalOnly, List.of(), new TotalMismatchRule().apply(Bills.input(items, totalOnly)),
+                SETTINGS, false);
+        AuditOutcome scanned = Assessment.assess(items, totalOnly, List.of(), new TotalMismatchRule().apply(Bills.input(items, totalOnly)),
+                SETTINGS, true);
+        AuditOutcome scannedConfirmed = Assessment.assess(items, withSubtotal, List.of(),
+                new TotalMismatchRule().apply(Bills.input(items, withSubtotal)), SETTINGS, true);
+
+        assertEquals(Money.of("300"), typed.totals().recoverable());
+        assertEquals(Money.ZERO, scanned.totals().recoverable());
+        assertEquals(1, scanned.findings().size(), "the mismatch is still reported");
+        assertEquals(false, scanned.findings().getFirst().counted());
+        assertEquals(Money.of("300"), scannedConfirmed.totals().recoverable());
+    }
+
+    @Test
     void findingsOnALineReadUnsureAreKeptButNotCounted() {
         LineItem unsure = line(1, "Pen torch", "1", "200", "200").withUncertain(true);
         LineItem clear = line(2, "Consultation", "1", "1000", "1000");
