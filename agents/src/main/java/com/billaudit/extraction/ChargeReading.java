@@ -93,7 +93,19 @@ final class ChargeReading {
         if (quantity == null) {
             return Optional.of(withoutQuantity(rate.value(), amount.value(), certainty * (quantityUnread ? 0.8 : 1.0)));
         }
+        PrintedNumber share = cells.numbers().get(ColumnRole.OTHER_NUMBER);
+        if (share != null && sharedBetweenPayers(quantity.value(), rate.value(), amount.value(), share.value())) {
+            // "Amount 0.00  Company 4,800.00": the charge is printed split between what the patient and the
+            // payer pay; quantity × rate says the row charges the two together
+            return Optional.of(charge(quantity.value(), rate.value(), amount.value().add(share.value()), certainty));
+        }
         return Optional.of(charge(quantity.value(), rate.value(), amount.value(), certainty));
+    }
+
+    /** The amount alone is not quantity × rate, and the amount with the figure printed after it is. */
+    private static boolean sharedBetweenPayers(BigDecimal quantity, BigDecimal rate, BigDecimal amount, BigDecimal share) {
+        return share.signum() > 0 && amount.signum() >= 0 && !agrees(quantity, rate, amount)
+                && agrees(quantity, rate, amount.add(share));
     }
 
     /** Numbers without a header: the bill's own arithmetic says which is which. */

@@ -365,11 +365,27 @@ final class RowReader {
                         right--;
                     }
                 } else if (role == ColumnRole.OTHER_TEXT && right > left && t.cellStart()) {
+                    if (t.kind() == TokenKind.NUMBER && rightOfAmount(column, trailing)) {
+                        // a figure under a column titled like text ("Company") after the amount: a share of
+                        // the charge printed apart, for the row's arithmetic to weigh (ChargeReading)
+                        NumberReader.read(t.text()).ifPresent(n -> numbers.putIfAbsent(ColumnRole.OTHER_NUMBER, n));
+                    }
                     right--;
                 }
             }
             placeByPosition();
             dropTrailingCellsByPosition(trailing);
+        }
+
+        /** Whether {@code column} stands after the amount column among the trailing ones. */
+        private static boolean rightOfAmount(Column column, List<Column> trailing) {
+            int amount = -1;
+            for (int k = 0; k < trailing.size(); k++) {
+                if (trailing.get(k).role() == ColumnRole.AMOUNT) {
+                    amount = k;
+                }
+            }
+            return amount >= 0 && trailing.indexOf(column) > amount;
         }
 
         /**

@@ -357,6 +357,16 @@ class LineItemExtractorTest {
     }
 
     @Test
+    void readsAChargePrintedSplitBetweenPatientAndPayerAsTheirSum() {
+        Bill bill = extract("payer-shares.txt");
+        assertEquals(4, bill.items().size());
+        assertItem(bill.items().get(0), "NICU", "1", "4800", "4800");
+        assertItem(bill.items().get(1), "NICU", "2", "4800", "9600");
+        // the amount printed disagrees with quantity × rate and nothing after it makes up the difference: as printed
+        assertItem(bill.items().get(3), "PRIVATE WARD", "1", "3200", "3500");
+    }
+
+    @Test
     void readsSingleSpacedRowsByTheirArithmetic() {
         Bill bill = extract("single-spaced-uppercase.txt");
         assertEquals(5, bill.items().size());
