@@ -60,6 +60,16 @@ final class ColumnTitles {
                 }
             }
         }
+        if (role == null && title.toLowerCase(Locale.ROOT).matches("[a-z]*[^a-z\\s][a-z]*") && title.length() >= 3) {
+            // "@TY": one letter OCR read as a sign, in its place; the title word it stands for, same length
+            String word = title.toLowerCase(Locale.ROOT);
+            for (String known : TITLE_WORDS) {
+                if (known.length() == word.length() && oneEditApart(word, known)) {
+                    role = roleOfNormal(known);
+                    break;
+                }
+            }
+        }
         if (role == null && title.matches("\\S{5,10}")) {
             // one title word with a speck or two OCR glued before it ("CRRate"): the word it ends with
             String t = normal(title);

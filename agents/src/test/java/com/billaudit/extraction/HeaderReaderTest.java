@@ -19,6 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeaderReaderTest {
 
+    @Test
+    void readsATitleWhoseLetterOcrReadAsASign() {
+        assertEquals(QUANTITY, ColumnTitles.roleOf("@TY"));
+        assertEquals(SERIAL, ColumnTitles.roleOf("No."), "a title printed with its full stop keeps its own meaning");
+    }
+
+
     private static List<ColumnRole> roles(String line) {
         return HeaderReader.read(line).orElseThrow().columns().stream().map(Column::role).toList();
     }
