@@ -91,8 +91,11 @@ final class OcrConfusions {
      * one of {@code pairs} (smaller digit first, as {@link #digitPairs} gives them).
      */
     static boolean oneDigitApart(BigDecimal printed, BigDecimal worked, Set<String> pairs) {
-        String a = Money.scaled(printed).toPlainString();
-        String b = Money.scaled(worked).toPlainString();
+        return oneDigitApart(Money.scaled(printed).toPlainString(), Money.scaled(worked).toPlainString(), pairs);
+    }
+
+    /** Whether two spellings of equal length differ in exactly one character, a digit pair of {@code pairs}. */
+    static boolean oneDigitApart(String a, String b, Set<String> pairs) {
         if (a.length() != b.length()) {
             return false;
         }

@@ -99,17 +99,6 @@ final class RepeatedPrices {
         if (figure.contains(reading) || reading.contains(figure) && figure.length() >= KEPT_DIGITS) {
             return true;
         }
-        if (reading.length() != figure.length()) {
-            return false;
-        }
-        int differences = 0;
-        for (int i = 0; i < reading.length(); i++) {
-            char a = reading.charAt(i);
-            char b = figure.charAt(i);
-            if (a != b && (++differences > 1 || !LOOKALIKES.contains("" + (char) Math.min(a, b) + (char) Math.max(a, b)))) {
-                return false;
-            }
-        }
-        return differences == 1;
+        return OcrConfusions.oneDigitApart(reading, figure, LOOKALIKES);
     }
 }
