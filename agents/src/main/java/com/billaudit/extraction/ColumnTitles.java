@@ -51,24 +51,12 @@ final class ColumnTitles {
             role = ColumnRole.EXPIRY;
         }
         if (role == null && normal(title).matches("[a-z]{3,12}")) {
-            String word = normal(title);
-            for (String known : TITLE_WORDS) {
-                if (Math.abs(known.length() - word.length()) <= 1 && oneEditApart(word, known)) {
-                    // "oty", "Rete": a title word with one letter misread
-                    role = roleOfNormal(known);
-                    break;
-                }
-            }
+            // "oty", "Rete": a title word with one letter misread, dropped or added
+            role = oneEditFromTitleWord(normal(title), 1);
         }
         if (role == null && title.toLowerCase(Locale.ROOT).matches("[a-z]*[^a-z\\s][a-z]*") && title.length() >= 3) {
             // "@TY": one letter OCR read as a sign, in its place; the title word it stands for, same length
-            String word = title.toLowerCase(Locale.ROOT);
-            for (String known : TITLE_WORDS) {
-                if (known.length() == word.length() && oneEditApart(word, known)) {
-                    role = roleOfNormal(known);
-                    break;
-                }
-            }
+            role = oneEditFromTitleWord(title.toLowerCase(Locale.ROOT), 0);
         }
         if (role == null && title.matches("\\S{5,10}")) {
             // one title word with a speck or two OCR glued before it ("CRRate"): the word it ends with
@@ -79,6 +67,16 @@ final class ColumnTitles {
             }
         }
         return role;
+    }
+
+    /** The role of the first title word one edit from {@code word}, its length at most {@code lengthSlack} apart; or null. */
+    private static ColumnRole oneEditFromTitleWord(String word, int lengthSlack) {
+        for (String known : TITLE_WORDS) {
+            if (Math.abs(known.length() - word.length()) <= lengthSlack && oneEditApart(word, known)) {
+                return roleOfNormal(known);
+            }
+        }
+        return null;
     }
 
     private static boolean oneEditApart(String a, String b) {

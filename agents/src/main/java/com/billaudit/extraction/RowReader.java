@@ -10,7 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -411,13 +413,10 @@ final class RowReader {
             }
             for (int k = right; k >= cell; k--) {
                 Token t = token(k);
-                Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
-                if (under != null && under.role().numeric() && !numbers.containsKey(under.role())) {
+                if (t.kind() == TokenKind.NUMBER && t.cellStart()) {
                     // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
                     // header's order from reaching the quantity, but it stands under its column all the same
-                    // a quantity is a whole count; "44.63" nearest the Qty title is some other column's figure
-                    NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole())
-                            .ifPresent(n -> numbers.put(under.role(), n));
+                    fillNearestColumn(t, column -> column.role().numeric());
                 } else if (t.kind() == TokenKind.DATE && date == null) {
                     // the row's date, printed in a column the header's order did not reach
                     date = DateReader.read(t.text()).orElse(null);
@@ -551,13 +550,24 @@ final class RowReader {
                 return;
             }
             Token t = token(right);
-            Column under = t.kind() == TokenKind.NUMBER && t.cellStart() ? nearestColumn(t) : null;
-            if (under != null && numericColumns.contains(under) && !numbers.containsKey(under.role())) {
-                NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole()).ifPresent(n -> {
-                    numbers.put(under.role(), n);
-                    right--;
-                });
+            if (t.kind() == TokenKind.NUMBER && t.cellStart() && fillNearestColumn(t, numericColumns::contains)) {
+                right--;
             }
+        }
+
+        /**
+         * Reads figure {@code t} into the column it stands nearest, when that column is {@code eligible}
+         * and still empty; a quantity is a whole count ("44.63" nearest the Qty title is some other
+         * column's figure). Whether it did.
+         */
+        private boolean fillNearestColumn(Token t, Predicate<Column> eligible) {
+            Column under = nearestColumn(t);
+            if (under == null || !eligible.test(under) || numbers.containsKey(under.role())) {
+                return false;
+            }
+            Optional<PrintedNumber> read = NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole());
+            read.ifPresent(n -> numbers.put(under.role(), n));
+            return read.isPresent();
         }
 
         /** Numbers past the description when no header names the columns: up to three, expiry and batch skipped. */

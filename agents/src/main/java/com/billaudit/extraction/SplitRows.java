@@ -53,14 +53,7 @@ final class SplitRows {
             return false;
         }
         int from = rowStart(upper, lower);
-        for (Token t : lower.subList(from, lower.size())) {
-            for (Token u : upper) {
-                if (!scrap(u) && u.start() < t.end() + 1 && t.start() < u.end() + 1) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return upper.stream().noneMatch(u -> !scrap(u) && overlaps(u, lower, from));
     }
 
     /**
@@ -79,6 +72,7 @@ final class SplitRows {
         return t.text().length() == 1;
     }
 
+    /** Whether {@code u} stands over one of the lower line's own cells (a column's width apart at most). */
     private static boolean overlaps(Token u, List<Token> lower, int from) {
         for (Token t : lower.subList(from, lower.size())) {
             if (u.start() < t.end() + 1 && t.start() < u.end() + 1) {
