@@ -2,7 +2,6 @@ package com.billaudit.ocr;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -43,14 +42,14 @@ final class CheckedPdfs implements AutoCloseable {
     /** Keeps {@code document}, opened from {@code content}, for {@link #take}; closes it when it is not kept. */
     void keep(byte[] content, PDDocument document) {
         if (content.length > MAX_BYTES) {
-            closeQuietly(document);
+            PdfDocuments.closeQuietly(document);
             return;
         }
         synchronized (this) {
             dropExpired();
             kept.addLast(new Kept(content, document, nanoClock.getAsLong() + KEEP.toNanos()));
             while (kept.size() > CAPACITY) {
-                closeQuietly(kept.removeFirst().document());
+                PdfDocuments.closeQuietly(kept.removeFirst().document());
             }
         }
     }
@@ -75,21 +74,13 @@ final class CheckedPdfs implements AutoCloseable {
     private void dropExpired() {
         long now = nanoClock.getAsLong();
         while (!kept.isEmpty() && now - kept.peekFirst().expiresAtNanos() >= 0) {
-            closeQuietly(kept.removeFirst().document());
-        }
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            // an in-memory document: nothing is left open
+            PdfDocuments.closeQuietly(kept.removeFirst().document());
         }
     }
 
     @Override
     public synchronized void close() {
-        kept.forEach(entry -> closeQuietly(entry.document()));
+        kept.forEach(entry -> PdfDocuments.closeQuietly(entry.document()));
         kept.clear();
     }
 }

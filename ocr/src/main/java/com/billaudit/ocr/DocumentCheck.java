@@ -5,7 +5,6 @@ import com.billaudit.intake.DocumentRejectedException.Reason;
 import com.billaudit.intake.TextLimits;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -59,18 +58,10 @@ final class DocumentCheck {
         try {
             PdfDocuments.checkedPageCount(document, settings);
         } catch (RuntimeException | Error e) {
-            closeQuietly(document);
+            PdfDocuments.closeQuietly(document);
             throw e;
         }
         checkedPdfs.keep(content, document);
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            // an in-memory document: nothing is left open
-        }
     }
 
     /**

@@ -197,4 +197,13 @@ final class PdfDocuments {
     private static DocumentRejectedException corrupt(String message, Throwable cause) {
         return new DocumentRejectedException(Reason.CORRUPT, message, cause);
     }
+
+    /** Closes {@code document}, opened in memory: a failing close leaves nothing open to report. */
+    static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // an in-memory document: nothing is left open
+        }
+    }
 }
