@@ -26,14 +26,10 @@ public final class CompletionWaiter {
         this.pollInterval = pollInterval;
     }
 
-    /** True when the analysis finished within {@code wait}; false on timeout or interruption (flag kept). */
-    public boolean awaitFinished(UUID id, Duration wait) {
-        return await(id, wait).finished();
-    }
-
     /**
-     * Waits as {@link #awaitFinished}; when a local worker completed the analysis, the outcome
-     * carries the analysis as that worker stored it, so the caller need not read it back.
+     * Waits up to {@code wait} for the analysis to finish: not finished on timeout or interruption
+     * (flag kept). When a local worker completed the analysis, the outcome carries the analysis as
+     * that worker stored it, so the caller need not read it back.
      */
     public Outcome await(UUID id, Duration wait) {
         CompletableFuture<Optional<StoredAnalysis>> signal = signals.subscribe(id);

@@ -30,11 +30,6 @@ public final class CompletionSignals {
         waiting.remove(analysisId, signal);
     }
 
-    /** Called by a local worker when the analysis failed (or its outcome is not at hand). */
-    public void finished(UUID analysisId) {
-        finished(analysisId, null);
-    }
-
     /**
      * Called by a local worker when the analysis completed or failed.
      *

@@ -27,11 +27,11 @@ class CompletionWaiterTest {
         Thread.ofVirtual().start(() -> {
             sleep(100);
             stored.set(AnalysisStatus.COMPLETED);
-            signals.finished(id);
+            signals.finished(id, null);
         });
 
         long start = System.nanoTime();
-        assertTrue(waiter.awaitFinished(id, Duration.ofSeconds(20)));
+        assertTrue(waiter.await(id, Duration.ofSeconds(20)).finished());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
     }
 
@@ -59,12 +59,12 @@ class CompletionWaiterTest {
             stored.set(AnalysisStatus.FAILED);
         });
 
-        assertTrue(polling.awaitFinished(UUID.randomUUID(), Duration.ofSeconds(5)));
+        assertTrue(polling.await(UUID.randomUUID(), Duration.ofSeconds(5)).finished());
     }
 
     @Test
     void unfinishedAnalysisTimesOut() {
-        assertFalse(waiter.awaitFinished(UUID.randomUUID(), Duration.ofMillis(100)));
+        assertFalse(waiter.await(UUID.randomUUID(), Duration.ofMillis(100)).finished());
     }
 
     private static void sleep(long millis) {
