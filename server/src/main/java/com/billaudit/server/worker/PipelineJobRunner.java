@@ -27,7 +27,7 @@ public final class PipelineJobRunner implements JobRunner {
     public AnalysisReport run(ClaimedJob job) {
         RulebookSource source = rulebooks.source(job.scheme())
                 .orElseThrow(() -> new IllegalStateException("scheme " + job.scheme() + " no longer exists"));
-        try (ProgressTracker.JobProgress observer = progress.startClaimed(job.analysisId())) {
+        try (ProgressTracker.JobProgress observer = progress.start(job.analysisId())) {
             return pipeline.run(new AnalysisJob(job.content(), job.document().contentType(), job.document(), null,
                     job.region(), source), observer);
         }

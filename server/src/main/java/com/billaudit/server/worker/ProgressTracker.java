@@ -40,18 +40,13 @@ public final class ProgressTracker implements IntakeListener {
         this.clock = clock;
     }
 
-    /** The progress of one analysis this process starts running; close it when the run ends. */
-    public JobProgress start(UUID analysisId) {
-        return new JobProgress(analysisId, null);
-    }
-
     /**
-     * As {@link #start}, for an analysis whose claim stored it at intake just now (the queue does
-     * that in the claiming statement): intake starting is not written again, which spares a text
-     * bill its only progress write.
+     * The progress of one analysis this process starts running; close it when the run ends. The
+     * claim stored the analysis at intake just now (the queue does that in the claiming
+     * statement), so intake starting is not written again: a text bill's only progress write spared.
      */
-    public JobProgress startClaimed(UUID analysisId) {
-        return new JobProgress(analysisId, clock.instant());
+    public JobProgress start(UUID analysisId) {
+        return new JobProgress(analysisId);
     }
 
     @Override
@@ -82,10 +77,9 @@ public final class ProgressTracker implements IntakeListener {
         private Instant lastWrite;
         private boolean closed;
 
-        /** @param lastWrite when this analysis's stage (intake) was last stored, or null when never */
-        private JobProgress(UUID analysisId, Instant lastWrite) {
+        private JobProgress(UUID analysisId) {
             this.analysisId = analysisId;
-            this.lastWrite = lastWrite;
+            this.lastWrite = clock.instant(); // when the claim stored the intake stage
         }
 
         @Override
@@ -98,7 +92,7 @@ public final class ProgressTracker implements IntakeListener {
                 // reading is over: what was read is all there is
                 pages = pages == null && pagesDone > 0 ? Integer.valueOf(pagesDone) : pages;
             }
-            if (started != stage || lastWrite == null) {
+            if (started != stage) {
                 stage = started;
                 write();
             }
@@ -120,7 +114,7 @@ public final class ProgressTracker implements IntakeListener {
 
         private void write() {
             Instant now = clock.instant();
-            if (closed || lastWrite != null && Duration.between(lastWrite, now).compareTo(MIN_INTERVAL) < 0) {
+            if (closed || Duration.between(lastWrite, now).compareTo(MIN_INTERVAL) < 0) {
                 return;
             }
             lastWrite = now;
