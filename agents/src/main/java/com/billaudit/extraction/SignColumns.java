@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Money columns of a scanned page that print a currency sign before every figure, left-aligned
@@ -46,6 +47,11 @@ final class SignColumns {
     /** How far, in glyph widths, a cell's left edge may stand from the column's edge, or from a glyph right of it, and be read as there. */
     private static final double PLACED = 0.35;
 
+    /** A figure printed with paise: two digits after its point (or the comma OCR made of it). */
+    private static final Pattern PAISE = Pattern.compile(".*\\d[.,]\\d{2}");
+    /** Cells printed with paise, of all the column's cells, for every figure of the column to have them. */
+    private static final double PAISE_SHARE = 0.8;
+
     private static final SignColumns NONE = new SignColumns(List.of());
 
     /** A figure cell where it stands: its text, its box's left and right edges and its height on the page. */
@@ -59,8 +65,9 @@ final class SignColumns {
     /**
      * One signed column: where its left edge stands down the page, and the width of one glyph.
      * A skewed scan moves the edge steadily from top to bottom: a line, slope and intercept.
+     * {@code paise}: nearly every figure of the column is printed with paise.
      */
-    private record Edge(Line left, double glyph) {
+    private record Edge(Line left, double glyph, boolean paise) {
 
         double leftAt(double y) {
             return left.at(y);
@@ -127,7 +134,7 @@ final class SignColumns {
         for (Edge edge : edges) {
             double offset = (cell.left() - edge.leftAt(cell.y())) / edge.glyph();
             if (Math.abs(offset) <= PLACED) {
-                return atEdge(text, cell.width() / edge.glyph());
+                return atEdge(text, cell.width() / edge.glyph(), edge.paise());
             }
             if (Math.abs(offset - 1) <= PLACED && Character.isDigit(text.charAt(0))) {
                 // the ink starts a glyph right of the edge: the sign is not in this cell's box, its first digit is the figure's
@@ -137,19 +144,25 @@ final class SignColumns {
         return Optional.empty();
     }
 
-    /** A cell whose box starts at the column's edge, {@code glyphs} glyph widths wide: its first glyph is the sign. */
-    private static Optional<PrintedNumber> atEdge(String text, double glyphs) {
-        double read = glyphs - NARROW_WIDTH * narrowMarks(text);
-        int wide = text.length() - narrowMarks(text);
+    /**
+     * A cell whose box starts at the column's edge, {@code glyphs} glyph widths wide: its first glyph
+     * is the sign. In a column printing paise, a cell read without a point lost it ("7448" for ₹74.48):
+     * the box holds that point too, and the figure has it before its last two digits.
+     */
+    private static Optional<PrintedNumber> atEdge(String text, double glyphs, boolean paise) {
+        boolean pointLost = paise && narrowMarks(text) == 0 && text.length() >= 4;
+        String figure = pointLost ? text.substring(0, text.length() - 2) + "." + text.substring(text.length() - 2) : text;
+        double read = glyphs - NARROW_WIDTH * narrowMarks(figure);
+        int wide = figure.length() - narrowMarks(figure);
         if (Math.abs(read - wide) <= GLYPH_SLACK) {
             // the text holds as many glyphs as the box: its first character is the sign, read as whatever it was read as
-            boolean digit = Character.isDigit(text.charAt(0));
-            return NumberReader.read(text.substring(1))
-                    .map(n -> new PrintedNumber(n.value(), n.decimal(), n.repaired() || digit, true, null));
+            boolean digit = Character.isDigit(figure.charAt(0));
+            return NumberReader.read(figure.substring(1))
+                    .map(n -> new PrintedNumber(n.value(), n.decimal(), n.repaired() || digit || pointLost, true, null));
         }
-        if (Math.abs(read - (wide + 1)) <= GLYPH_SLACK && Character.isDigit(text.charAt(0))) {
+        if (Math.abs(read - (wide + 1)) <= GLYPH_SLACK && Character.isDigit(figure.charAt(0))) {
             // the box holds one glyph more than the text: the sign, which OCR left out; every digit read is the figure's
-            return NumberReader.read(text).map(n -> n.withSign(true));
+            return NumberReader.read(figure).map(n -> new PrintedNumber(n.value(), n.decimal(), n.repaired() || pointLost, true, null));
         }
         return Optional.empty();
     }
@@ -175,7 +188,8 @@ final class SignColumns {
         long rightAligned = cells.stream().filter(c -> Math.abs(c.right() - right.at(c.y())) <= AT_EDGE * glyph).count();
         boolean leftAlignedColumn = leftAligned >= ALIGNED_SHARE * cells.size()
                 && rightAligned <= leftAligned - LEFT_OVER_RIGHT * cells.size();
-        return leftAlignedColumn ? Optional.of(new Edge(left, glyph)) : Optional.empty();
+        boolean paise = cells.stream().filter(c -> PAISE.matcher(c.text().strip()).matches()).count() >= PAISE_SHARE * cells.size();
+        return leftAlignedColumn ? Optional.of(new Edge(left, glyph, paise)) : Optional.empty();
     }
 
     /** "£19.35", "t972.00": a glyph that is no digit, then the figure. */

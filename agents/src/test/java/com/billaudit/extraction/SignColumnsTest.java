@@ -109,6 +109,23 @@ class SignColumnsTest {
                 "a cell standing in no signed column is read from its text");
     }
 
+    @Test
+    void aCellReadWithoutThePointItsColumnPrintsLostItThere() {
+        List<SignColumns.Cell> cells = new ArrayList<>();
+        String[][] column = {{"£13.35", "13.35"}, {"2486.00", "486.00"}, {"¥25.78", "25.78"}, {"¢572.00", "572.00"},
+                {"£57.00", "57.00"}, {"226.38", "26.38"}, {"#103.00", "103.00"}, {"2945.94", "945.94"}};
+        for (int row = 0; row < column.length; row++) {
+            cells.add(leftAligned(column[row][0], column[row][1], row));
+        }
+        SignColumns signs = SignColumns.of(List.of(cells));
+
+        // "21891.88" read as "2189188": the box holds the sign, the digits and a point
+        PrintedNumber lost = signs.read(leftAligned("2189188", "1891.88", 4)).orElseThrow();
+        assertEquals(new BigDecimal("1891.88"), lost.value());
+        assertTrue(lost.repaired());
+        assertEquals(new BigDecimal("74.48"), value(signs.read(leftAligned("£7448", "74.48", 4))));
+    }
+
     private static BigDecimal value(Optional<PrintedNumber> read) {
         return read.orElseThrow().value();
     }
