@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a table's numeric columns stand on the page, in the page's own units, learnt from the
@@ -53,6 +54,8 @@ final class ColumnBands {
     /** Measured on the first row that needs them: most rows fill every cell and are placed without. */
     private Map<Column, Band> bands;
     private boolean measured;
+    /** The page's money columns that print a sign at their left edge, measured on the first figure read. */
+    private SignColumns signs;
 
     private ColumnBands(TableHeader header, TextLine headerLine, List<TextLine> lines, int from) {
         this.header = header;
@@ -154,6 +157,51 @@ final class ColumnBands {
         int[] place(List<Token> figures, List<Column> columns) {
             return bands.place(line, figures, columns);
         }
+
+        /** @see ColumnBands#signRead */
+        Optional<PrintedNumber> signRead(Token figure) {
+            return bands.signRead(line, figure);
+        }
+    }
+
+    /**
+     * The figure a scanned cell prints when it stands in a column that prints a currency sign at
+     * its left edge and its box says where that sign is ({@link SignColumns}); empty otherwise, and
+     * the cell is read from its text alone.
+     */
+    Optional<PrintedNumber> signRead(TextLine line, Token figure) {
+        if (!line.placed() || !OcrRepairs.mayReread(line.confidence())) {
+            return Optional.empty();
+        }
+        if (signs == null) {
+            signs = measureSigns();
+        }
+        Box box = signs.any() ? box(line, figure) : null;
+        return box == null ? Optional.empty() : signs.read(new SignColumns.Cell(figure.text(), box.left(), box.right(), height(line)));
+    }
+
+    /** The trailing numeric columns' cells on the page's full scanned rows, column by column. */
+    private SignColumns measureSigns() {
+        List<Column> suffix = numericSuffix(header.trailing());
+        List<List<SignColumns.Cell>> columns = new ArrayList<>();
+        suffix.forEach(c -> columns.add(new ArrayList<>()));
+        for (int i = from; !suffix.isEmpty() && i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
+            TextLine line = lines.get(i);
+            List<Token> figures = OcrRepairs.mayReread(line.confidence()) ? lastFigureTokens(line, suffix.size()) : null;
+            if (figures == null) {
+                continue;
+            }
+            for (int k = 0; k < figures.size(); k++) {
+                Box box = box(line, figures.get(k));
+                columns.get(k).add(new SignColumns.Cell(figures.get(k).text(), box.left(), box.right(), height(line)));
+            }
+        }
+        return SignColumns.of(columns);
+    }
+
+    /** Where a line stands down the page: the median of its words' middles. */
+    private static double height(TextLine line) {
+        return median(line.words().stream().mapToDouble(w -> (w.top() + w.bottom()) / 2).toArray());
     }
 
     /** The trailing columns after the last non-numeric one: their cells end the row, one figure each. */
@@ -171,6 +219,12 @@ final class ColumnBands {
      * nothing certain); null otherwise.
      */
     private static List<Box> lastFigures(TextLine row, int count) {
+        List<Token> figures = lastFigureTokens(row, count);
+        return figures == null ? null : figures.stream().map(t -> box(row, t)).toList();
+    }
+
+    /** The row's last {@code count} tokens as {@link #lastFigures} takes them, each with a box; null otherwise. */
+    private static List<Token> lastFigureTokens(TextLine row, int count) {
         if (!row.placed()) {
             return null;
         }
@@ -179,15 +233,13 @@ final class ColumnBands {
             // a row is a description, then its figures
             return null;
         }
-        List<Box> boxes = new ArrayList<>(count);
-        for (Token cell : tokens.subList(tokens.size() - count, tokens.size())) {
-            Box box = cell.kind() == TokenKind.NUMBER && cell.cellStart() ? box(row, cell) : null;
-            if (box == null) {
+        List<Token> cells = tokens.subList(tokens.size() - count, tokens.size());
+        for (Token cell : cells) {
+            if (cell.kind() != TokenKind.NUMBER || !cell.cellStart() || box(row, cell) == null) {
                 return null;
             }
-            boxes.add(box);
         }
-        return tokens.get(tokens.size() - count - 1).kind() == TokenKind.NUMBER ? null : boxes;
+        return tokens.get(tokens.size() - count - 1).kind() == TokenKind.NUMBER ? null : List.copyOf(cells);
     }
 
     /** The extent of the title's words on the header line, or null when none stands within its span. */

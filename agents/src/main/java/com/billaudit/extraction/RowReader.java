@@ -459,7 +459,7 @@ final class RowReader {
                 return;
             }
             if (t.kind() == TokenKind.NUMBER && (right > left || !numbers.isEmpty())) {
-                PrintedNumber n = NumberReader.read(t.text()).orElseThrow();
+                PrintedNumber n = figure(t);
                 boolean scrapped = scrapBefore(t);
                 // "gt 86": letters OCR made of the cell's first digits, in the same cell: what is left is no clean figure
                 take(column, t, scrapped ? new PrintedNumber(n.value(), n.decimal(), true) : n);
@@ -500,6 +500,18 @@ final class RowReader {
                 }
                 right--;
             }
+        }
+
+        /**
+         * What figure {@code t} prints: as the page's geometry reads it where the cell stands in a
+         * column printing a currency sign at its left edge ({@link SignColumns}), else as its text reads.
+         */
+        private PrintedNumber figure(Token t) {
+            return signRead(t).orElseGet(() -> NumberReader.read(t.text()).orElseThrow());
+        }
+
+        private Optional<PrintedNumber> signRead(Token t) {
+            return geometry == null ? Optional.empty() : geometry.signRead(t);
         }
 
         /** A short scrap of letters opening the cell of number {@code t} under a numeric column (a lone letter is more often a border or a look-alike of 1). */
@@ -565,7 +577,7 @@ final class RowReader {
             if (under == null || !eligible.test(under) || numbers.containsKey(under.role())) {
                 return false;
             }
-            Optional<PrintedNumber> read = NumberReader.read(t.text()).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole());
+            Optional<PrintedNumber> read = signRead(t).or(() -> NumberReader.read(t.text())).filter(n -> under.role() != ColumnRole.QUANTITY || n.looksWhole());
             read.ifPresent(n -> numbers.put(under.role(), n));
             return read.isPresent();
         }
