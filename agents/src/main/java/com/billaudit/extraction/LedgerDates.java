@@ -10,9 +10,10 @@ import java.util.Objects;
  * Dates of ledger rows OCR garbled, read from the rows around them. An itemised bill prints its
  * charges in date order, so the rows above and below that printed clean dates bracket a garbled
  * row's date. A cell whose pieces ({@link DateCell}) hold a day that agrees with exactly one day of
- * that bracket (as printed, else with one look-alike digit) is that day. When the neighbours disagree
- * (out of order, too far apart) or no day of the bracket agrees, the row keeps what was read
- * before: the neighbours alone never make a date.
+ * that bracket (as printed, else with one look-alike digit) is that day. Rows above the bill's
+ * first clean date or below its last are bracketed by the stay's first or last clean day. When the
+ * neighbours disagree (out of order, too far apart) or no day of the bracket agrees, the row keeps
+ * what was read before: the neighbours alone never make a date.
  */
 final class LedgerDates {
 
@@ -97,8 +98,14 @@ final class LedgerDates {
             return null;
         }
         DateCell cell = DateCell.read(item.cells.dateCell());
+        // above the bill's first clean date or below its last, the stay's own first or last day bounds the row
         LocalDate before = neighbour(items, trusted, k, -1);
         LocalDate after = neighbour(items, trusted, k, 1);
+        if (before == null || after == null) {
+            List<LocalDate> bill = billDates(items, trusted, items.get(k).bill);
+            before = before == null && !bill.isEmpty() ? bill.getFirst() : before;
+            after = after == null && !bill.isEmpty() ? bill.getLast() : after;
+        }
         if (!cell.dateShaped() || before == null || after == null || after.isBefore(before)
                 || ChronoUnit.DAYS.between(before, after) > MAX_BRACKET_DAYS) {
             return null;
@@ -108,6 +115,17 @@ final class LedgerDates {
         List<LocalDate> printed = bracket.stream().filter(cell::dayIs).toList();
         List<LocalDate> agreeing = printed.isEmpty() ? bracket.stream().filter(cell::dayAgrees).toList() : printed;
         return agreeing.size() == 1 ? agreeing.getFirst() : null;
+    }
+
+    /** The clean dates of bill {@code bill}, earliest first. */
+    private static List<LocalDate> billDates(List<DraftItem> items, List<LocalDate> trusted, int bill) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int j = 0; j < items.size(); j++) {
+            if (items.get(j).bill == bill && trusted.get(j) != null) {
+                dates.add(trusted.get(j));
+            }
+        }
+        return dates.stream().sorted().toList();
     }
 
     /** The nearest clean date of the same bill above ({@code step} -1) or below (+1) row {@code k}. */

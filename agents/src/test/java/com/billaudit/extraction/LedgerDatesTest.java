@@ -57,6 +57,17 @@ class LedgerDatesTest {
                 bill.items().stream().map(LineItem::amount).toList());
     }
 
+    /** The first row's date garbled: no row above brackets it, the stay's first clean day (the row below's) does. */
+    @Test
+    void theStaysFirstDayBoundsTheRowsAboveItsFirstCleanDate() {
+        String ledger = LEDGER.replace("19/11/2025 01:14  ", "1991 2O25 01:14   ");
+
+        Bill bill = extractor.extract(scan(ledger), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals("UROBAG", bill.items().getFirst().description());
+        assertEquals(LocalDate.of(2025, 11, 19), bill.items().getFirst().date());
+    }
+
     /** The same rows with the neighbours of the garbled "22/4 1RG25 23-26" out of order: they bracket no day. */
     @Test
     void neighboursOutOfOrderMakeNoDate() {
