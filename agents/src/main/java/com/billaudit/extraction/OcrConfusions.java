@@ -19,6 +19,7 @@ final class OcrConfusions {
     private static final Map<Character, Character> AS_LETTER = new HashMap<>();
     private static final Map<Character, Character> IN_AMOUNT_AS_DIGIT = new HashMap<>();
     private static final Map<Character, Character> IN_STRENGTH_AS_DIGIT = new java.util.LinkedHashMap<>();
+    private static final Map<Character, Character> IN_DATE_AS_DIGIT = new HashMap<>();
     private static final Map<String, List<String>> DIGIT_PAIRS = Lexicons.kinds("ocr-digit-pairs");
 
     static {
@@ -39,6 +40,9 @@ final class OcrConfusions {
             }
             if (where.contains("strength")) {
                 IN_STRENGTH_AS_DIGIT.putIfAbsent(letter, digit);
+            }
+            if (where.contains("date")) {
+                IN_DATE_AS_DIGIT.putIfAbsent(letter, digit);
             }
         }
     }
@@ -64,6 +68,11 @@ final class OcrConfusions {
     /** The digit OCR may have read as {@code c} in a drug strength before its unit, or null. */
     static Character inStrengthAsDigit(char c) {
         return IN_STRENGTH_AS_DIGIT.get(c);
+    }
+
+    /** The digit OCR may have read as {@code c} in a row's date cell, or null. */
+    static Character inDateAsDigit(char c) {
+        return IN_DATE_AS_DIGIT.get(c);
     }
 
     /** The letters OCR may print for digits in a drug strength ("SOOML"), as one string. */

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param date                the service date printed on it, or null
  * @param partialDate         a date cut short by a narrow column ("07-Sep-"), its year on the next line; or null
  * @param dateScraps          what stands under the date column when OCR garbled it ("oF Apr"), or null
+ * @param dateCell            every word of a row's date cell that did not read as a date, time included
+ *                            ("22/4 1RG25 23-26"), when its pieces are shaped like a date's ({@link DateCell}); or null
  * @param description         the words of the description column
  * @param numbers             numbers read under named columns (with a header)
  * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param coded               a service code is printed before the description
  * @param code                the service or product code printed on the row, when it reads cleanly; or null
  */
-record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, List<Token> description,
+record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, String dateCell, List<Token> description,
                 Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity,
                 boolean coded, String code) {
 

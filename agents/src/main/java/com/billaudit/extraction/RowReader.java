@@ -88,6 +88,8 @@ final class RowReader {
         private LocalDate date;
         private String partialDate;
         private String dateScraps;
+        /** Every word of a date cell that did not read as a date ({@link RowCells#dateCell}). */
+        private String dateCell;
         private boolean coded;
         private boolean unreadableQuantity;
         /** The service or product code printed on the row, when it reads cleanly. */
@@ -130,7 +132,7 @@ final class RowReader {
                 readTrailingNumbers();
             }
             List<Token> description = description();
-            return new RowCells(serial, date, partialDate, dateScraps, description, numbers, unplaced, unreadableQuantity, coded, code);
+            return new RowCells(serial, date, partialDate, dateScraps, dateCell, description, numbers, unplaced, unreadableQuantity, coded, code);
         }
 
         private Token token(int k) {
@@ -140,8 +142,7 @@ final class RowReader {
         /** Serial number, dates and code printed before the description. */
         private void readLeading() {
             // an untitled first column is most often an S.No whose title OCR or the layout lost
-            boolean expectsSerial = header == null || header.leading().stream().anyMatch(c -> c.role() == ColumnRole.SERIAL)
-                    || !header.leading().isEmpty() && header.leading().getFirst().role() == ColumnRole.UNKNOWN;
+            boolean expectsSerial = expectsSerial();
             Column leadingQuantity = header == null ? null
                     : header.leading().stream().filter(c -> c.role() == ColumnRole.QUANTITY).findFirst().orElse(null);
             boolean expectsCode = header != null && header.leading().stream().anyMatch(c -> c.role() == ColumnRole.CODE);
@@ -177,6 +178,11 @@ final class RowReader {
             readLeadingByPosition();
         }
 
+        private boolean expectsSerial() {
+            return header == null || header.leading().stream().anyMatch(c -> c.role() == ColumnRole.SERIAL)
+                    || !header.leading().isEmpty() && header.leading().getFirst().role() == ColumnRole.UNKNOWN;
+        }
+
         /** A number standing left of every titled column: the serial number of a header whose S.No title OCR lost. */
         private boolean leftOfEveryColumn(Token t) {
             return header != null && laidOut() && !header.columns().isEmpty() && token(left + 1).cellStart()
@@ -196,6 +202,9 @@ final class RowReader {
                 return;
             }
             List<String> underDate = new ArrayList<>();
+            List<String> leadingWords = new ArrayList<>();
+            // a first word no serial was read from stands in the S.No column all the same ("6:", "Sy")
+            boolean garbledSerial = serial == null && left == 0 && expectsSerial();
             while (left < right) {
                 Token t = token(left);
                 if (band != null && header.descriptionIndex() > 0 && band < header.description().end() && t.end() <= band
@@ -204,6 +213,9 @@ final class RowReader {
                     if (date == null && partialDate == null && t.text().contains("/")) {
                         // "19/4 1/2025": a row date OCR split and garbled, for the date repair to read
                         underDate.add(t.text());
+                    }
+                    if (date == null && partialDate == null && !(garbledSerial && left == 0)) {
+                        leadingWords.add(t.text());
                     }
                     left++;
                     continue;
@@ -221,12 +233,17 @@ final class RowReader {
                         date = DateReader.read(t.text()).orElse(null);
                     } else {
                         underDate.add(t.text());
+                        leadingWords.add(t.text());
                     }
                 }
                 left++;
             }
             if (!underDate.isEmpty()) {
                 dateScraps = String.join(" ", underDate);
+            }
+            if (!leadingWords.isEmpty() && DateCell.read(String.join(" ", leadingWords)).dateShaped()) {
+                // "20 122085 17-30": a date and its time OCR garbled, for the ledger's neighbouring rows to read
+                dateCell = String.join(" ", leadingWords);
             }
         }
 

@@ -483,6 +483,7 @@ final class TableScanner {
             RowDates.carryForward(entries);
             Sections.assign(entries, summaries);
             RowDateOrder.repair(items);
+            LedgerDates.read(items);
             return items;
         }
     }
