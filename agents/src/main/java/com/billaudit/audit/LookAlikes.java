@@ -5,7 +5,7 @@ import com.billaudit.lexicon.Lexicons;
 import java.util.List;
 
 /**
- * What OCR prints for what inside a word ({@code lexicon/ocr-look-alikes.txt}), read here only:
+ * What OCR prints for what inside a word ({@code lexicon/ocr-look-alikes.txt}), read here (title-repair by extraction.ColumnTitles):
  * each slip as {@code {printed, meant}}, in the order the list tries them.
  */
 final class LookAlikes {

@@ -21,6 +21,10 @@ final class ColumnTitles {
     /** The titles each column goes by, {@code lexicon/column-titles.txt}. */
     private static final Map<String, List<String>> TITLES = Lexicons.sections("column-titles");
 
+    /** Letters OCR misreads in a title, as {printed, meant}: "Aint." for "Amt.". */
+    private static final List<String[]> TITLE_SLIPS = Lexicons.kind("ocr-look-alikes", "title-repair").stream()
+            .map(slip -> slip.split(">", -1)).toList();
+
     /** "(Rs.)", "(in Rs)", a loose "Rs." or "₹": the money a title names, not what the column holds. */
     private static final Pattern CURRENCY_NOTE = currencyNote();
     /** Compiled once: every word of every header candidate is normalised and split. */
@@ -49,6 +53,11 @@ final class ColumnTitles {
         }
         if (role == null && normal(title).matches("(" + alternation("glued-expiry-start") + ")[a-z.]*(" + alternation("glued-expiry-end") + ")")) {
             role = ColumnRole.EXPIRY;
+        }
+        for (int i = 0; role == null && i < TITLE_SLIPS.size(); i++) {
+            // "Aint.": an "m" OCR read as two letters; the title it then spells
+            String mended = normal(title).replace(TITLE_SLIPS.get(i)[0], TITLE_SLIPS.get(i)[1]);
+            role = mended.equals(normal(title)) ? null : roleOfNormal(mended);
         }
         if (role == null && normal(title).matches("[a-z]{3,12}")) {
             // "oty", "Rete": a title word with one letter misread, dropped or added

@@ -343,11 +343,14 @@ final class HeaderReader {
      */
     private static List<Column> settleUnitColumn(List<Column> columns) {
         boolean hasQuantity = columns.stream().anyMatch(c -> c.role() == ColumnRole.QUANTITY && !isLoneUnit(c.title()));
+        boolean hasRate = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !isLoneUnit(c.title()));
         boolean hasRateBesideMrp = columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE && !isListedPrice(c.title()));
         List<Column> settled = new ArrayList<>();
         for (Column c : columns) {
             if (isLoneUnit(c.title())) {
-                settled.add(new Column(hasQuantity ? ColumnRole.RATE : ColumnRole.QUANTITY, c.title(), c.start(), c.end()));
+                // "Batch  Qty  Amt  Unit  Rate  Amount": beside a rate of its own, "Unit" counts the units of a second group of columns
+                boolean price = hasQuantity && !(hasRate && isLoneUnitBeforeRate(columns, c));
+                settled.add(new Column(price ? ColumnRole.RATE : ColumnRole.QUANTITY, c.title(), c.start(), c.end()));
             } else if (c.role() == ColumnRole.RATE && isListedPrice(c.title()) && hasRateBesideMrp) {
                 settled.add(new Column(ColumnRole.OTHER_NUMBER, c.title(), c.start(), c.end()));
             } else {
@@ -355,6 +358,12 @@ final class HeaderReader {
             }
         }
         return settled;
+    }
+
+    /** Whether the column right after {@code unit} is a rate: "Unit  Rate  Amount". */
+    private static boolean isLoneUnitBeforeRate(List<Column> columns, Column unit) {
+        int at = columns.indexOf(unit);
+        return at + 1 < columns.size() && columns.get(at + 1).role() == ColumnRole.RATE && !isLoneUnit(columns.get(at + 1).title());
     }
 
     private static boolean isLoneUnit(String title) {

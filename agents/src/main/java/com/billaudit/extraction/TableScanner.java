@@ -58,6 +58,9 @@ final class TableScanner {
         private final boolean laidOut;
         private TableHeader header;
         private TableHeader firstHeader;
+        /** The header as read, and the scale of the page it was read on: a later page moves it to its own offsets. */
+        private TableHeader readHeader;
+        private PageScale readScale;
         private boolean inTable;
         private boolean closed;
         /** The bill being read (1-based) and how many charge rows it has so far. */
@@ -106,6 +109,11 @@ final class TableScanner {
             for (PageText page : text.pages()) {
                 List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
                 band = laidOut ? DescriptionBand.of(lines) : null;
+                PageScale scale = laidOut ? PageScale.of(lines) : null;
+                if (readHeader != null && readScale != null && scale != null && readScale.sameSize(scale)) {
+                    // the same form printed on the next page stands at the same place on the page, not at the same offsets
+                    header = readScale.moved(readHeader, scale);
+                }
                 // a header carried over from an earlier page: only this page's rows show where its columns stand here
                 columns = header == null ? null : ColumnBands.of(header, null, lines, 0);
                 if (header != null && repeatsHeader(lines) && !rowsBeforeRepeatedHeader(lines)) {
@@ -225,6 +233,8 @@ final class TableScanner {
                 sectionOpen = true;
                 int last = extended.isPresent() ? i + 1 : i;
                 header = extended.orElse(header);
+                readHeader = header;
+                readScale = laidOut ? PageScale.of(lines) : null;
                 columns = ColumnBands.of(header, line, lines, last + 1);
                 return last;
             }
