@@ -36,7 +36,7 @@ final class PdfPageRenderer implements ScannedPageReader {
         BufferedImage image;
         try {
             float dpi = dpi(document.getPage(pageNumber - 1), pageNumber);
-            BufferedImage scan = BilevelScanPage.render(document.getPage(pageNumber - 1), dpi);
+            BufferedImage scan = bilevelScan(document.getPage(pageNumber - 1), dpi);
             image = scan != null ? scan : new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
         } catch (DocumentRejectedException e) {
             throw e;
@@ -44,6 +44,18 @@ final class PdfPageRenderer implements ScannedPageReader {
             throw new DocumentRejectedException(Reason.CORRUPT, "page " + pageNumber + " cannot be rendered: " + e.getMessage(), e);
         }
         return () -> ocr.read(pageNumber, image, deadline);
+    }
+
+    /**
+     * The page rendered as a lone 1-bit scan, or null for PDFBox to render it: also when its
+     * bitmap cannot be read this way, since PDFBox renders past a broken image rather than failing.
+     */
+    private static BufferedImage bilevelScan(PDPage page, float dpi) {
+        try {
+            return BilevelScanPage.render(page, dpi);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
