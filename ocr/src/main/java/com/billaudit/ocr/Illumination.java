@@ -21,6 +21,21 @@ final class Illumination {
         int cols = (w + BLOCK - 1) / BLOCK;
         int rows = (h + BLOCK - 1) / BLOCK;
         int[][] paper = widen(blockMaxima(image, cols, rows), cols, rows);
+        if (allWhite(paper)) {
+            // White paper everywhere (a clean scan, any black-and-white page): each pixel would
+            // be divided by 255, i.e. stay as it is.
+            return image;
+        }
+        // Where each column lies between block centres, worked out once rather than per pixel.
+        int[] left = new int[w];
+        int[] right = new int[w];
+        double[] rightWeight = new double[w];
+        for (int x = 0; x < w; x++) {
+            double bx = Math.clamp((x + 0.5) / BLOCK - 0.5, 0, cols - 1);
+            left[x] = (int) bx;
+            right[x] = Math.min(cols - 1, left[x] + 1);
+            rightWeight[x] = bx - left[x];
+        }
         GrayImage out = GrayImage.blank(w, h);
         byte[] src = image.pixels();
         byte[] dst = out.pixels();
@@ -29,18 +44,35 @@ final class Illumination {
             int r0 = (int) by;
             int r1 = Math.min(rows - 1, r0 + 1);
             double fy = by - r0;
+            int[] top = paper[r0];
+            int[] bottom = paper[r1];
             for (int x = 0; x < w; x++) {
-                double bx = Math.clamp((x + 0.5) / BLOCK - 0.5, 0, cols - 1);
-                int c0 = (int) bx;
-                int c1 = Math.min(cols - 1, c0 + 1);
-                double fx = bx - c0;
-                double level = (paper[r0][c0] * (1 - fx) + paper[r0][c1] * fx) * (1 - fy)
-                        + (paper[r1][c0] * (1 - fx) + paper[r1][c1] * fx) * fy;
+                int c0 = left[x];
+                int c1 = right[x];
                 int value = src[y * w + x] & 0xFF;
+                if ((top[c0] & top[c1] & bottom[c0] & bottom[c1]) == 255) {
+                    // Between four white blocks the level is 255 give or take rounding: unchanged.
+                    dst[y * w + x] = (byte) value;
+                    continue;
+                }
+                double fx = rightWeight[x];
+                double level = (top[c0] * (1 - fx) + top[c1] * fx) * (1 - fy)
+                        + (bottom[c0] * (1 - fx) + bottom[c1] * fx) * fy;
                 dst[y * w + x] = (byte) (level < MIN_PAPER ? value : Math.min(255, (int) Math.round(value * 255.0 / level)));
             }
         }
         return out;
+    }
+
+    private static boolean allWhite(int[][] paper) {
+        for (int[] row : paper) {
+            for (int level : row) {
+                if (level != 255) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int[][] blockMaxima(GrayImage image, int cols, int rows) {

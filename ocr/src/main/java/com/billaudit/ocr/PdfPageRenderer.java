@@ -13,7 +13,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-/** OCRs a scanned PDF page: renders it in gray at the configured resolution, then OCR. */
+/**
+ * OCRs a scanned PDF page: renders it in gray at the configured resolution, then OCR. A page
+ * that is just one black-and-white scan is rendered by {@link BilevelScanPage}, to the same pixels.
+ */
 final class PdfPageRenderer implements ScannedPageReader {
 
     /** Below this a page is not worth OCR: glyphs get too small to read. */
@@ -33,13 +36,26 @@ final class PdfPageRenderer implements ScannedPageReader {
         BufferedImage image;
         try {
             float dpi = dpi(document.getPage(pageNumber - 1), pageNumber);
-            image = new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            BufferedImage scan = bilevelScan(document.getPage(pageNumber - 1), dpi);
+            image = scan != null ? scan : new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
         } catch (DocumentRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "page " + pageNumber + " cannot be rendered: " + e.getMessage(), e);
         }
         return () -> ocr.read(pageNumber, image, deadline);
+    }
+
+    /**
+     * The page rendered as a lone 1-bit scan, or null for PDFBox to render it: also when its
+     * bitmap cannot be read this way, since PDFBox renders past a broken image rather than failing.
+     */
+    private static BufferedImage bilevelScan(PDPage page, float dpi) {
+        try {
+            return BilevelScanPage.render(page, dpi);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

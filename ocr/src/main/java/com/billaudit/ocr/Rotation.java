@@ -73,6 +73,10 @@ final class Rotation {
         double fx = x - x0;
         double fy = y - y0;
         int i = y0 * w + x0;
+        if (src[i] == src[i + 1] && src[i] == src[i + w] && src[i] == src[i + w + 1]) {
+            // Plain paper or solid ink, most of a page: the blend is that level.
+            return src[i] & 0xFF;
+        }
         double top = (src[i] & 0xFF) * (1 - fx) + (src[i + 1] & 0xFF) * fx;
         double bottom = (src[i + w] & 0xFF) * (1 - fx) + (src[i + w + 1] & 0xFF) * fx;
         return (int) Math.round(top * (1 - fy) + bottom * fy);

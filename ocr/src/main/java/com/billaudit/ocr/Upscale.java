@@ -25,6 +25,7 @@ final class Upscale {
             right[x] = Math.min(sw - 1, left[x] + 1);
             rightWeight[x] = sx - left[x];
         }
+        int[] rowLevel = rowLevels(image);
         for (int y = 0; y < h; y++) {
             double sy = Math.min(sh - 1.0, Math.max(0, (y + 0.5) / factor - 0.5));
             int y0 = (int) sy;
@@ -33,6 +34,11 @@ final class Upscale {
             int row0 = y0 * sw;
             int row1 = y1 * sw;
             int out0 = y * w;
+            if (rowLevel[y0] >= 0 && rowLevel[y0] == rowLevel[y1]) {
+                // Between two rows of one level (the paper between text lines): that level.
+                java.util.Arrays.fill(dst, out0, out0 + w, (byte) rowLevel[y0]);
+                continue;
+            }
             for (int x = 0; x < w; x++) {
                 byte topLeft = src[row0 + left[x]];
                 byte topRight = src[row0 + right[x]];
@@ -50,5 +56,22 @@ final class Upscale {
             }
         }
         return out;
+    }
+
+    /** Each row's level when the whole row has one, else -1. */
+    private static int[] rowLevels(GrayImage image) {
+        int[] levels = new int[image.height()];
+        byte[] pixels = image.pixels();
+        int width = image.width();
+        for (int y = 0; y < levels.length; y++) {
+            int start = y * width;
+            byte first = pixels[start];
+            int x = 1;
+            while (x < width && pixels[start + x] == first) {
+                x++;
+            }
+            levels[y] = x == width ? first & 0xFF : -1;
+        }
+        return levels;
     }
 }

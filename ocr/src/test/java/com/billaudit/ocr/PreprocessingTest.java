@@ -144,6 +144,15 @@ class PreprocessingTest {
     }
 
     @Test
+    void flatteningLeavesAPageOnWhitePaperAsItIs() {
+        GrayImage page = GrayImage.of(TestImages.bill(true));
+
+        GrayImage flat = Illumination.flatten(page);
+
+        assertArrayEquals(GrayImage.of(TestImages.bill(true)).pixels(), flat.pixels());
+    }
+
+    @Test
     void otsuSplitsInkFromPaper() {
         GrayImage page = GrayImage.of(TestImages.bill(false));
 

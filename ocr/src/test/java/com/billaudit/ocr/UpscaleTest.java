@@ -30,4 +30,22 @@ class UpscaleTest {
             }
         }
     }
+
+    @Test
+    void paperRowsAroundALineOfInkEnlargeAsEveryPixelWouldBlend() {
+        // Two white rows, a row with ink, two white rows: only the output rows between the
+        // white rows come out plain; those next to the ink row blend with it.
+        byte[] pixels = new byte[5 * 4];
+        java.util.Arrays.fill(pixels, (byte) 255);
+        pixels[2 * 4 + 1] = 0;
+        GrayImage big = Upscale.by(new GrayImage(4, 5, pixels), 2);
+        for (int y = 0; y < big.height(); y++) {
+            for (int x = 0; x < big.width(); x++) {
+                double sy = Math.min(4.0, Math.max(0, (y + 0.5) / 2 - 0.5));
+                double sx = Math.min(3.0, Math.max(0, (x + 0.5) / 2 - 0.5));
+                double weightOfInk = Math.max(0, 1 - Math.abs(sy - 2)) * Math.max(0, 1 - Math.abs(sx - 1));
+                assertEquals(Math.round(255 * (1 - weightOfInk)), big.pixels()[y * big.width() + x] & 0xFF, "at " + x + "," + y);
+            }
+        }
+    }
 }
