@@ -34,6 +34,11 @@ final class DraftItem {
     boolean columnsEstablished;
     /** Whether a second printing of the amount in the same row disagrees with it or could not be read ({@link TwinAmounts}). */
     boolean readingsDisagree;
+    /**
+     * Whether the row stands under an Amount column but no amount was read there: its amount is
+     * quantity × rate worked out, and on a scan the cell may as well have held a figure OCR lost.
+     */
+    boolean amountUnread;
 
     DraftItem(RowCells cells, Charge charge, int page, double lineConfidence) {
         this.cells = cells;
@@ -79,8 +84,8 @@ final class DraftItem {
     /**
      * Whether a figure of this OCR'd row is in doubt: its quantity × rate disagrees with its amount
      * on a line OCR was unsure of or whose cells it misread, or its amount was read a second time to
-     * make the row agree (the row's own figures alone are no independent evidence for the amount;
-     * the bill's totals are). A page too unsure to read at all is the
+     * make the row agree, or it was never read under the Amount column and is worked out (the row's
+     * own figures alone are no independent evidence for the amount; the bill's totals are). A page too unsure to read at all is the
      * legibility review's to flag. A clear scan's disagreement stays the bill's own (an ARITHMETIC finding), not a doubt.
      */
     boolean doubtful() {
@@ -96,7 +101,7 @@ final class DraftItem {
         boolean misreadCell = cells.numbers().values().stream().anyMatch(PrintedNumber::repaired)
                 || cells.unplaced().stream().anyMatch(PrintedNumber::repaired);
         boolean disagrees = !charge.consistent() && (lineConfidence < CLEAR_LINE || misreadCell);
-        return disagrees || charge.amountReread();
+        return disagrees || charge.amountReread() || amountUnread;
     }
 
     /**

@@ -318,6 +318,8 @@ final class TableScanner {
             headingAbove = false;
             sectionOpen = false;
             DraftItem item = new DraftItem(cells, charge, page, confidence);
+            item.amountUnread = header != null && !cells.numbers().containsKey(ColumnRole.AMOUNT)
+                    && header.columns().stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT);
             item.bill = bill;
             item.section = section;
             billItems++;

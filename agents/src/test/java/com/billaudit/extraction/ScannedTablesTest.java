@@ -292,5 +292,31 @@ class ScannedTablesTest {
         assertNull(bill.stated().statedTotal());
     }
 
+    @Test
+    void anAmountNotReadUnderItsColumnIsWorkedOutAndInDoubtUntilATotalConfirmsIt() {
+        String lostAmount = """
+                0.90|  Sr   Particulars                      Qty      Rate       Amount
+                0.88|  1    Consultation                       1    500.00       500.00
+                0.84|  2    X-Ray Chest PA                     2    250.00       /?
+                0.88|  3    CBC                                1    300.00       300.00
+                """;
+        Bill bill = extractor.extract(scan(lostAmount), DocumentType.HOSPITAL_BILL);
+
+        assertItem(bill.items().get(1), "X-Ray Chest PA", "2", "250.00", "500.00");
+        assertTrue(bill.items().get(1).uncertain(), "the page prints an amount there, and it was not read");
+        assertFalse(bill.items().get(0).uncertain());
+        assertFalse(bill.items().get(2).uncertain());
+
+        String noAmountColumn = """
+                0.90|  Sr   Particulars                      Qty      Rate
+                0.88|  1    Consultation                       1    500.00
+                0.84|  2    X-Ray Chest PA                     2    250.00
+                """;
+        Bill rates = extractor.extract(scan(noAmountColumn), DocumentType.HOSPITAL_BILL);
+
+        assertItem(rates.items().get(1), "X-Ray Chest PA", "2", "250.00", "500.00");
+        assertTrue(rates.items().stream().noneMatch(LineItem::uncertain), "a table printing no amounts: quantity × rate is the charge");
+    }
+
     /** Pages of "confidence|text" lines, as OCR hands them over. */
 }
