@@ -8,6 +8,7 @@ import com.billaudit.domain.Severity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.Map;
 /**
  * DUPLICATE: the same service billed again: the same normalised description (so "Inj. X" and
  * "X Injection" are the same), the same date or both undated (on a bill that dates none of its rows),
- * and the same unit price. The first
+ * and the same unit price. Where both rows print a time beside their date (a hospital's pharmacy
+ * ledger: "19/11/2025 19:39"), the times agree too: two dispensings of one item at different times
+ * of a day are two orders, while one order entered twice repeats its time. The first
  * line is the charge; every further copy is recoverable. One misread letter in a long
  * description (a scan) does not make a copy a different service. A per-day service (room, nursing) on
  * different dates is a different day's charge, not a copy. Rows of different bills in one upload
@@ -28,7 +31,8 @@ public final class DuplicateRule implements AuditRule {
     /** Descriptions at least this long may differ by one misread letter and still be one service. */
     private static final int MIN_LENGTH_FOR_SLIPS = 8;
 
-    private record Key(String description, LocalDate date, BigDecimal unitPrice) {
+    /** @param time the time printed beside the date, or null: a row without one may be a copy of any time's row */
+    private record Key(String description, LocalDate date, LocalTime time, BigDecimal unitPrice) {
     }
 
     /** Only rows of one day and one price can be copies of each other. */
@@ -48,7 +52,8 @@ public final class DuplicateRule implements AuditRule {
         Map<DayAndPrice, OneEditIndex<Key>> index = new HashMap<>();
         for (LineItem item : items) {
             if (Money.isPositive(item.amount()) && (item.date() != null || !dated)) {
-                Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), Charges.unitPrice(item));
+                Key key = new Key(DescriptionNormaliser.key(item.description()), item.date(), item.time(),
+                        Charges.unitPrice(item));
                 OneEditIndex<Key> sameDayAndPrice = index.computeIfAbsent(
                         new DayAndPrice(key.date(), key.unitPrice().stripTrailingZeros()), k -> new OneEditIndex<>());
                 Key same = sameDayAndPrice.first(key.description(), k -> sameCharge(k, key)).orElse(null);
@@ -63,11 +68,14 @@ public final class DuplicateRule implements AuditRule {
     }
 
     /**
-     * Same date and price, and descriptions that are the same or one OCR slip apart in a long
+     * Same date and price, the same time where both print one, and descriptions that are the same or one OCR slip apart in a long
      * description ("troponin i" / "troponin l"); strengths must agree exactly.
      */
     private static boolean sameCharge(Key a, Key b) {
         if (!java.util.Objects.equals(a.date(), b.date()) || a.unitPrice().compareTo(b.unitPrice()) != 0) {
+            return false;
+        }
+        if (a.time() != null && b.time() != null && !a.time().equals(b.time())) {
             return false;
         }
         if (a.description().equals(b.description())) {

@@ -2,6 +2,7 @@ package com.billaudit.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * One chargeable row of a bill.
@@ -9,6 +10,8 @@ import java.time.LocalDate;
  * @param index       1-based position in document order
  * @param description the row's description as printed (matching normalises its own copy)
  * @param date        service date printed on the row, or null
+ * @param time        the time of day printed beside the row's date ("19:39": a ledger's order or dispensing
+ *                    time), or null; internal to the audit, no part of the API's line item
  * @param quantity    billed quantity (may be fractional)
  * @param unitPrice   billed price per unit, scale 2, or null when the row prints none
  * @param amount      billed row amount as printed, scale 2
@@ -21,7 +24,7 @@ import java.time.LocalDate;
  * @param uncertain   a printed figure or word could not be read with confidence and nothing
  *                    independent (a re-read, the bill's own totals) confirmed it
  */
-public record LineItem(int index, String description, LocalDate date, BigDecimal quantity,
+public record LineItem(int index, String description, LocalDate date, LocalTime time, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal amount, Category category, int page,
                        double confidence, TariffMatch match, String code, String section, int bill,
                        boolean uncertain) {
@@ -37,34 +40,48 @@ public record LineItem(int index, String description, LocalDate date, BigDecimal
                 null, null, 1, false);
     }
 
+    /** A row that prints no time of day. */
+    public LineItem(int index, String description, LocalDate date, BigDecimal quantity, BigDecimal unitPrice,
+                    BigDecimal amount, Category category, int page, double confidence, TariffMatch match, String code,
+                    String section, int bill, boolean uncertain) {
+        this(index, description, date, null, quantity, unitPrice, amount, category, page, confidence, match,
+                code, section, bill, uncertain);
+    }
+
     public LineItem withMatch(TariffMatch newMatch) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, newMatch,
+        return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, newMatch,
                 code, section, bill, uncertain);
     }
 
     public LineItem withCategory(Category newCategory) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, newCategory, page, confidence, match,
+        return new LineItem(index, description, date, time, quantity, unitPrice, amount, newCategory, page, confidence, match,
                 code, section, bill, uncertain);
     }
 
     public LineItem withDescription(String newDescription, double newConfidence) {
-        return new LineItem(index, newDescription, date, quantity, unitPrice, amount, category, page, newConfidence, match,
+        return new LineItem(index, newDescription, date, time, quantity, unitPrice, amount, category, page, newConfidence, match,
                 code, section, bill, uncertain);
     }
 
     public LineItem withIndex(int newIndex) {
-        return new LineItem(newIndex, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+        return new LineItem(newIndex, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
                 code, section, bill, uncertain);
     }
 
     /** Where the row sits in the upload: its printed code, its section and its bill. */
     public LineItem placed(String newCode, String newSection, int newBill) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+        return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
                 newCode, newSection, newBill, uncertain);
     }
 
+    /** The row with the time of day printed beside its date. */
+    public LineItem withTime(LocalTime newTime) {
+        return new LineItem(index, description, date, newTime, quantity, unitPrice, amount, category, page, confidence,
+                match, code, section, bill, uncertain);
+    }
+
     public LineItem withUncertain(boolean newUncertain) {
-        return new LineItem(index, description, date, quantity, unitPrice, amount, category, page, confidence, match,
+        return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
                 code, section, bill, newUncertain);
     }
 }

@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +51,15 @@ record DateCell(String day, boolean year, boolean time) {
         }
         boolean year = day != null && yearFollows(dateWords, day.length());
         return new DateCell(day, year, time);
+    }
+
+    /**
+     * The time of day the cell ends with ("19/1 12025 O1:14"), its look-alike letters read as digits as the
+     * day's are; null when it ends in none, or in one that is no clock time ({@link RowTimes}).
+     */
+    static LocalTime time(String text) {
+        List<String> words = List.of(text.strip().split("\\s+"));
+        return words.size() > 1 ? RowTimes.read(digits(words.getLast(), true)) : null;
     }
 
     /** Whether a run of at least four digits follows the day's digits, in its word or the next ones. */

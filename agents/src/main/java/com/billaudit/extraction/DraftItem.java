@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,8 @@ final class DraftItem {
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     LocalDate date;
+    /** The time of day printed beside the row's date, or null. */
+    LocalTime time;
     double confidence;
     /** The section heading the row stands under, or null. */
     String section;
@@ -46,6 +49,7 @@ final class DraftItem {
         this.page = page;
         this.descriptionStart = cells.description().isEmpty() ? -1 : cells.description().getFirst().start();
         this.date = cells.date();
+        this.time = cells.time();
         this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
         this.ocr = lineConfidence < 1.0;
         this.lineConfidence = lineConfidence;

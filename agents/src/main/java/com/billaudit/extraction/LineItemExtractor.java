@@ -122,6 +122,7 @@ public final class LineItemExtractor {
             items.add(new LineItem(items.size() + 1, description, d.date, plain(c.quantity()), c.unitPrice(), c.amount(),
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
                     .placed(code, d.section, d.bill)
+                    .withTime(d.time)
                     // a bill's totals confirm its figures, not its words: a figure OCR read as letters stays in doubt
                     .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)
                             || d.ocr && DescriptionText.lettersForFigure(description)));

@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  *
  * @param serial              the S.No printed at its start, or null
  * @param date                the service date printed on it, or null
+ * @param time                the time of day printed beside that date, or beside the date a garbled date cell holds; or null
  * @param partialDate         a date cut short by a narrow column ("07-Sep-"), its year on the next line; or null
  * @param dateScraps          what stands under the date column when OCR garbled it ("oF Apr"), or null
  * @param dateCell            every word of a row's date cell that did not read as a date, time included
@@ -20,7 +22,7 @@ import java.util.Map;
  * @param coded               a service code is printed before the description
  * @param code                the service or product code printed on the row, when it reads cleanly; or null
  */
-record RowCells(Integer serial, LocalDate date, String partialDate, String dateScraps, String dateCell, List<Token> description,
+record RowCells(Integer serial, LocalDate date, LocalTime time, String partialDate, String dateScraps, String dateCell, List<Token> description,
                 Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity,
                 boolean coded, String code) {
 

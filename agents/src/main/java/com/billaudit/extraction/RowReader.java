@@ -5,6 +5,7 @@ import com.billaudit.locale.CurrencyMarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,7 +133,29 @@ final class RowReader {
                 readTrailingNumbers();
             }
             List<Token> description = description();
-            return new RowCells(serial, date, partialDate, dateScraps, dateCell, description, numbers, unplaced, unreadableQuantity, coded, code);
+            return new RowCells(serial, date, printedTime(), partialDate, dateScraps, dateCell, description, numbers, unplaced,
+                    unreadableQuantity, coded, code);
+        }
+
+        /**
+         * The time printed right after the row's date or its garbled date ("21/11/2025 10:56"), or ending a
+         * garbled date cell ("19/1 12025 O1:14"); null when the row prints none that reads as a clock time.
+         */
+        private LocalTime printedTime() {
+            if (dateCell != null) {
+                return DateCell.time(dateCell);
+            }
+            for (int i = 0; i + 1 < all.size(); i++) {
+                Token t = all.get(i);
+                boolean rowDate = t.kind() == TokenKind.DATE && date != null
+                        && DateReader.read(t.text()).filter(date::equals).isPresent()
+                        || t.kind() == TokenKind.STAMP && dateScraps != null && dateScraps.contains(t.text());
+                LocalTime time = rowDate && all.get(i + 1).kind() == TokenKind.STAMP ? RowTimes.read(all.get(i + 1).text()) : null;
+                if (time != null) {
+                    return time;
+                }
+            }
+            return null;
         }
 
         private Token token(int k) {

@@ -99,6 +99,7 @@ final class WrappedLines {
             target.prepend(content, line.confidence());
             if (target.date == null) {
                 target.date = line.cells().date();
+                target.time = line.cells().time();
             }
         } else {
             target.append(content, line.confidence());

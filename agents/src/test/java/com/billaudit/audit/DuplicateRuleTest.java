@@ -6,6 +6,7 @@ import com.billaudit.domain.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import static com.billaudit.audit.Bills.input;
@@ -28,6 +29,33 @@ class DuplicateRuleTest {
         assertEquals(FindingType.DUPLICATE, findings.getFirst().type());
         assertEquals(List.of(1, 3), findings.getFirst().lineItems());
         assertEquals(Money.of("450.00"), findings.getFirst().amount());
+    }
+
+    /** A pharmacy ledger prints each dispensing's time beside its date. */
+    @Test
+    void onADayTwoDispensingsAtDifferentTimesAreNotCopiesButOneOrderEnteredTwiceIs() {
+        LocalTime night = LocalTime.of(1, 14);
+        LocalTime evening = LocalTime.of(19, 39);
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "EXAMINATION GLOVES - WHITE", MONDAY, "10", "15", "150").withTime(night),
+                line(2, "ANEMOL 100ML", MONDAY, "2", "486", "972").withTime(evening),
+                line(3, "EXAMINATION GLOVES - WHITE", MONDAY, "20", "15", "300").withTime(evening),
+                line(4, "ANEMOL 100ML", MONDAY, "1", "486", "486").withTime(evening))));
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(List.of(2, 4), findings.getFirst().lineItems());
+        assertEquals(Money.of("486.00"), findings.getFirst().amount());
+    }
+
+    /** Where either row prints no time, the day alone decides, as on a bill that prints none. */
+    @Test
+    void aRowWithoutATimeIsComparedByItsDayAlone() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Serum Ferritin", MONDAY, "1", "450", "450").withTime(LocalTime.of(9, 5)),
+                line(2, "Serum Ferritin", MONDAY, "1", "450", "450"))));
+
+        assertEquals(1, findings.size());
+        assertEquals(List.of(1, 2), findings.getFirst().lineItems());
     }
 
     @Test

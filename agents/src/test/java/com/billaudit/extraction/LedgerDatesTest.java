@@ -6,6 +6,7 @@ import com.billaudit.domain.LineItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import static com.billaudit.extraction.Fixtures.money;
@@ -55,6 +56,38 @@ class LedgerDatesTest {
         assertEquals(List.of(money("361.00"), money("84.00"), money("47.00"), money("26.70"), money("600.00"),
                         money("106.00"), money("2.72"), money("150.00"), money("85.00")),
                 bill.items().stream().map(LineItem::amount).toList());
+    }
+
+    /**
+     * The time beside each row's date, clean ("19/11/2025 01:14") or ending a garbled cell ("19912028 01.14",
+     * "20 122085 17-30", "QO 12025 15:40"), whatever became of the date.
+     */
+    @Test
+    void readsTheTimePrintedBesideEachRowsDate() {
+        Bill bill = extractor.extract(scan(LEDGER), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(List.of("01:14", "01:14", "01:55", "17:30", "17:30", "15:40", "15:39", "23:26", "23:42"),
+                bill.items().stream().map(i -> String.valueOf(i.time())).toList());
+    }
+
+    /** A time OCR garbled past a clock's ("1847", "25:70") is not read, nor guessed. */
+    @Test
+    void aTimeIsReadOnlyWhenItIsAClockTimeAsPrinted() {
+        assertEquals(LocalTime.of(19, 39), RowTimes.read("19:39"));
+        assertEquals(LocalTime.of(17, 30), RowTimes.read("17.30"));
+        assertEquals(LocalTime.of(17, 30), RowTimes.read("17-30"));
+        assertEquals(LocalTime.of(0, 0), RowTimes.read("00:00"));
+        assertEquals(LocalTime.of(10, 56, 12), RowTimes.read("10:56:12"));
+        assertEquals(null, RowTimes.read("1847"));
+        assertEquals(null, RowTimes.read("25:70"));
+        assertEquals(null, RowTimes.read("19:99"));
+        assertEquals(null, RowTimes.read("24:00"));
+        assertEquals(null, RowTimes.read("19°39"));
+        assertEquals(null, RowTimes.read("8/11"));
+        // a garbled date cell's time: its look-alike letters read as digits as the day's do
+        assertEquals(LocalTime.of(1, 14), DateCell.time("19/1 12025 O1:14"));
+        assertEquals(null, DateCell.time("244 W2088 1847"));
+        assertEquals(null, DateCell.time("19:39"));
     }
 
     /** The first row's date garbled: no row above brackets it, the stay's first clean day (the row below's) does. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,20 @@ class ReportJsonTest {
                 List.of(), List.of(), null, List.of(), full.agents());
 
         assertEquals(notABill, ReportJson.read(ReportJson.write(notABill)));
+    }
+
+    /** The stored report keeps the time a ledger printed beside a row's date, for the audit's own use. */
+    @Test
+    void aRowsPrintedTimeRoundTrips() {
+        AnalysisReport full = Samples.report(Verdict.WARNING, "1200.50", "80.00");
+        AnalysisReport timed = new AnalysisReport(full.document(), full.documentType(), full.verdict(), full.confidence(),
+                full.totals(), List.of(full.lineItems().getFirst().withTime(LocalTime.of(19, 39))), full.findings(),
+                full.explanation(), full.recommendations(), full.agents());
+
+        AnalysisReport back = ReportJson.read(ReportJson.write(timed));
+
+        assertEquals(timed, back);
+        assertEquals(LocalTime.of(19, 39), back.lineItems().getFirst().time());
     }
 
     @Test
