@@ -103,7 +103,7 @@ final class LineTokens {
 
     /**
      * What stood between two parts of one amount split by a single space: a thousands separator
-     * ("1 250.00"), nothing ("486 .60", a speck before the point; "2,209, 763.00", a space after the
+     * ("1 250.00"), nothing ("486 .60" or "#486 .00", a speck before the point; "2,209, 763.00", a space after the
      * separator), or the point itself ("480 00",
      * the point lost); null when they are two numbers.
      */
@@ -111,7 +111,8 @@ final class LineTokens {
         if (left.matches("\\d{1,3}") && right.matches("\\d{3}(,\\d{3})*[.,]\\d{2}")) {
             return ",";
         }
-        if (left.matches("[\\d,]*\\d") && right.matches("[.,]\\d{2}")) {
+        if (left.matches("[^\\d\\s.]?[\\d,]*\\d") && right.matches("[.,]\\d{2}")) {
+            // also behind a sign OCR read as a glyph ("#486 .00"): the joined text is still read as one figure or not at all
             return "";
         }
         if (left.matches("\\d{1,3}(,\\d{2,3})*,") && right.matches("\\d{3}[.,]\\d{2}")) {

@@ -265,7 +265,10 @@ final class TableScanner {
                 List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
                 RowCells again = RowReader.read(trimmed, header, laidOut, band, geometry(line));
                 Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
-                if (shifted.isPresent() && shifted.get().consistent() && !shifted.get().amountReread()
+                // the shifted reading must still read its amount under the Amount column: a row that
+                // agrees only because its last figure, the amount, was taken away and worked out again agrees with nothing
+                if (shifted.isPresent() && (again.numbers().containsKey(ColumnRole.AMOUNT) || !cells.numbers().containsKey(ColumnRole.AMOUNT))
+                        && shifted.get().consistent() && !shifted.get().amountReread()
                         && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {
                     cells = again;
                     charge = shifted;

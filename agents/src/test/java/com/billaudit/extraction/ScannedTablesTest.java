@@ -318,5 +318,32 @@ class ScannedTablesTest {
         assertTrue(rates.items().stream().noneMatch(LineItem::uncertain), "a table printing no amounts: quantity × rate is the charge");
     }
 
+    @Test
+    void anAmountSplitBeforeItsPointBehindASignGlyphIsOneFigure() {
+        String split = """
+                0.90|  Sr   Particulars                      Qty      Rate       Amount
+                0.88|  1    ANEMOL 100ML INJ                   1    £486.00      #486 .00
+                0.88|  2    EMESET 2ML INJ                     2     £13.35       £26.70
+                """;
+        Bill bill = extractor.extract(scan(split), DocumentType.PHARMACY_INVOICE);
+
+        assertItem(bill.items().getFirst(), "ANEMOL 100ML INJ", "1", "486.00", "486.00");
+        assertFalse(bill.items().getFirst().uncertain());
+    }
+
+    @Test
+    void aRowsLastFigureUnderTheAmountColumnIsItsAmountEvenWhenTheRowDisagrees() {
+        String misread = """
+                0.90|  Sr   Particulars                      Qty      Rate       Amount
+                0.62|  1    DROTIN DS TABS                     {     29.93        79.28
+                0.88|  2    EMESET 2ML INJ                     2     13.35        26.70
+                """;
+        Bill bill = extractor.extract(scan(misread), DocumentType.PHARMACY_INVOICE);
+
+        // the amount is reported as read and the row left in doubt, not dropped and worked out as 1 × 29.93
+        assertEquals(money("79.28"), bill.items().getFirst().amount(), bill.items().toString());
+        assertTrue(bill.items().getFirst().uncertain());
+    }
+
     /** Pages of "confidence|text" lines, as OCR hands them over. */
 }
