@@ -13,7 +13,9 @@ import java.util.Objects;
  * that bracket (as printed, else with one look-alike digit) is that day. Rows above the bill's
  * first clean date or below its last are bracketed by the stay's first or last clean day. When the
  * neighbours disagree (out of order, too far apart) or no day of the bracket agrees, the row keeps
- * what was read before: the neighbours alone never make a date.
+ * what was read before: the neighbours alone never make a date. But a day an earlier repair made of
+ * the row's cell (or carried onto it) that falls outside its section's in-order neighbours is no
+ * evidence either: the row then has no date, or, printing none, the day of the row above as now read.
  */
 final class LedgerDates {
 
@@ -23,12 +25,15 @@ final class LedgerDates {
     private static final int STAY_DAYS = 60;
     /** How many times the readings are taken again between the readings around them. */
     private static final int MAX_PASSES = 4;
+    /** How much less certain a row is whose date could not be told (as {@link RowDates}). */
+    private static final double UNDATED = 0.7;
 
     private LedgerDates() {
     }
 
     /** Reads the garbled date cells of {@code items}, in the order the bill prints them. */
     static void read(List<DraftItem> items) {
+        List<LocalDate> before = items.stream().map(i -> i.date).toList();
         List<LocalDate> clean = new ArrayList<>();
         for (DraftItem item : items) {
             clean.add(cleanDate(item));
@@ -59,11 +64,69 @@ final class LedgerDates {
             }
             readings = next;
         }
+        List<LocalDate> known = new ArrayList<>(trusted);
         for (int k = 0; k < items.size(); k++) {
             if (readings.get(k) != null) {
                 items.get(k).date = readings.get(k);
+                known.set(k, readings.get(k));
             }
         }
+        for (int k = 0; k < items.size(); k++) {
+            DraftItem item = items.get(k);
+            if (carriedFromChangedRow(items, before, k)) {
+                // a row printing no day shares the day of the row above, as that row is now read
+                item.date = items.get(k - 1).date;
+                item.confidence *= item.date == null ? UNDATED : 1;
+            } else if (item.date != null && known.get(k) == null && !asRead(item) && outsideBracket(items, known, k, item.date)) {
+                // a day an earlier repair made of the row's own cell that the rows around it contradict: no evidence
+                // is left for any day. A row printing none shares the day of the row above as now read, if they allow it
+                LocalDate above = k > 0 && items.get(k - 1).bill == item.bill ? items.get(k - 1).date : null;
+                item.date = !ownCell(item) && above != null && !outsideBracket(items, known, k, above) ? above : null;
+                item.confidence *= item.date == null ? UNDATED : 1;
+            }
+        }
+    }
+
+    /** Row {@code k} prints no day and was given the day of the row above, which has since been read again or dropped. */
+    private static boolean carriedFromChangedRow(List<DraftItem> items, List<LocalDate> before, int k) {
+        DraftItem item = items.get(k);
+        return k > 0 && !ownCell(item) && item.date != null && items.get(k - 1).bill == item.bill
+                && item.date.equals(before.get(k - 1)) && !Objects.equals(items.get(k - 1).date, before.get(k - 1));
+    }
+
+    /** The row prints a date cell of its own, read or not. */
+    private static boolean ownCell(DraftItem item) {
+        return item.cells.date() != null || item.cells.dateCell() != null || item.cells.dateScraps() != null
+                || item.cells.partialDate() != null;
+    }
+
+    /** The row's date is its own cell's, read cleanly (not repaired, not carried from another row). */
+    private static boolean asRead(DraftItem item) {
+        return item.date.equals(item.cells.date()) && item.cells.dateCell() == null && item.cells.dateScraps() == null
+                && item.cells.partialDate() == null;
+    }
+
+    /**
+     * Whether {@code date} lies before the nearest known date above row {@code k} in its section or after the nearest
+     * below, those two in order: a section's rows never go back in time, whatever section came before.
+     */
+    private static boolean outsideBracket(List<DraftItem> items, List<LocalDate> known, int k, LocalDate date) {
+        LocalDate before = sectionNeighbour(items, known, k, -1);
+        LocalDate after = sectionNeighbour(items, known, k, 1);
+        return before != null && after != null && !after.isBefore(before) && (date.isBefore(before) || date.isAfter(after));
+    }
+
+    /** The nearest known date of the same bill and section above ({@code step} -1) or below (+1) row {@code k}. */
+    private static LocalDate sectionNeighbour(List<DraftItem> items, List<LocalDate> known, int k, int step) {
+        for (int j = k + step; j >= 0 && j < items.size(); j += step) {
+            if (items.get(j).bill != items.get(k).bill || !Objects.equals(items.get(j).section, items.get(k).section)) {
+                return null;
+            }
+            if (known.get(j) != null) {
+                return known.get(j);
+            }
+        }
+        return null;
     }
 
     /**

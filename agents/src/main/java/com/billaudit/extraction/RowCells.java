@@ -15,6 +15,8 @@ import java.util.Map;
  * @param dateScraps          what stands under the date column when OCR garbled it ("oF Apr"), or null
  * @param dateCell            every word of a row's date cell that did not read as a date, time included
  *                            ("22/4 1RG25 23-26"), when its pieces are shaped like a date's ({@link DateCell}); or null
+ * @param otherDate           a date printed further right that is not the row's: one standing under an expiry column,
+ *                            or any when the row has a date cell of its own; or null. A line holding it opens a row all the same
  * @param description         the words of the description column
  * @param numbers             numbers read under named columns (with a header)
  * @param unplaced            numbers at the end of the line, left to right, when no header says which is which
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param coded               a service code is printed before the description
  * @param code                the service or product code printed on the row, when it reads cleanly; or null
  */
-record RowCells(Integer serial, LocalDate date, LocalTime time, String partialDate, String dateScraps, String dateCell, List<Token> description,
+record RowCells(Integer serial, LocalDate date, LocalTime time, String partialDate, String dateScraps, String dateCell, LocalDate otherDate, List<Token> description,
                 Map<ColumnRole, PrintedNumber> numbers, List<PrintedNumber> unplaced, boolean unreadableQuantity,
                 boolean coded, String code) {
 
@@ -42,6 +44,6 @@ record RowCells(Integer serial, LocalDate date, LocalTime time, String partialDa
 
     /** Whether the line opens a new row: it starts with a serial number, a date or a code. */
     boolean opensRow() {
-        return serial != null || date != null || partialDate != null || coded;
+        return serial != null || date != null || otherDate != null || partialDate != null || coded;
     }
 }

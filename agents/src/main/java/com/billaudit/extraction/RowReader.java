@@ -91,6 +91,8 @@ final class RowReader {
         private String dateScraps;
         /** Every word of a date cell that did not read as a date ({@link RowCells#dateCell}). */
         private String dateCell;
+        /** A date printed further right that is not the row's ({@link RowCells#otherDate}). */
+        private LocalDate otherDate;
         private boolean coded;
         private boolean unreadableQuantity;
         /** The service or product code printed on the row, when it reads cleanly. */
@@ -133,7 +135,7 @@ final class RowReader {
                 readTrailingNumbers();
             }
             List<Token> description = description();
-            return new RowCells(serial, date, printedTime(), partialDate, dateScraps, dateCell, description, numbers, unplaced,
+            return new RowCells(serial, date, printedTime(), partialDate, dateScraps, dateCell, otherDate, description, numbers, unplaced,
                     unreadableQuantity, coded, code);
         }
 
@@ -363,7 +365,7 @@ final class RowReader {
             boolean datedColumn = trailing.stream().anyMatch(c -> c.role() == ColumnRole.DATE || c.role() == ColumnRole.EXPIRY);
             while (!datedColumn && right > left && token(right).kind() == TokenKind.DATE) {
                 // a date printed last in a column the header did not name: the row's date
-                date = date == null ? DateReader.read(token(right).text()).orElse(null) : date;
+                takeLaterDate(token(right));
                 right--;
             }
             for (int c = trailing.size() - 1; c >= 0 && right >= left; c--) {
@@ -457,9 +459,9 @@ final class RowReader {
                     // "EMESET 2ML  2  4360225  071:69'2027  £13.45  £26.70": a garbled cell between kept the
                     // header's order from reaching the quantity, but it stands under its column all the same
                     fillNearestColumn(t, column -> column.role().numeric());
-                } else if (t.kind() == TokenKind.DATE && date == null) {
+                } else if (t.kind() == TokenKind.DATE) {
                     // the row's date, printed in a column the header's order did not reach
-                    date = DateReader.read(t.text()).orElse(null);
+                    takeLaterDate(t);
                 } else if (t.kind() == TokenKind.STAMP && date == null && dateScraps == null && LineTokens.isDateShaped(t.text())) {
                     dateScraps = t.text();
                 }
@@ -673,7 +675,7 @@ final class RowReader {
                 }
                 if (t.kind() == TokenKind.DATE) {
                     // a date among the description's words stands in a date column the header did not name
-                    date = date == null ? DateReader.read(t.text()).orElse(null) : date;
+                    takeLaterDate(t);
                 } else {
                     words.add(t);
                 }
@@ -714,6 +716,31 @@ final class RowReader {
             String text = t.text();
             long digits = text.chars().filter(Character::isDigit).count();
             return t.cellStart() && digits >= 2 && digits * 2 >= text.length() && text.matches(".*\\d[.,:]\\d{2}\\W*$");
+        }
+
+        /**
+         * A date printed past the row's leading cells is its date only when the row has none of its own: beside a
+         * date cell OCR garbled, or under an expiry column, it is another date (the drug's expiry), never the day served.
+         */
+        private void takeLaterDate(Token t) {
+            LocalDate read = DateReader.read(t.text()).orElse(null);
+            if (date != null || read == null) {
+                return;
+            }
+            if (hasOwnDateCell() || underExpiry(t)) {
+                otherDate = otherDate == null ? read : otherDate;
+            } else {
+                date = read;
+            }
+        }
+
+        private boolean hasOwnDateCell() {
+            return dateCell != null || dateScraps != null || partialDate != null;
+        }
+
+        private boolean underExpiry(Token t) {
+            return header != null && laidOut() && header.columns().stream().anyMatch(c -> c.role() == ColumnRole.EXPIRY)
+                    && nearestColumn(t).role() == ColumnRole.EXPIRY;
         }
 
         private Column nearestColumn(Token t) {

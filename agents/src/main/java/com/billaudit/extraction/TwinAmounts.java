@@ -95,7 +95,7 @@ final class TwinAmounts {
     private static RowCells withAmount(RowCells cells, PrintedNumber amount) {
         Map<ColumnRole, PrintedNumber> numbers = new HashMap<>(cells.numbers());
         numbers.put(ColumnRole.AMOUNT, new PrintedNumber(Money.scaled(amount.value()), true, false));
-        return new RowCells(cells.serial(), cells.date(), cells.time(), cells.partialDate(), cells.dateScraps(), cells.dateCell(), cells.description(),
+        return new RowCells(cells.serial(), cells.date(), cells.time(), cells.partialDate(), cells.dateScraps(), cells.dateCell(), cells.otherDate(), cells.description(),
                 numbers, cells.unplaced(), cells.unreadableQuantity(), cells.coded(), cells.code());
     }
 }

@@ -136,4 +136,55 @@ class LedgerDatesTest {
         assertFalse(DateCell.read("1524 122005 19:39").dayIs(nineteenth));
         assertFalse(DateCell.read("94 U2N25 19:99").dayAgrees(nineteenth));
     }
+
+    /** A scan whose rate and amount cells OCR split, so the header's order reaches the expiry column late. */
+    private static final String EXPIRY_LEDGER = """
+            0.28|  BNO        0     fuate                              [DRUG NAME                         oty              [Baten           ‘[Expirydate    [Rete              famount
+            0.72|  Dispenced items
+            0.55|  1                 19/11/2025 19:39                   SUPRIDOL 100MG 2ML INJ             1                KP 1568194       01/02/2027        226.38            226.38
+            0.57|  2                 19/11/2025 19:39                   NS 500ML (ECOFLAC)                 2                BSG 0285         03/09/2027        93.90             187.80
+            0.47|  3                 274 72028 23:36                    GOCAN -100ML INJ (FLUCONAZOLE)     1                BOS1G1906        01/06/2027        103.00            #103 00
+            0.52|  4                 QO 12025 15:40                     NS 500ML (ONLY DRESSING)           2                LNEGAADET        01/08/2028        37.24             #74 48
+            0.51|  5                 20/11/2025 17:30                   FORCAN -100ML INJ (FLUCONAZOLE)    1                308501002        01/12/2027        103.00            #103 00
+            0.50|  6                 20/11/2025 17:30                   EMESET 2ML INJ                     2                ASGOB29          01/08/2027        13.35             26.70
+            """;
+
+    @Test
+    void anExpiryIsNeverTheDateOfARowWithADateCellOfItsOwn() {
+        Bill bill = extractor.extract(scan(EXPIRY_LEDGER), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(6, bill.items().size(), bill.items().toString());
+        // "274 72028 23:36" and "QO 12025 15:40" are the rows' own dates, garbled: the expiries printed further
+        // right (01/06/2027, 01/08/2028) are not, whether the header's order reached them or not. No day of theirs
+        // agrees with the bracket: they share the day of the rows above, as the ledger prints
+        assertEquals(List.of("2025-11-19", "2025-11-19", "2025-11-19", "2025-11-19", "2025-11-20", "2025-11-20"),
+                bill.items().stream().map(i -> String.valueOf(i.date())).toList());
+    }
+
+    /** A bill's rows all of one day: "99/2025" between rows of the 9th is no day of the bill's but a repair's guess. */
+    private static final String ONE_DAY = """
+            0.56| “Sr.No.  Date       Particulars                l Qty.  Rate  [  Amt]    Disc.   Amount
+            0.71| [4             WARD SERVICES                                                       3.00.00,
+            0.54|    1.1,  9972025  )ROOM/IBED CHARGES  Ward/ Room/Bed  l 2.00  1500.00{  3000.00)   3000.00
+            0.81|                No, GENERAL WARD/GW-04
+            0.85|     2          LAB CHARGES                                                        5.650.00,
+            0.00| l
+            0.60|    2.1/ 99/2025  LFT                            1.00  950.00    950.00              950.00
+            0.83|    2.2 9/9/2025  HBSAG                          1.00  500.00   500,00              500.00
+            0.61|    2.3) src2s  [cec                             1.00  450.00   450.                 450.00
+            0.68|    2.4 97972025  HIV                            1.00]  500.00  500.                 500.00
+            0.70|    2. 5 9/9/2025  l KFT                         1.00  950.00   950.00              950.00
+            0.76|    2.6 ge2025  «HCV                             1.00  1800.00  1800.00             1800.00
+            0.75|    2.7 9/9/2025  {PTINR                         1.00  500,00   500.00              500.00,
+            """;
+
+    @Test
+    void aRepairedDayTheRowsAroundItContradictIsNoDate() {
+        Bill bill = extractor.extract(scan(ONE_DAY), DocumentType.HOSPITAL_BILL);
+
+        LineItem lft = bill.items().stream().filter(i -> i.description().contains("LFT")).findFirst().orElseThrow();
+        assertEquals(null, lft.date(), "the rows above and below (9 Sep) contradict a day repaired from '99/2025': " + lft);
+        LineItem hbsag = bill.items().stream().filter(i -> i.description().contains("HBSAG")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 9, 9), hbsag.date());
+    }
 }
