@@ -26,7 +26,9 @@ import java.util.Set;
  * same money twice: a non-payable line is wholly recoverable, so nothing else on it adds more; a
  * duplicate copy is wholly recoverable, so its own overcharge adds nothing; then arithmetic
  * (billed above quantity × price), then overcharge (price above the rate) on what is left. A
- * finding whose money was all claimed before is dropped. A duplicate claims its copies, not the
+ * finding whose money was all claimed before is dropped, except a duplicate: it is kept, not
+ * counted (contract: a line's recoverable amounts across findings never exceed its amount, and
+ * nothing limits a line to one finding). A duplicate claims its copies, not the
  * first line. When a bill's stated total is lower than its lines by exactly their arithmetic
  * excess, the total never charged that excess and it is not recoverable.
  *
@@ -39,6 +41,12 @@ import java.util.Set;
 public final class Assessment {
     private static final List<FindingType> CLAIM_ORDER = List.of(FindingType.NON_PAYABLE, FindingType.DUPLICATE,
             FindingType.ARITHMETIC, FindingType.OVERCHARGE);
+    /**
+     * A charge billed twice is a fact of the bill whatever the scheme pays: when another finding
+     * (non-payable) already claims all its copies' money, the duplicate is still reported, uncounted.
+     * An excess or a rate on a line the scheme does not pay at all says nothing more than that line's finding.
+     */
+    private static final Set<FindingType> FACTS_OF_THE_BILL = Set.of(FindingType.DUPLICATE);
     /** How much less sure a finding is when a figure it rests on was read unsure. */
     private static final double UNCONFIRMED_CONFIDENCE = 0.5;
 
@@ -150,6 +158,9 @@ public final class Assessment {
                 out.add(finding);
             } else if (granted.signum() > 0) {
                 out.add(reduced(finding, granted));
+            } else if (wanted.signum() > 0 && FACTS_OF_THE_BILL.contains(finding.type())) {
+                // a duplicated non-payable charge is still a duplicate: reported, its money counted once
+                out.add(finding.notCounted(Finding.ALREADY_COUNTED, finding.confidence()));
             }
         }
         return out;

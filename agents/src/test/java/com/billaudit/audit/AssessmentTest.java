@@ -82,6 +82,22 @@ class AssessmentTest {
     }
 
     @Test
+    void aDuplicatedNonPayableChargeIsReportedAsBothAndCountedOnce() {
+        // gloves issued twice on one day at one price, and the scheme pays for no gloves
+        List<LineItem> items = List.of(line(1, "Sterile gloves 7", "2", "90.93", "181.86"),
+                line(2, "Sterile gloves 7", "3", "90.93", "272.79"));
+
+        AuditOutcome outcome = assess(items, StatedTotals.NONE, finding(FindingType.NON_PAYABLE, "181.86", 1),
+                finding(FindingType.NON_PAYABLE, "272.79", 2), finding(FindingType.DUPLICATE, "272.79", 1, 2));
+
+        assertEquals(Money.of("454.65"), outcome.totals().recoverable(), "each line's money once");
+        Finding duplicate = outcome.findings().stream().filter(f -> f.type() == FindingType.DUPLICATE).findFirst().orElseThrow();
+        assertEquals(Money.of("272.79"), duplicate.amount(), "the copy the bill repeats");
+        assertEquals(Money.ZERO, duplicate.recoverable());
+        assertEquals(Finding.ALREADY_COUNTED, duplicate.evidence().get(Finding.NOT_COUNTED_BECAUSE));
+    }
+
+    @Test
     void aDuplicateCopyThatIsAlsoOverchargedCountsOnce() {
         List<LineItem> items = List.of(line(1, "Test", "1", "600", "600"), line(2, "Test", "1", "600", "600"));
 
