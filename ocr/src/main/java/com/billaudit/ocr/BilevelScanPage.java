@@ -1,6 +1,5 @@
 package com.billaudit.ocr;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -8,7 +7,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.io.IOException;
  * edges where the scan's grid and the page's drift apart is what the enlargement of small print
  * later interpolates, and real scans read worse without it (measured on ext-022).
  */
-final class BilevelScanPage extends PDFGraphicsStreamEngine {
+final class BilevelScanPage extends PageImagesEngine {
 
     /** How far, in points, the scan's edges may lie from the page's for the page to count as just the scan. */
     private static final double EDGE_TOLERANCE = 0.5;
@@ -227,55 +225,7 @@ final class BilevelScanPage extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float(0, 0);
-    }
-
-    @Override
-    public void closePath() {
-    }
-
-    @Override
-    public void endPath() {
-    }
-
-    @Override
-    public void strokePath() {
-        paintsMore = true;
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-        paintsMore = true;
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        paintsMore = true;
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
+    void paintsOther() {
         paintsMore = true;
     }
 }

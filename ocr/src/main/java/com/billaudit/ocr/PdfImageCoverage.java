@@ -1,20 +1,17 @@
 package com.billaudit.ocr;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 
 /**
  * How much of a PDF page its images cover: a page that is mostly a picture with a little text
  * on top (a typed header over a scanned table) must be OCR'd to be read in full.
  */
-final class PdfImageCoverage extends PDFGraphicsStreamEngine {
+final class PdfImageCoverage extends PageImagesEngine {
 
     private double imageArea;
     private double largestArea;
@@ -56,54 +53,5 @@ final class PdfImageCoverage extends PDFGraphicsStreamEngine {
             largestArea = area;
             largestDpi = image.getWidth() / (widthPoints / 72.0);
         }
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float(0, 0);
-    }
-
-    @Override
-    public void closePath() {
-    }
-
-    @Override
-    public void endPath() {
-    }
-
-    @Override
-    public void strokePath() {
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
     }
 }
