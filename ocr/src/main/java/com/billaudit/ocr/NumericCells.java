@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * line up (amounts, rates, quantities). In a table row, the words inside such a column's span
  * form a cell; the cell is doubtful when it was read as more than one word ("7 30"), as
  * something that is not a number but looks like one ("1 S15", "aL" for 1, "2O0"), with low
- * confidence, or without the decimal point that nearly every other number in its column has
- * ("2375" among "23.75"-like amounts).
+ * confidence, without the decimal point that nearly every other number in its column has
+ * ("2375" among "23.75"-like amounts), with that point read as a dash ("762-48"), or as such an
+ * amount read unsure.
  */
 final class NumericCells {
 
@@ -24,6 +25,8 @@ final class NumericCells {
     private static final Pattern DECIMALS = Pattern.compile(".*\\.\\d\\d");
     /** Currency marks (and Tesseract's readings of the rupee sign) before an amount: not misread digits. */
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?:" + Lexicons.alternation(OcrLexicon.of("currency-prefix")) + ")+");
+    /** An amount whose decimal point was read as a dash ("762-48" for 262.48): a misread figure, not a range. */
+    private static final Pattern POINT_AS_DASH = Pattern.compile("\\d[\\d,]*-\\d\\d");
     /** Dates and ranges, not amounts. */
     private static final Pattern NOT_A_NUMBER = Pattern.compile("[-/]");
     /** A strength or pack size ("40MG", "5 ml", "1 G"): a quantity with units, read as it should be. */
@@ -40,6 +43,14 @@ final class NumericCells {
     private static final double DECIMAL_SHARE = 0.8;
     /** A short scrap read with less confidence than this, where a number belongs, is doubtful. */
     static final double LOW_CONFIDENCE = 0.7;
+    /**
+     * An amount with paise read with less confidence than this is doubtful: where a row prints its
+     * figures half a line above or below its words, Tesseract reads them against the wrong baseline
+     * (206.25 as "596.95" at 0.53, 1,406.25 as "406.25" at 0.71) and a cell read alone comes out right.
+     */
+    static final double UNSURE_AMOUNT = 0.75;
+    /** The longest scrap read unsure where an amount with paise belongs that is read again ("rey gg"). */
+    private static final int MONEY_SCRAP = 8;
     /** At most this many cells are read again on one page: a bound on the extra time. */
     static final int MAX_CELLS = 40;
 
@@ -68,14 +79,107 @@ final class NumericCells {
     }
 
     /** A column of numbers: the horizontal span its cells occupy. */
-    record Column(double left, double right, boolean decimals) {
+    record Column(double left, double right, boolean decimals, double amountsLeft) {
     }
 
     private NumericCells() {
     }
 
+    /**
+     * One word OCR read across two neighbouring money columns ("233135313" for "253.13  253.13"): the
+     * two parts, one per column, each to be read alone.
+     */
+    record Straddle(Word word, List<Cell> parts) {
+    }
+
+    /** The page's numeric columns and the width of one character in them. */
+    private record Grid(List<Column> columns, double charWidth) {
+    }
+
     /** The doubtful cells of the page's rows (as {@link LayoutLines#rows} groups them), at most {@link #MAX_CELLS}. */
     static List<Cell> doubtful(List<List<Word>> rows) {
+        Grid grid = grid(rows);
+        if (grid == null) {
+            return List.of();
+        }
+        List<Column> columns = grid.columns();
+        double charWidth = grid.charWidth();
+        List<Cell> cells = new ArrayList<>();
+        List<Cell> unsure = new ArrayList<>();
+        for (List<Word> row : rows) {
+            for (Column column : columns) {
+                List<Word> inside = new ArrayList<>();
+                for (Word word : row) {
+                    if (within(word, column, charWidth)) {
+                        inside.add(word);
+                    }
+                }
+                if (inside.isEmpty() || !hasOtherFigure(row, inside, column) || !adjoining(inside, SPLIT_GAP * charWidth)) {
+                    continue;
+                }
+                Cell cell = new Cell(inside, column.decimals());
+                if (isDoubtful(cell)) {
+                    cells.add(cell);
+                } else if (isUnsureAmount(cell) && !agreesWithRow(row, cell)) {
+                    unsure.add(cell);
+                }
+            }
+        }
+        // a misread cell goes first; an amount merely read unsure takes what the bound leaves
+        cells.addAll(unsure);
+        return cells.size() > MAX_CELLS ? List.copyOf(cells.subList(0, MAX_CELLS)) : cells;
+    }
+
+    /**
+     * Words with digits that reach from one money column across the gap to where the next one's
+     * amounts begin, on a table row: Tesseract ran the two printings of a row's amount into one word.
+     * Each is cut at the middle of the gap between the columns, at most {@link #MAX_CELLS} a page.
+     */
+    static List<Straddle> straddling(List<List<Word>> rows) {
+        Grid grid = grid(rows);
+        if (grid == null) {
+            return List.of();
+        }
+        List<Straddle> out = new ArrayList<>();
+        for (List<Word> row : rows) {
+            for (Word word : row) {
+                if (out.size() >= MAX_CELLS || word.text().chars().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                for (int i = 1; i < grid.columns().size(); i++) {
+                    Column before = grid.columns().get(i - 1);
+                    Column after = grid.columns().get(i);
+                    if (before.decimals() && after.decimals() && before.right() < after.amountsLeft()
+                            && word.left() < before.right() && word.right() > after.amountsLeft()
+                            && hasOtherFigure(row, List.of(word), before)) {
+                        double cut = (before.right() + after.amountsLeft()) / 2;
+                        out.add(new Straddle(word, List.of(
+                                new Cell(List.of(new Word(word.text(), word.left(), cut, word.top(), word.bottom(), word.confidence())), true),
+                                new Cell(List.of(new Word(word.text(), cut, word.right(), word.top(), word.bottom(), word.confidence())), true))));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A part of a straddling word read alone is taken when it is a plain amount with its column's
+     * point, read surely enough; a part that is not ("77782999" reaching into the next column's
+     * blank) is dropped with the garbled word.
+     */
+    static boolean acceptPart(String reread, double confidence) {
+        return NUMBER.matcher(reread).matches() && reread.contains(".") && confidence >= MIN_REREAD_CONFIDENCE;
+    }
+
+    private static boolean within(Word word, Column column, double charWidth) {
+        double center = (word.left() + word.right()) / 2;
+        return center >= column.left() - charWidth && center <= column.right() + charWidth;
+    }
+
+    /** The page's numeric columns, or null when it has too few numbers for any. */
+    private static Grid grid(List<List<Word>> rows) {
         List<Word> numbers = new ArrayList<>();
         double widths = 0;
         int chars = 0;
@@ -89,30 +193,10 @@ final class NumericCells {
             }
         }
         if (numbers.size() < MIN_COLUMN || chars == 0) {
-            return List.of();
+            return null;
         }
         double charWidth = widths / chars;
-        List<Column> columns = columns(numbers, ALIGN * charWidth);
-        List<Cell> cells = new ArrayList<>();
-        for (List<Word> row : rows) {
-            for (Column column : columns) {
-                List<Word> inside = new ArrayList<>();
-                for (Word word : row) {
-                    double center = (word.left() + word.right()) / 2;
-                    if (center >= column.left() - charWidth && center <= column.right() + charWidth) {
-                        inside.add(word);
-                    }
-                }
-                if (inside.isEmpty() || !hasOtherNumber(row, inside) || !adjoining(inside, SPLIT_GAP * charWidth)) {
-                    continue;
-                }
-                Cell cell = new Cell(inside, column.decimals());
-                if (isDoubtful(cell) && cells.size() < MAX_CELLS) {
-                    cells.add(cell);
-                }
-            }
-        }
-        return cells;
+        return new Grid(columns(numbers, ALIGN * charWidth), charWidth);
     }
 
     /** Groups numbers whose right edges line up; keeps groups of at least {@link #MIN_COLUMN}. */
@@ -136,10 +220,14 @@ final class NumericCells {
         if (group.size() < MIN_COLUMN) {
             return;
         }
+        List<Word> withDecimals = group.stream().filter(word -> DECIMALS.matcher(word.text()).matches()).toList();
+        boolean decimals = withDecimals.size() >= DECIMAL_SHARE * group.size();
         double left = group.stream().mapToDouble(Word::left).min().orElse(0);
         double right = group.stream().mapToDouble(Word::right).max().orElse(0);
-        long withDecimals = group.stream().filter(word -> DECIMALS.matcher(word.text()).matches()).count();
-        columns.add(new Column(left, right, withDecimals >= DECIMAL_SHARE * group.size()));
+        // where its amounts with paise begin: digits run together from the column beside ("233135313"
+        // ending where the amounts end) widen the column but are no amount of it
+        double amountsLeft = decimals ? withDecimals.stream().mapToDouble(Word::left).min().orElse(left) : left;
+        columns.add(new Column(left, right, decimals, amountsLeft));
     }
 
     /** Whether words (left to right) are close enough to be one cell split by a misread gap, not two cells. */
@@ -152,13 +240,61 @@ final class NumericCells {
         return true;
     }
 
-    private static boolean hasOtherNumber(List<Word> row, List<Word> inside) {
+    /**
+     * Whether the row is a table row: another number in it, or, for a money column, any other figure
+     * (a date, "3NO"): a row printing its amounts half a line off its words keeps only those beside them.
+     */
+    private static boolean hasOtherFigure(List<Word> row, List<Word> inside, Column column) {
         for (Word word : row) {
-            if (!inside.contains(word) && NUMBER.matcher(word.text()).matches()) {
+            if (!inside.contains(word) && (NUMBER.matcher(word.text()).matches()
+                    || column.decimals() && word.text().chars().anyMatch(Character::isDigit))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An amount with its column's paise, one word read with less confidence than {@link #UNSURE_AMOUNT}. */
+    static boolean isUnsureAmount(Cell cell) {
+        return cell.needsPoint() && cell.words().size() == 1 && DECIMALS.matcher(cell.text()).matches()
+                && NUMBER.matcher(cell.text()).matches() && cell.words().getFirst().confidence() < UNSURE_AMOUNT;
+    }
+
+    /**
+     * Whether the cell's figure as read agrees with two other numbers of its row, as quantity times
+     * rate makes amount ("11.0  500.00  5,500.00"): the row's own arithmetic vouches for the
+     * reading, and a re-read of an unsure glyph ("300.00") would only break it.
+     */
+    static boolean agreesWithRow(List<Word> row, Cell cell) {
+        double value = amount(cell.text());
+        List<Double> others = new ArrayList<>();
+        for (Word word : row) {
+            if (!cell.words().contains(word) && NUMBER.matcher(word.text()).matches()) {
+                double other = amount(word.text());
+                if (other != 0) {
+                    others.add(other);
+                }
+            }
+        }
+        if (value == 0) {
+            return false;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            for (int j = 0; j < others.size(); j++) {
+                if (i != j && (agree(others.get(i) * others.get(j), value) || agree(value * others.get(i), others.get(j)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean agree(double a, double b) {
+        return Math.abs(a - b) < 0.005;
+    }
+
+    private static double amount(String number) {
+        return Double.parseDouble(number.replace(",", ""));
     }
 
     static boolean isDoubtful(Cell cell) {
@@ -173,6 +309,9 @@ final class NumericCells {
             // merely read with low confidence is mostly read the same again: not worth the time.
             return cell.words().size() > 1 || cell.needsPoint() && !text.contains(".") && text.length() >= 3;
         }
+        if (cell.needsPoint() && POINT_AS_DASH.matcher(text).matches()) {
+            return true;
+        }
         if (text.length() > 12 || NOT_A_NUMBER.matcher(text).find()
                 || cell.words().stream().anyMatch(word -> UNIT.matcher(word.text()).matches())) {
             return false;
@@ -180,9 +319,10 @@ final class NumericCells {
         long lookalikes = text.chars().filter(c -> DIGIT_LOOKALIKES.indexOf(c) >= 0).count();
         boolean hasDigit = text.chars().anyMatch(Character::isDigit);
         double confidence = cell.words().stream().mapToDouble(Word::confidence).min().orElse(1);
-        // Mostly digits and their lookalikes, or a short low-confidence scrap where a number belongs.
+        // Mostly digits and their lookalikes, or a short low-confidence scrap where a number belongs
+        // (in a money column a little longer: "rey gg" for 181.88).
         return hasDigit && lookalikes * 2 >= text.length() + 1
-                || text.length() <= 3 && confidence < LOW_CONFIDENCE;
+                || text.length() <= (cell.needsPoint() ? MONEY_SCRAP : 3) && confidence < LOW_CONFIDENCE;
     }
 
     private static boolean startsWithCurrency(String text) {
@@ -208,10 +348,17 @@ final class NumericCells {
         }
         String first = cell.text();
         if (NUMBER.matcher(first).matches() && cell.words().size() == 1) {
-            return !first.equals(reread) && confidence > cell.words().getFirst().confidence();
+            // an amount first read with its paise keeps every digit seen ("20000.00" is not 2000.00);
+            // one read without its point may have read the point as a digit ("23435" for 23.75)
+            return !first.equals(reread) && confidence > cell.words().getFirst().confidence()
+                    && (!DECIMALS.matcher(first).matches()
+                    || reread.replaceAll("\\D", "").length() >= first.replaceAll("\\D", "").length());
         }
-        // The digits the first reading did see must all be kept ("S15" may become 315, "23)" not 2).
-        return confidence >= MIN_REREAD_CONFIDENCE && isSubsequence(first.replaceAll("\\D", ""), reread);
+        // The digits the first reading did see must all be kept ("S15" may become 315, "23)" not 2),
+        // or as many digits read again, each better ("999 99" read alone as 272.79): the same glyphs, not fewer or more.
+        String seen = first.replaceAll("\\D", "");
+        return confidence >= MIN_REREAD_CONFIDENCE
+                && (isSubsequence(seen, reread) || seen.length() == reread.replaceAll("\\D", "").length());
     }
 
     private static boolean isSubsequence(String digits, String text) {

@@ -99,31 +99,73 @@ final class PageOcr {
      * second reading replaces the first only when {@link NumericCells#accept} trusts it.
      */
     private List<Word> rereadNumbers(Reading reading, Deadline deadline) {
-        List<NumericCells.Cell> cells = NumericCells.doubtful(LayoutLines.rows(reading.words()));
-        if (cells.isEmpty()) {
+        List<List<Word>> rows = LayoutLines.rows(reading.words());
+        List<NumericCells.Cell> cells = NumericCells.doubtful(rows);
+        List<NumericCells.Straddle> straddles = NumericCells.straddling(rows);
+        if (cells.isEmpty() && straddles.isEmpty()) {
             return reading.words();
         }
         List<Word> words = new ArrayList<>(reading.words());
         TesseractEngine engine = engines.borrow(deadline);
         try {
             for (NumericCells.Cell cell : cells) {
-                deadline.check();
-                List<Word> cellWords = engine.recognizeLine(crop(reading.image(), cell), NUMERIC_CHARACTERS,
-                        EnginePool.PAGE_SEG_MODE, min(settings.pageTimeout(), deadline.remaining()));
-                if (cellWords == null || cellWords.isEmpty()) {
-                    continue;
+                if (!words.containsAll(cell.words())) {
+                    continue; // a word between two columns' spans, already read again as the other column's cell
                 }
-                String text = String.join("", cellWords.stream().map(Word::text).toList());
-                double confidence = cellWords.stream().mapToDouble(Word::confidence).min().orElse(0);
-                if (NumericCells.accept(cell, text, confidence)) {
+                if (NumericCells.isUnsureAmount(cell) && NumericCells.agreesWithRow(rowOf(words, cell), cell)) {
+                    continue; // a garbled neighbour read again ("—§,500.00" as 5,500.00) now vouches for it
+                }
+                deadline.check();
+                Word read = readAlone(engine, reading.image(), cell, deadline);
+                if (read != null && NumericCells.accept(cell, read.text(), read.confidence())) {
                     words.removeAll(cell.words());
-                    words.add(new Word(text, cell.left(), cell.right(), cell.top(), cell.bottom(), confidence));
+                    words.add(read);
+                }
+            }
+            for (NumericCells.Straddle straddle : straddles) {
+                if (!words.contains(straddle.word())) {
+                    continue; // read again as a cell of one column already
+                }
+                deadline.check();
+                List<Word> parts = new ArrayList<>();
+                for (NumericCells.Cell part : straddle.parts()) {
+                    Word read = readAlone(engine, reading.image(), part, deadline);
+                    if (read != null && NumericCells.acceptPart(read.text(), read.confidence())) {
+                        parts.add(read);
+                    }
+                }
+                if (!parts.isEmpty()) {
+                    // the printings read alone replace the word that ran them together
+                    words.remove(straddle.word());
+                    words.addAll(parts);
                 }
             }
         } finally {
             engines.release(engine);
         }
         return words;
+    }
+
+    /** The row (as {@link LayoutLines#rows} groups the words as they now stand) that holds the cell. */
+    private static List<Word> rowOf(List<Word> words, NumericCells.Cell cell) {
+        for (List<Word> row : LayoutLines.rows(words)) {
+            if (row.contains(cell.words().getFirst())) {
+                return row;
+            }
+        }
+        return List.of();
+    }
+
+    /** A cell read alone as one word placed at the cell, or null when nothing was read. */
+    private Word readAlone(TesseractEngine engine, GrayImage image, NumericCells.Cell cell, Deadline deadline) {
+        List<Word> cellWords = engine.recognizeLine(crop(image, cell), NUMERIC_CHARACTERS,
+                EnginePool.PAGE_SEG_MODE, min(settings.pageTimeout(), deadline.remaining()));
+        if (cellWords == null || cellWords.isEmpty()) {
+            return null;
+        }
+        String text = String.join("", cellWords.stream().map(Word::text).toList());
+        double confidence = cellWords.stream().mapToDouble(Word::confidence).min().orElse(0);
+        return new Word(text, cell.left(), cell.right(), cell.top(), cell.bottom(), confidence);
     }
 
     /** The cell's box with a little of the page around it, on a white margin (Tesseract reads edge-to-edge ink poorly). */
