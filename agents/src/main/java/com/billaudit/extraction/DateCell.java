@@ -113,17 +113,6 @@ record DateCell(String day, boolean year, boolean time) {
             return Integer.parseInt(day) == date.getDayOfMonth();
         }
         String printed = String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
-        int slips = 0;
-        for (int i = 0; i < 2; i++) {
-            char a = printed.charAt(i);
-            char b = day.charAt(i);
-            if (a != b) {
-                if (!LOOKALIKE_DIGITS.contains("" + (char) Math.min(a, b) + (char) Math.max(a, b))) {
-                    return false;
-                }
-                slips++;
-            }
-        }
-        return slips <= 1;
+        return printed.equals(day) || OcrConfusions.oneDigitApart(printed, day, LOOKALIKE_DIGITS);
     }
 }

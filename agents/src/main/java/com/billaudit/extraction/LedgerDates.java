@@ -111,22 +111,9 @@ final class LedgerDates {
      * below, those two in order: a section's rows never go back in time, whatever section came before.
      */
     private static boolean outsideBracket(List<DraftItem> items, List<LocalDate> known, int k, LocalDate date) {
-        LocalDate before = sectionNeighbour(items, known, k, -1);
-        LocalDate after = sectionNeighbour(items, known, k, 1);
+        LocalDate before = neighbour(items, known, k, -1, true);
+        LocalDate after = neighbour(items, known, k, 1, true);
         return before != null && after != null && !after.isBefore(before) && (date.isBefore(before) || date.isAfter(after));
-    }
-
-    /** The nearest known date of the same bill and section above ({@code step} -1) or below (+1) row {@code k}. */
-    private static LocalDate sectionNeighbour(List<DraftItem> items, List<LocalDate> known, int k, int step) {
-        for (int j = k + step; j >= 0 && j < items.size(); j += step) {
-            if (items.get(j).bill != items.get(k).bill || !Objects.equals(items.get(j).section, items.get(k).section)) {
-                return null;
-            }
-            if (known.get(j) != null) {
-                return known.get(j);
-            }
-        }
-        return null;
     }
 
     /**
@@ -162,8 +149,8 @@ final class LedgerDates {
         }
         DateCell cell = DateCell.read(item.cells.dateCell());
         // above the bill's first clean date or below its last, the stay's own first or last day bounds the row
-        LocalDate before = neighbour(items, trusted, k, -1);
-        LocalDate after = neighbour(items, trusted, k, 1);
+        LocalDate before = neighbour(items, trusted, k, -1, false);
+        LocalDate after = neighbour(items, trusted, k, 1, false);
         if (before == null || after == null) {
             List<LocalDate> bill = billDates(items, trusted, items.get(k).bill);
             before = before == null && !bill.isEmpty() ? bill.getFirst() : before;
@@ -191,14 +178,18 @@ final class LedgerDates {
         return dates.stream().sorted().toList();
     }
 
-    /** The nearest clean date of the same bill above ({@code step} -1) or below (+1) row {@code k}. */
-    private static LocalDate neighbour(List<DraftItem> items, List<LocalDate> trusted, int k, int step) {
+    /**
+     * The nearest date of {@code dates} above ({@code step} -1) or below (+1) row {@code k} on the same bill, and
+     * when {@code sameSection} in the same section; null when the bill (or section) ends first.
+     */
+    private static LocalDate neighbour(List<DraftItem> items, List<LocalDate> dates, int k, int step, boolean sameSection) {
         for (int j = k + step; j >= 0 && j < items.size(); j += step) {
-            if (items.get(j).bill != items.get(k).bill) {
+            if (items.get(j).bill != items.get(k).bill
+                    || sameSection && !Objects.equals(items.get(j).section, items.get(k).section)) {
                 return null;
             }
-            if (trusted.get(j) != null) {
-                return trusted.get(j);
+            if (dates.get(j) != null) {
+                return dates.get(j);
             }
         }
         return null;
