@@ -56,6 +56,8 @@ final class ColumnBands {
     private boolean measured;
     /** The page's money columns that print a sign at their left edge, measured on the first figure read. */
     private SignColumns signs;
+    /** The rows both measurements learn from, found on the first that needs them. */
+    private List<FullRow> fullRows;
 
     private ColumnBands(TableHeader header, TextLine headerLine, List<TextLine> lines, int from) {
         this.header = header;
@@ -94,17 +96,13 @@ final class ColumnBands {
             return null;
         }
         Map<Column, List<Box>> cells = new HashMap<>();
-        int full = 0;
-        for (int i = from; i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
-            List<Box> figures = lastFigures(lines.get(i), suffix.size());
-            if (figures != null) {
-                full++;
-                for (int k = 0; k < suffix.size(); k++) {
-                    cells.computeIfAbsent(suffix.get(k), c -> new ArrayList<>()).add(figures.get(k));
-                }
+        List<FullRow> full = fullRows();
+        for (FullRow row : full) {
+            for (int k = 0; k < suffix.size(); k++) {
+                cells.computeIfAbsent(suffix.get(k), c -> new ArrayList<>()).add(box(row.line(), row.figures().get(k)));
             }
         }
-        if (full < FULL_ROWS) {
+        if (full.size() < FULL_ROWS) {
             return null;
         }
         Map<Column, Band> measured = new HashMap<>();
@@ -185,18 +183,39 @@ final class ColumnBands {
         List<Column> suffix = numericSuffix(header.trailing());
         List<List<SignColumns.Cell>> columns = new ArrayList<>();
         suffix.forEach(c -> columns.add(new ArrayList<>()));
-        for (int i = from; !suffix.isEmpty() && i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
-            TextLine line = lines.get(i);
-            List<Token> figures = OcrRepairs.mayReread(line.confidence()) ? lastFigureTokens(line, suffix.size()) : null;
-            if (figures == null) {
+        for (FullRow row : fullRows()) {
+            TextLine line = row.line();
+            if (!OcrRepairs.mayReread(line.confidence())) {
                 continue;
             }
-            for (int k = 0; k < figures.size(); k++) {
-                Box box = box(line, figures.get(k));
-                columns.get(k).add(new SignColumns.Cell(figures.get(k).text(), box.left(), box.right(), height(line)));
+            for (int k = 0; k < suffix.size(); k++) {
+                Box box = box(line, row.figures().get(k));
+                columns.get(k).add(new SignColumns.Cell(row.figures().get(k).text(), box.left(), box.right(), height(line)));
             }
         }
         return SignColumns.of(columns);
+    }
+
+    /** A row of the table printing exactly one figure in each trailing numeric column ({@link #lastFigureTokens}). */
+    private record FullRow(TextLine line, List<Token> figures) {
+    }
+
+    /**
+     * The table's full rows under its trailing numeric columns, from {@code from} to the next header on the page:
+     * found once, for both the bands and the sign columns, which measure the same rows. None without such columns.
+     */
+    private List<FullRow> fullRows() {
+        if (fullRows == null) {
+            fullRows = new ArrayList<>();
+            List<Column> suffix = numericSuffix(header.trailing());
+            for (int i = from; !suffix.isEmpty() && i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
+                List<Token> figures = lastFigureTokens(lines.get(i), suffix.size());
+                if (figures != null) {
+                    fullRows.add(new FullRow(lines.get(i), figures));
+                }
+            }
+        }
+        return fullRows;
     }
 
     /** Where a line stands down the page: the median of its words' middles. */
@@ -214,16 +233,10 @@ final class ColumnBands {
     }
 
     /**
-     * The boxes of the row's last {@code count} words when each is a figure in a cell of its own
-     * and no figure stands before them (then the row prints more figures than the header has columns and says
-     * nothing certain); null otherwise.
+     * The row's last {@code count} tokens when each is a figure in a cell of its own, with a box, and no figure
+     * stands before them (then the row prints more figures than the header has columns and says nothing
+     * certain); null otherwise.
      */
-    private static List<Box> lastFigures(TextLine row, int count) {
-        List<Token> figures = lastFigureTokens(row, count);
-        return figures == null ? null : figures.stream().map(t -> box(row, t)).toList();
-    }
-
-    /** The row's last {@code count} tokens as {@link #lastFigures} takes them, each with a box; null otherwise. */
     private static List<Token> lastFigureTokens(TextLine row, int count) {
         if (!row.placed()) {
             return null;
