@@ -4,7 +4,6 @@ import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +219,7 @@ final class ColumnBands {
 
     /** Where a line stands down the page: the median of its words' middles. */
     private static double height(TextLine line) {
-        return median(line.words().stream().mapToDouble(w -> (w.top() + w.bottom()) / 2).toArray());
+        return Median.of(line.words().stream().mapToDouble(w -> (w.top() + w.bottom()) / 2).toArray());
     }
 
     /** The trailing columns after the last non-numeric one: their cells end the row, one figure each. */
@@ -310,14 +309,8 @@ final class ColumnBands {
     }
 
     private static Band median(List<Box> boxes) {
-        return new Band(median(boxes.stream().mapToDouble(Box::left).toArray()),
-                median(boxes.stream().mapToDouble(Box::right).toArray()),
-                median(boxes.stream().mapToDouble(Box::center).toArray()));
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int mid = values.length / 2;
-        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        return new Band(Median.of(boxes.stream().mapToDouble(Box::left).toArray()),
+                Median.of(boxes.stream().mapToDouble(Box::right).toArray()),
+                Median.of(boxes.stream().mapToDouble(Box::center).toArray()));
     }
 }

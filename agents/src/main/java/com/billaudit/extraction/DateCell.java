@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 record DateCell(String day, boolean year, boolean time) {
 
+    /** Marks OCR reads a time's colon as ({@code lexicon/ocr-digit-pairs.txt}, {@code time-colon-glyph}). */
+    private static final Set<String> COLON_GLYPHS = OcrConfusions.digitPairs("time-colon-glyph");
     /** A time as OCR leaves it: hours, a separator of any kind, minutes. */
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.\\-°'/]\\d{2}");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.\\-/"
+            + String.join("", COLON_GLYPHS.stream().map(g -> "\\" + g).toList()) + "]\\d{2}");
     private static final Pattern SEPARATOR = Pattern.compile("[/.\\-:,]");
     /** Digit pairs (smaller first) a scan takes one for the other in a date ({@code lexicon/ocr-digit-pairs.txt}). */
     private static final Set<String> LOOKALIKE_DIGITS = OcrConfusions.digitPairs("date");
@@ -85,7 +88,7 @@ record DateCell(String day, boolean year, boolean time) {
             Character digit = Character.isDigit(c) ? Character.valueOf(c) : OcrConfusions.inDateAsDigit(c);
             if (digit != null) {
                 out.append(digit.charValue());
-            } else if (SEPARATOR.matcher(String.valueOf(c)).matches() || "°'".indexOf(c) >= 0) {
+            } else if (SEPARATOR.matcher(String.valueOf(c)).matches() || COLON_GLYPHS.contains(String.valueOf(c))) {
                 out.append(keepSeparators ? c : "");
             } else {
                 out.append(' ');

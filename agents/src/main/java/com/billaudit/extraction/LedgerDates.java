@@ -3,6 +3,7 @@ package com.billaudit.extraction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,12 +22,8 @@ final class LedgerDates {
 
     /** Neighbours further apart than this bracket too many days for a day's digits to tell. */
     private static final int MAX_BRACKET_DAYS = 7;
-    /** How far from the median clean date the dates of one stay lie (as {@link RowDates}). */
-    private static final int STAY_DAYS = 60;
     /** How many times the readings are taken again between the readings around them. */
     private static final int MAX_PASSES = 4;
-    /** How much less certain a row is whose date could not be told (as {@link RowDates}). */
-    private static final double UNDATED = 0.7;
 
     private LedgerDates() {
     }
@@ -44,10 +41,10 @@ final class LedgerDates {
         }
         LocalDate median = sorted.get(sorted.size() / 2);
         List<LocalDate> trusted = inOrder(clean.stream()
-                .map(d -> d != null && Math.abs(ChronoUnit.DAYS.between(median, d)) <= STAY_DAYS ? d : null).toList());
+                .map(d -> d != null && Math.abs(ChronoUnit.DAYS.between(median, d)) <= RowDates.STAY_DAYS ? d : null).toList());
         // a row read from its neighbours brackets the garbled rows beyond it in turn, and is read again between
         // the rows read around it, until the readings settle
-        List<LocalDate> readings = new ArrayList<>(java.util.Collections.nCopies(items.size(), (LocalDate) null));
+        List<LocalDate> readings = new ArrayList<>(Collections.nCopies(items.size(), (LocalDate) null));
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<LocalDate> neighbours = new ArrayList<>(trusted);
             for (int k = 0; k < items.size(); k++) {
@@ -76,13 +73,13 @@ final class LedgerDates {
             if (carriedFromChangedRow(items, before, k)) {
                 // a row printing no day shares the day of the row above, as that row is now read
                 item.date = items.get(k - 1).date;
-                item.confidence *= item.date == null ? UNDATED : 1;
+                item.confidence *= item.date == null ? RowDates.UNREADABLE : 1;
             } else if (item.date != null && known.get(k) == null && !asRead(item) && outsideBracket(items, known, k, item.date)) {
                 // a day an earlier repair made of the row's own cell that the rows around it contradict: no evidence
                 // is left for any day. A row printing none shares the day of the row above as now read, if they allow it
                 LocalDate above = k > 0 && items.get(k - 1).bill == item.bill ? items.get(k - 1).date : null;
                 item.date = !ownCell(item) && above != null && !outsideBracket(items, known, k, above) ? above : null;
-                item.confidence *= item.date == null ? UNDATED : 1;
+                item.confidence *= item.date == null ? RowDates.UNREADABLE : 1;
             }
         }
     }

@@ -5,6 +5,7 @@ import com.billaudit.lexicon.Lexicons;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class OcrConfusions {
     private static final Map<Character, Character> AS_DIGIT = new HashMap<>();
     private static final Map<Character, Character> AS_LETTER = new HashMap<>();
     private static final Map<Character, Character> IN_AMOUNT_AS_DIGIT = new HashMap<>();
-    private static final Map<Character, Character> IN_STRENGTH_AS_DIGIT = new java.util.LinkedHashMap<>();
+    private static final Map<Character, Character> IN_STRENGTH_AS_DIGIT = new LinkedHashMap<>();
     private static final Map<Character, Character> IN_DATE_AS_DIGIT = new HashMap<>();
     private static final Map<String, List<String>> DIGIT_PAIRS = Lexicons.kinds("ocr-digit-pairs");
 

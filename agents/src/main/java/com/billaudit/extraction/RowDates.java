@@ -22,9 +22,10 @@ final class RowDates {
     private static final Set<String> HEADING_WORDS = Stream.concat(Stream.of(""),
             Lexicons.kind("table-words", "date-heading").stream()).collect(Collectors.toUnmodifiableSet());
     private static final double REPAIRED = 0.85;
-    private static final double UNREADABLE = 0.7;
-    /** How far from the median row date the dates of one stay lie. */
-    private static final int STAY_DAYS = 60;
+    /** How much less certain a row is whose date could not be told (also {@link LedgerDates}). */
+    static final double UNREADABLE = 0.7;
+    /** How far from the median row date the dates of one stay lie (also {@link LedgerDates}). */
+    static final int STAY_DAYS = 60;
     private static final java.time.format.DateTimeFormatter NUMERIC = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private RowDates() {

@@ -1,7 +1,6 @@
 package com.billaudit.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +32,10 @@ final class SignColumns {
     private static final int MIN_CELLS = 6;
     /** Cells showing their sign read as a glyph, of all the column's cells, for the column to count as signed. */
     private static final double SIGNED_SHARE = 0.25;
+    /** Cells showing their sign, whatever the share: a glyph's width is their median, and one or two stray cells are no column. */
+    private static final int MIN_SIGNED_CELLS = 3;
+    /** What a figure itself may open with (a minus, a bracket, a point or a comma): no sign read as a glyph. */
+    private static final String FIGURE_OPENINGS = "-(.,";
     /** Cells whose left edge stands at the column's edge, for the column to count as left-aligned. */
     private static final double ALIGNED_SHARE = 0.7;
     /**
@@ -91,8 +94,8 @@ final class SignColumns {
                     }
                 }
             }
-            double slope = slopes.isEmpty() ? 0 : median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
-            double intercept = median(cells.stream().mapToDouble(c -> edge.applyAsDouble(c) - slope * c.y()).toArray());
+            double slope = slopes.isEmpty() ? 0 : Median.of(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+            double intercept = Median.of(cells.stream().mapToDouble(c -> edge.applyAsDouble(c) - slope * c.y()).toArray());
             return new Line(slope, intercept);
         }
     }
@@ -174,10 +177,10 @@ final class SignColumns {
         }
         List<Cell> cells = measured.stream().sorted(Comparator.comparingDouble(Cell::y)).toList();
         List<Cell> showingSign = cells.stream().filter(SignColumns::showsSign).toList();
-        if (showingSign.size() < SIGNED_SHARE * cells.size() || showingSign.size() < 3) {
+        if (showingSign.size() < SIGNED_SHARE * cells.size() || showingSign.size() < MIN_SIGNED_CELLS) {
             return Optional.empty();
         }
-        double glyph = median(showingSign.stream()
+        double glyph = Median.of(showingSign.stream()
                 .mapToDouble(c -> c.width() / (c.text().length() - (1 - NARROW_WIDTH) * narrowMarks(c.text()))).toArray());
         if (!(glyph > 0)) {
             return Optional.empty();
@@ -195,17 +198,11 @@ final class SignColumns {
     /** "£19.35", "t972.00": a glyph that is no digit, then the figure. */
     private static boolean showsSign(Cell cell) {
         String text = cell.text().strip();
-        return text.length() > 2 && !Character.isDigit(text.charAt(0)) && "-(.,".indexOf(text.charAt(0)) < 0
+        return text.length() > 2 && !Character.isDigit(text.charAt(0)) && FIGURE_OPENINGS.indexOf(text.charAt(0)) < 0
                 && Character.isDigit(text.charAt(1)) && NumberReader.read(text.substring(1)).isPresent();
     }
 
     private static int narrowMarks(String text) {
         return (int) text.codePoints().filter(c -> NARROW_MARKS.contains(Character.toString(c))).count();
-    }
-
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int mid = values.length / 2;
-        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }

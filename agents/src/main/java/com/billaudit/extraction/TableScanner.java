@@ -30,6 +30,11 @@ final class TableScanner {
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
+    /**
+     * Titles a header line needs to open a table of its own inside a table of this many or more: a
+     * line of fewer titles ("Date  Amount") there is a section heading's words, not a new table.
+     */
+    private static final int FULL_HEADER_TITLES = 3;
     /** Rows read above a page's repeated header that show the page continues the table there. */
     private static final int CONTINUED_ROWS = 3;
 
@@ -158,14 +163,17 @@ final class TableScanner {
         }
 
         private boolean isHeaderLine(String s) {
-            return HeaderReader.read(s).filter(h -> h.columns().size() >= 3 || header.columns().size() < 3).isPresent()
-                    || HeaderReader.repeats(header, s);
+            return HeaderReader.read(s).filter(this::opensTableWithin).isPresent() || HeaderReader.repeats(header, s);
         }
 
         private boolean repeatsHeader(List<TextLine> lines) {
-            return lines.stream().map(l -> HeaderReader.read(l.text())).flatMap(Optional::stream)
-                    .anyMatch(h -> h.columns().size() >= 3 || header.columns().size() < 3)
+            return lines.stream().map(l -> HeaderReader.read(l.text())).flatMap(Optional::stream).anyMatch(this::opensTableWithin)
                     || lines.stream().anyMatch(l -> HeaderReader.repeats(header, l.text()));
+        }
+
+        /** Whether {@code found} opens a table of its own inside the current one ({@link #FULL_HEADER_TITLES}). */
+        private boolean opensTableWithin(TableHeader found) {
+            return found.columns().size() >= FULL_HEADER_TITLES || header.columns().size() < FULL_HEADER_TITLES;
         }
 
         /**
@@ -206,7 +214,7 @@ final class TableScanner {
                 closed = false;
                 return i;
             }
-            if (found.isPresent() && header != null && found.get().columns().size() < 3 && header.columns().size() >= 3) {
+            if (found.isPresent() && header != null && !opensTableWithin(found.get())) {
                 // a two-word line inside a fuller table is a section heading, not a new table
                 found = Optional.empty();
             }
@@ -218,82 +226,115 @@ final class TableScanner {
                 return i;
             }
             if (found.isPresent()) {
-                reopen(found.get());
-                header = found.get();
-                if (i > 0) {
-                    header = HeaderReader.extendAbove(header, lines.get(i - 1).text()).orElse(header);
-                }
-                Optional<TableHeader> extended = i + 1 < lines.size() ? HeaderReader.extend(header, lines.get(i + 1).text()) : Optional.empty();
-                if (firstHeader == null) {
-                    firstHeader = extended.orElse(header);
-                }
-                entries.add(new TableEntry.Break());
-                inTable = true;
-                closed = false;
-                sectionOpen = true;
-                int last = extended.isPresent() ? i + 1 : i;
-                header = extended.orElse(header);
-                readHeader = header;
-                readScale = laidOut ? PageScale.of(lines) : null;
-                columns = ColumnBands.of(header, line, lines, last + 1);
-                return last;
+                return openTable(found.get(), lines, i);
             }
-            if (!inTable) {
+            if (inTable) {
+                readTableLine(page, line);
+            } else {
                 readBeforeHeader(page, line);
-                return i;
             }
-            List<Token> tokens = LineTokens.tokenize(s);
+            return i;
+        }
+
+        /** A line of the open table that is no header: a summary, a date heading, a charge row or words. */
+        private void readTableLine(int page, TextLine line) {
+            List<Token> tokens = LineTokens.tokenize(line.text());
             if (tokens.isEmpty()) {
-                return i;
+                return;
             }
             RowCells cells = RowReader.read(tokens, header, laidOut, band, geometry(line));
             if (readSummary(tokens, cells)) {
-                return i;
+                return;
             }
             if (closed) {
-                return i;
+                return;
             }
             Optional<LocalDate> heading = RowDates.heading(tokens, cells);
             if (heading.isPresent()) {
                 entries.add(new TableEntry.DateHeading(heading.get()));
-                return i;
+                return;
             }
             Optional<Charge> charge = ChargeReading.read(cells, OcrRepairs.mayReread(line.confidence()));
             if (charge.isPresent() && !charge.get().consistent() && line.confidence() < 1.0 && tokens.size() > 3) {
-                // a scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left:
-                // read without it, the row's own arithmetic says which reading is the printed one
-                List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
-                RowCells again = RowReader.read(trimmed, header, laidOut, band, geometry(line));
-                Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
-                // the shifted reading must still read its amount under the Amount column: a row that
-                // agrees only because its last figure, the amount, was taken away and worked out again agrees with nothing
-                if (shifted.isPresent() && (again.numbers().containsKey(ColumnRole.AMOUNT) || !cells.numbers().containsKey(ColumnRole.AMOUNT))
-                        && shifted.get().consistent() && !shifted.get().amountReread()
-                        && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.get().certainty()) {
-                    cells = again;
-                    charge = shifted;
+                Optional<ChargeRow> shifted = withoutTrailingScrap(tokens, cells, charge.get(), line);
+                if (shifted.isPresent()) {
+                    cells = shifted.get().cells();
+                    charge = Optional.of(shifted.get().charge());
                 }
             }
             if (charge.isPresent() && SummaryLabels.kindOf(cells.descriptionText()).isPresent() && !numberedCharge(cells, charge.get())) {
                 // "SGST%  SGST AMT  DISC. AMT  0.00": what is left of a line once its leading cells go names only totals
-                return i;
+                return;
             }
             if (charge.isPresent() && isChargeRow(cells, tokens)) {
                 entries.add(new TableEntry.Charge(draft(cells, charge.get(), page, line.confidence())));
             } else if (!cells.hasNumbers() || cells.description().isEmpty()) {
-                // a heading's own words, without the section code printed beside it ("PATHOLOGY  999316")
-                String words = DescriptionText.clean(String.join(" ", cells.description().stream()
-                        .filter(t -> t.kind() == TokenKind.WORD).map(Token::text).toList()));
-                boolean named = !cells.opensRow() && namesSection(words)
-                        && words.split("\\s+").length <= HEADING_WORDS && line.confidence() >= HEADING_CONFIDENCE;
-                headingAbove = named && (sectionOpen || headingAbove || SectionWords.isHeading(words));
-                if (headingAbove) {
-                    // "PATHOLOGY", "BED CHARGES" (after a header or a total, or worded so): the rows below stand under it
-                    section = words;
-                }
-                entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
+                readText(tokens, cells, line);
             }
-            return i;
+        }
+
+        /**
+         * Opens the table {@code found} heads on line {@code i}, completed by the header line above or below it;
+         * returns the index of the header's last line.
+         */
+        private int openTable(TableHeader found, List<TextLine> lines, int i) {
+            reopen(found);
+            header = found;
+            if (i > 0) {
+                header = HeaderReader.extendAbove(header, lines.get(i - 1).text()).orElse(header);
+            }
+            Optional<TableHeader> extended = i + 1 < lines.size() ? HeaderReader.extend(header, lines.get(i + 1).text()) : Optional.empty();
+            if (firstHeader == null) {
+                firstHeader = extended.orElse(header);
+            }
+            entries.add(new TableEntry.Break());
+            inTable = true;
+            closed = false;
+            sectionOpen = true;
+            int last = extended.isPresent() ? i + 1 : i;
+            header = extended.orElse(header);
+            readHeader = header;
+            readScale = laidOut ? PageScale.of(lines) : null;
+            columns = ColumnBands.of(header, lines.get(i), lines, last + 1);
+            return last;
+        }
+
+        /** A row's cells and the charge they read as. */
+        private record ChargeRow(RowCells cells, Charge charge) {
+        }
+
+        /**
+         * A scrap OCR read past the last column ("200.40  26  CO") shifts every cell one column left: read
+         * without it, the row's own arithmetic says which reading is the printed one. Empty when the row
+         * read without its last token is no better than {@code charge}.
+         */
+        private Optional<ChargeRow> withoutTrailingScrap(List<Token> tokens, RowCells cells, Charge charge, TextLine line) {
+            List<Token> trimmed = tokens.subList(0, tokens.size() - 1);
+            RowCells again = RowReader.read(trimmed, header, laidOut, band, geometry(line));
+            Optional<Charge> shifted = ChargeReading.read(again, OcrRepairs.mayReread(line.confidence()));
+            // the shifted reading must still read its amount under the Amount column: a row that
+            // agrees only because its last figure, the amount, was taken away and worked out again agrees with nothing
+            if (shifted.isPresent() && (again.numbers().containsKey(ColumnRole.AMOUNT) || !cells.numbers().containsKey(ColumnRole.AMOUNT))
+                    && shifted.get().consistent() && !shifted.get().amountReread()
+                    && shifted.get().amount().signum() > 0 && shifted.get().certainty() >= charge.certainty()) {
+                return Optional.of(new ChargeRow(again, shifted.get()));
+            }
+            return Optional.empty();
+        }
+
+        /** A table line that is no charge: a section heading's words, or words a description may wrap onto. */
+        private void readText(List<Token> tokens, RowCells cells, TextLine line) {
+            // a heading's own words, without the section code printed beside it ("PATHOLOGY  999316")
+            String words = DescriptionText.clean(String.join(" ", cells.description().stream()
+                    .filter(t -> t.kind() == TokenKind.WORD).map(Token::text).toList()));
+            boolean named = !cells.opensRow() && namesSection(words)
+                    && words.split("\\s+").length <= HEADING_WORDS && line.confidence() >= HEADING_CONFIDENCE;
+            headingAbove = named && (sectionOpen || headingAbove || SectionWords.isHeading(words));
+            if (headingAbove) {
+                // "PATHOLOGY", "BED CHARGES" (after a header or a total, or worded so): the rows below stand under it
+                section = words;
+            }
+            entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
         }
 
         /**

@@ -148,23 +148,22 @@ class ColumnBandsTest {
             double charWidth = width / chars;
             List<TextLine> lines = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
-                StringBuilder text = new StringBuilder();
-                List<PlacedWord> placed = new ArrayList<>();
+                LaidOutLine line = new LaidOutLine(r * 14, r * 14 + 10, 1.0);
                 Placed previous = null;
                 for (Placed word : rows.get(r)) {
                     int column = (int) Math.round((word.left() - origin) / charWidth);
+                    int offset;
                     if (previous == null) {
-                        text.append(" ".repeat(Math.max(0, column)));
+                        offset = column;
                     } else if (word.left() - previous.right() <= 1.5 * charWidth) {
-                        text.append(' ');
+                        offset = line.end() + 1;
                     } else {
-                        text.append(" ".repeat(Math.max(2, column - text.length())));
+                        offset = Math.max(line.end() + 2, column);
                     }
-                    placed.add(new PlacedWord(word.text(), text.length(), word.left(), word.right(), r * 14, r * 14 + 10, 1.0));
-                    text.append(word.text());
+                    line.word(word.text(), offset, word.left(), word.right());
                     previous = word;
                 }
-                lines.add(new TextLine(text.toString(), 1.0, placed));
+                lines.add(line.line());
             }
             return new DocumentText(List.of(new PageText(1, lines, TextSource.PDF_TEXT, null)));
         }

@@ -5,7 +5,6 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.PageText;
-import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
@@ -92,13 +91,7 @@ class SignColumnsTest {
 
     @Test
     void aCellsBoxSaysWhetherItsFirstCharacterIsTheSign() {
-        List<SignColumns.Cell> cells = new ArrayList<>();
-        String[][] column = {{"£13.35", "13.35"}, {"2486.00", "486.00"}, {"¥25.78", "25.78"}, {"¢572.00", "572.00"},
-                {"£57.00", "57.00"}, {"226.38", "26.38"}, {"#103.00", "103.00"}, {"2945.94", "945.94"}};
-        for (int row = 0; row < column.length; row++) {
-            cells.add(leftAligned(column[row][0], column[row][1], row));
-        }
-        SignColumns signs = SignColumns.of(List.of(cells));
+        SignColumns signs = signedRateColumn();
 
         assertTrue(signs.any());
         assertEquals(new BigDecimal("486.00"), value(signs.read(leftAligned("2486.00", "486.00", 3))));
@@ -111,19 +104,24 @@ class SignColumnsTest {
 
     @Test
     void aCellReadWithoutThePointItsColumnPrintsLostItThere() {
-        List<SignColumns.Cell> cells = new ArrayList<>();
-        String[][] column = {{"£13.35", "13.35"}, {"2486.00", "486.00"}, {"¥25.78", "25.78"}, {"¢572.00", "572.00"},
-                {"£57.00", "57.00"}, {"226.38", "26.38"}, {"#103.00", "103.00"}, {"2945.94", "945.94"}};
-        for (int row = 0; row < column.length; row++) {
-            cells.add(leftAligned(column[row][0], column[row][1], row));
-        }
-        SignColumns signs = SignColumns.of(List.of(cells));
+        SignColumns signs = signedRateColumn();
 
         // "21891.88" read as "2189188": the box holds the sign, the digits and a point
         PrintedNumber lost = signs.read(leftAligned("2189188", "1891.88", 4)).orElseThrow();
         assertEquals(new BigDecimal("1891.88"), lost.value());
         assertTrue(lost.repaired());
         assertEquals(new BigDecimal("74.48"), value(signs.read(leftAligned("£7448", "74.48", 4))));
+    }
+
+    /** The Rate column of eight rows, read with its sign as a glyph, as a digit or not at all, measured for its sign. */
+    private static SignColumns signedRateColumn() {
+        String[][] column = {{"£13.35", "13.35"}, {"2486.00", "486.00"}, {"¥25.78", "25.78"}, {"¢572.00", "572.00"},
+                {"£57.00", "57.00"}, {"226.38", "26.38"}, {"#103.00", "103.00"}, {"2945.94", "945.94"}};
+        List<SignColumns.Cell> cells = new ArrayList<>();
+        for (int row = 0; row < column.length; row++) {
+            cells.add(leftAligned(column[row][0], column[row][1], row));
+        }
+        return SignColumns.of(List.of(cells));
     }
 
     private static BigDecimal value(Optional<PrintedNumber> read) {
@@ -198,28 +196,20 @@ class SignColumnsTest {
 
     /** A line OCR read at {@code row}: each cell at its offset, a word per space-separated part, words boxed within the cell's box. */
     private static TextLine line(int row, List<Cell> cells) {
-        StringBuilder text = new StringBuilder();
-        List<PlacedWord> words = new ArrayList<>();
+        LaidOutLine line = new LaidOutLine(y(row) - 15, y(row) + 15, 0.6);
         for (Cell cell : cells) {
-            text.append(" ".repeat(Math.max(2, cell.offset() - text.length())));
-            if (text.length() == 2 && cell.offset() == 0) {
-                text.setLength(0);
-            }
-            String[] parts = cell.text().split(" ");
+            // cells stand two spaces apart at least, a cell's words one
+            int offset = line.end() == 0 && cell.offset() == 0 ? 0 : Math.max(line.end() + 2, cell.offset());
             double perChar = (cell.right() - cell.left()) / cell.text().length();
             double x = cell.left();
-            for (int k = 0; k < parts.length; k++) {
-                if (k > 0) {
-                    text.append(' ');
-                    x += perChar;
-                }
-                double right = x + perChar * parts[k].length();
-                words.add(new PlacedWord(parts[k], text.length(), x, right, y(row) - 15, y(row) + 15, 0.6));
-                text.append(parts[k]);
-                x = right;
+            for (String part : cell.text().split(" ")) {
+                double right = x + perChar * part.length();
+                line.word(part, offset, x, right);
+                x = right + perChar;
+                offset = line.end() + 1;
             }
         }
-        return new TextLine(text.toString(), 0.6, words);
+        return line.line();
     }
 
     private static double y(int row) {

@@ -5,7 +5,6 @@ import com.billaudit.domain.DocumentText;
 import com.billaudit.domain.DocumentType;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.PageText;
-import com.billaudit.domain.PlacedWord;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import org.junit.jupiter.api.Test;
@@ -145,13 +144,13 @@ class TwoColumnGroupsTest {
             List<TextLine> lines = new ArrayList<>();
             for (int y = 0; y < rows.size(); y++) {
                 String text = rows.get(y).substring(Math.min(indent, rows.get(y).length()));
-                List<PlacedWord> words = new ArrayList<>();
+                LaidOutLine line = new LaidOutLine(y * 40, y * 40 + 30, 0.9);
                 Matcher m = WORD.matcher(text);
                 while (m.find()) {
                     double left = MARGIN + (m.start() + indent) * CHARACTER;
-                    words.add(new PlacedWord(m.group(), m.start(), left, left + m.group().length() * CHARACTER, y * 40, y * 40 + 30, 0.9));
+                    line.word(m.group(), m.start(), left, left + m.group().length() * CHARACTER);
                 }
-                lines.add(new TextLine(text, 0.9, words));
+                lines.add(line.line());
             }
             pages.add(new PageText(pages.size() + 1, lines, TextSource.OCR, 0.9));
         }

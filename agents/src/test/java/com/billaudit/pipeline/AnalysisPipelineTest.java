@@ -15,6 +15,7 @@ import com.billaudit.domain.TariffRow;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.intake.ScriptedReader;
 import com.billaudit.llm.InMemoryLlmAnswerCache;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.LlmListener;
@@ -255,7 +256,7 @@ class AnalysisPipelineTest {
         assertEquals(List.of("INR", "en-IN", false), List.of(printed.currency(), printed.locale(), printed.review().needed()));
 
         DocumentText memo = ScannedPages.scanAt(0.55, HANDWRITTEN_MEMO);
-        AnalysisReport handwritten = new AnalysisPipeline(reader(memo), SETTINGS, PipelineListener.NONE).run(job());
+        AnalysisReport handwritten = new AnalysisPipeline(ScriptedReader.returning(memo), SETTINGS, PipelineListener.NONE).run(job());
         assertEquals(DocumentType.PHARMACY_INVOICE, handwritten.documentType());
         assertEquals(List.of("page 1 looks handwritten: its figures could not be read with confidence"),
                 handwritten.review().reasons());
@@ -276,17 +277,9 @@ class AnalysisPipelineTest {
 
     @Test
     void aDocumentThatCannotBeReadEndsTheAnalysis() {
-        DocumentReader broken = new DocumentReader() {
-            @Override
-            public String sniff(byte[] content) {
-                return "text/plain";
-            }
-
-            @Override
-            public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                throw new IllegalStateException("unreadable");
-            }
-        };
+        DocumentReader broken = ScriptedReader.reading(budget -> {
+            throw new IllegalStateException("unreadable");
+        });
         assertThrows(IllegalStateException.class,
                 () -> new AnalysisPipeline(broken, SETTINGS, PipelineListener.NONE).run(job()));
     }
@@ -294,21 +287,13 @@ class AnalysisPipelineTest {
     @Test
     void intakeThatOverrunsItsBudgetIsCancelledAndEndsTheAnalysisWithoutBeingWaitedFor() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
-        DocumentReader stuck = new DocumentReader() {
-            @Override
-            public String sniff(byte[] content) {
-                return "text/plain";
+        DocumentReader stuck = ScriptedReader.reading(budget -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait(); // a reader that ignores its budget
             }
-
-            @Override
-            public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.onSpinWait(); // a reader that ignores its budget
-                }
-                interrupted.countDown();
-                throw new IllegalStateException("cancelled");
-            }
-        };
+            interrupted.countDown();
+            throw new IllegalStateException("cancelled");
+        });
         PipelineSettings quick = new PipelineSettings(Duration.ofMillis(400), Duration.ofSeconds(10), AuditSettings.defaults());
         long start = System.nanoTime();
 
@@ -323,17 +308,9 @@ class AnalysisPipelineTest {
 
     @Test
     void anErrorWhileReadingEndsTheAnalysisAsThatError() {
-        DocumentReader overflowing = new DocumentReader() {
-            @Override
-            public String sniff(byte[] content) {
-                return "text/plain";
-            }
-
-            @Override
-            public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                throw new StackOverflowError("a page tree too deep");
-            }
-        };
+        DocumentReader overflowing = ScriptedReader.reading(budget -> {
+            throw new StackOverflowError("a page tree too deep");
+        });
         assertThrows(StackOverflowError.class,
                 () -> new AnalysisPipeline(overflowing, SETTINGS, PipelineListener.NONE).run(job()));
     }
@@ -379,21 +356,7 @@ class AnalysisPipelineTest {
     private static DocumentReader reader(String bill, TextSource source) {
         double confidence = source == TextSource.OCR ? 0.9 : 1.0;
         List<TextLine> lines = bill.lines().map(l -> new TextLine(l, confidence)).toList();
-        return reader(new DocumentText(List.of(new PageText(1, lines, source, source == TextSource.OCR ? confidence : null))));
-    }
-
-    private static DocumentReader reader(DocumentText text) {
-        return new DocumentReader() {
-            @Override
-            public String sniff(byte[] content) {
-                return "text/plain";
-            }
-
-            @Override
-            public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                return text;
-            }
-        };
+        return ScriptedReader.returning(new DocumentText(List.of(new PageText(1, lines, source, source == TextSource.OCR ? confidence : null))));
     }
 
     private static AnalysisJob job() {

@@ -15,6 +15,7 @@ import com.billaudit.domain.TariffRow;
 import com.billaudit.domain.TextLine;
 import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentReader;
+import com.billaudit.intake.ScriptedReader;
 import com.billaudit.pipeline.AnalysisJob;
 import com.billaudit.pipeline.AnalysisPipeline;
 import com.billaudit.pipeline.PipelineListener;
@@ -95,17 +96,7 @@ class RulebookByDateTest {
     }
 
     private static DocumentReader reader() {
-        return new DocumentReader() {
-            @Override
-            public String sniff(byte[] content) {
-                return "text/plain";
-            }
-
-            @Override
-            public DocumentText read(byte[] content, String mediaType, Duration budget) {
-                List<TextLine> lines = BILL.lines().map(TextLine::exact).toList();
-                return new DocumentText(List.of(new PageText(1, lines, TextSource.TEXT, null)));
-            }
-        };
+        List<TextLine> lines = BILL.lines().map(TextLine::exact).toList();
+        return ScriptedReader.returning(new DocumentText(List.of(new PageText(1, lines, TextSource.TEXT, null))));
     }
 }

@@ -6,24 +6,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.billaudit.ocr.WordBoxes.startingAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LayoutLinesTest {
 
-    /** A word on a page with 10-unit-wide characters. */
-    private static Word word(String text, double left, double top, double confidence) {
-        return new Word(text, left, left + 10 * text.length(), top, top + 20, confidence);
-    }
-
     @Test
     void groupsWordsIntoRowsAndKeepsColumnsApart() {
         List<Word> words = List.of(
-                word("450.00", 400, 102, 0.9),
-                word("X-Ray", 0, 100, 0.8),
-                word("Chest", 60, 101, 1.0),
-                word("ECG", 0, 140, 0.7),
-                word("150.00", 400, 139, 0.9));
+                startingAt("450.00", 400, 102, 0.9),
+                startingAt("X-Ray", 0, 100, 0.8),
+                startingAt("Chest", 60, 101, 1.0),
+                startingAt("ECG", 0, 140, 0.7),
+                startingAt("150.00", 400, 139, 0.9));
 
         List<TextLine> lines = LayoutLines.build(words);
 
@@ -36,7 +32,7 @@ class LayoutLinesTest {
     @Test
     void aWideGapIsAtLeastTwoSpacesEvenWhenColumnsCollide() {
         // "Consultation" runs past the column its neighbour's x maps to.
-        List<Word> words = List.of(word("Consultation", 0, 0, 1), word("1", 150, 0, 1));
+        List<Word> words = List.of(startingAt("Consultation", 0, 0, 1), startingAt("1", 150, 0, 1));
 
         String line = LayoutLines.build(words).getFirst().text();
 
@@ -46,7 +42,7 @@ class LayoutLinesTest {
     @Test
     void rowsThatOnlyTouchStaySeparate() {
         // Tall words of one row reach into the next row by less than half a height.
-        List<Word> words = List.of(word("Room", 0, 0, 1), word("Rent", 0, 15, 1));
+        List<Word> words = List.of(startingAt("Room", 0, 0, 1), startingAt("Rent", 0, 15, 1));
 
         assertEquals(2, LayoutLines.build(words).size());
     }
@@ -54,8 +50,8 @@ class LayoutLinesTest {
     @Test
     void eachLineKeepsItsWordsWithTheirBoxesAndWhereTheyStandInTheText() {
         List<Word> words = List.of(
-                word("450.00", 400, 102, 0.9),
-                word("X-Ray", 0, 100, 0.8),
+                startingAt("450.00", 400, 102, 0.9),
+                startingAt("X-Ray", 0, 100, 0.8),
                 new Word("Chest", 60.123456, 110.5, 101, 121, 0.87654));
 
         TextLine line = LayoutLines.build(words).getFirst();

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.billaudit.ocr.WordBoxes.endingAt;
+import static com.billaudit.ocr.WordBoxes.startingAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Which cells of a table's numeric columns are read a second time, and which second readings are taken. */
 class NumericCellsTest {
 
-    /** A row: description at x 0, quantity right-aligned at 400, rate at 600, amount at 800; 10 px per character. */
+    /** Where the quantity, rate and amount columns end: their figures are right-aligned. */
+    private static final double QUANTITY = 400;
+    private static final double RATE = 600;
+    private static final double AMOUNT = 800;
+
+    /** A row read sure: description at x 0, quantity, rate and amount right-aligned in their columns. */
     private static List<Word> row(int y, String description, String quantity, String rate, String amount) {
         List<Word> words = new ArrayList<>();
-        words.add(new Word(description, 0, 10 * description.length(), y, y + 20, 0.95));
-        words.add(new Word(quantity, 400 - 10 * quantity.length(), 400, y, y + 20, 0.95));
-        words.add(new Word(rate, 600 - 10 * rate.length(), 600, y, y + 20, 0.95));
-        words.add(new Word(amount, 800 - 10 * amount.length(), 800, y, y + 20, 0.95));
+        words.add(startingAt(description, 0, y, 0.95));
+        words.add(endingAt(quantity, QUANTITY, y, 0.95));
+        words.add(endingAt(rate, RATE, y, 0.95));
+        words.add(endingAt(amount, AMOUNT, y, 0.95));
         return words;
     }
 
@@ -49,7 +56,7 @@ class NumericCellsTest {
     @Test
     void aScrapWhereAQuantityBelongsIsDoubtful() {
         List<Word> odd = row(160, "Tablet", "1", "30.00", "30.00");
-        odd.set(1, new Word("aL", 380, 400, 160, 180, 0.38));
+        odd.set(1, endingAt("aL", QUANTITY, 160, 0.38));
 
         List<NumericCells.Cell> cells = NumericCells.doubtful(table(odd));
 
@@ -61,8 +68,8 @@ class NumericCellsTest {
     @Test
     void aNumberSplitByAGapIsOneDoubtfulCellButNeighbouringColumnsAreNot() {
         List<Word> odd = row(160, "Tablet", "4", "7.30", "29.20");
-        odd.set(2, new Word("7", 560, 570, 160, 180, 0.9));
-        odd.add(3, new Word("30", 580, 600, 160, 180, 0.9));
+        odd.set(2, startingAt("7", 560, 160, 0.9));
+        odd.add(3, endingAt("30", RATE, 160, 0.9));
 
         List<NumericCells.Cell> cells = NumericCells.doubtful(table(odd));
 
@@ -75,10 +82,10 @@ class NumericCellsTest {
     void anAmountReadUnsureOrWithItsPointAsADashIsDoubtful() {
         // a two-line row whose figures stand half a line off its words: read against the wrong baseline
         List<Word> unsure = row(160, "Friends under pad", "1", "206.25", "596.95");
-        unsure.set(3, new Word("596.95", 740, 800, 160, 180, 0.53));
+        unsure.set(3, endingAt("596.95", AMOUNT, 160, 0.53));
         List<Word> dashed = row(160, "Suction catheter", "4", "65.62", "762-48");
         List<Word> sure = row(160, "Blood lancets", "4", "3.74", "14.96");
-        sure.set(3, new Word("14.96", 750, 800, 160, 180, 0.95));
+        sure.set(3, endingAt("14.96", AMOUNT, 160, 0.95));
 
         List<NumericCells.Cell> unsureCells = NumericCells.doubtful(table(unsure));
         List<NumericCells.Cell> dashedCells = NumericCells.doubtful(table(dashed));
@@ -92,9 +99,9 @@ class NumericCellsTest {
     void anUnsureAmountTheRowsArithmeticVouchesForIsLeftAlone() {
         // 11 x 500.00 = 5,500.00: the rate read unsure is right, and read alone it may come out "300.00"
         List<Word> agreeing = row(160, "Infection Preventive Measures", "11.0", "500.00", "5,500.00");
-        agreeing.set(2, new Word("500.00", 540, 600, 160, 180, 0.39));
+        agreeing.set(2, endingAt("500.00", RATE, 160, 0.39));
         List<Word> disagreeing = row(160, "Infection Preventive Measures", "11.0", "500.00", "5,900.00");
-        disagreeing.set(2, new Word("500.00", 540, 600, 160, 180, 0.39));
+        disagreeing.set(2, endingAt("500.00", RATE, 160, 0.39));
 
         assertTrue(NumericCells.doubtful(table(agreeing)).isEmpty());
         assertEquals(List.of("500.00"), NumericCells.doubtful(table(disagreeing)).stream().map(NumericCells.Cell::text).toList());
@@ -106,7 +113,7 @@ class NumericCellsTest {
         List<List<Word>> rows = new ArrayList<>();
         for (int i = 0; i < NumericCells.MAX_CELLS + 5; i++) {
             List<Word> unsure = row(100 + 30 * i, "Item", "3", "20.00", "61.00");
-            unsure.set(3, new Word("61.00", 750, 800, 100 + 30 * i, 120 + 30 * i, 0.5));
+            unsure.set(3, endingAt("61.00", AMOUNT, 100 + 30 * i, 0.5));
             rows.add(unsure);
         }
         List<Word> misread = row(100 + 30 * rows.size(), "Item", "3", "20.00", "6O.00");
@@ -122,10 +129,10 @@ class NumericCellsTest {
     void anAmountOnTheLineOfARowsDateAndQuantityIsReadAgainOnce() {
         // the row's words and rate stand half a line above; its own line keeps the date, "3NO" and the amount
         List<Word> staggered = new ArrayList<>();
-        staggered.add(new Word("05/11/2025", 100, 200, 160, 180, 0.95));
-        staggered.add(new Word("3NO", 370, 400, 160, 180, 0.9));
-        staggered.add(new Word("999", 740, 770, 160, 180, 0.61));
-        staggered.add(new Word("99", 780, 800, 160, 180, 0.69));
+        staggered.add(startingAt("05/11/2025", 100, 160, 0.95));
+        staggered.add(endingAt("3NO", QUANTITY, 160, 0.9));
+        staggered.add(startingAt("999", 740, 160, 0.61));
+        staggered.add(endingAt("99", AMOUNT, 160, 0.69));
 
         List<NumericCells.Cell> cells = NumericCells.doubtful(table(staggered));
 
@@ -153,17 +160,17 @@ class NumericCellsTest {
     @Test
     void anUnsureScrapWhereAnAmountBelongsIsDoubtful() {
         List<Word> scrap = row(160, "Sterile gloves", "2", "90.94", "181.88");
-        scrap.set(3, new Word("rey", 740, 770, 160, 180, 0.16));
-        scrap.add(new Word("gg", 780, 800, 160, 180, 0.64));
+        scrap.set(3, startingAt("rey", 740, 160, 0.16));
+        scrap.add(endingAt("gg", AMOUNT, 160, 0.64));
 
         assertEquals(List.of("reygg"), NumericCells.doubtful(table(scrap)).stream().map(NumericCells.Cell::text).toList());
     }
 
     @Test
     void aGarbledAmountReadAgainWithAsManyDigitsIsTaken() {
-        NumericCells.Cell split = new NumericCells.Cell(List.of(new Word("999", 0, 30, 0, 20, 0.61),
-                new Word("99", 40, 60, 0, 20, 0.69)), true);
-        NumericCells.Cell dashed = new NumericCells.Cell(List.of(new Word("762-48", 0, 60, 0, 20, 0.4)), true);
+        NumericCells.Cell split = new NumericCells.Cell(List.of(startingAt("999", 0, 0, 0.61),
+                startingAt("99", 40, 0, 0.69)), true);
+        NumericCells.Cell dashed = new NumericCells.Cell(List.of(startingAt("762-48", 0, 0, 0.4)), true);
 
         assertTrue(NumericCells.accept(split, "272.79", 0.9));
         assertTrue(NumericCells.accept(dashed, "262.48", 0.9));
@@ -175,9 +182,9 @@ class NumericCellsTest {
     @Test
     void currencyMarksAndUnitsAreLeftAlone() {
         List<Word> rupee = row(160, "Tablet", "4", "30.00", "120.00");
-        rupee.set(3, new Word("%120.00", 730, 800, 160, 180, 0.6));
+        rupee.set(3, endingAt("%120.00", AMOUNT, 160, 0.6));
         List<Word> strength = row(160, "Tablet", "4", "30.00", "120.00");
-        strength.set(1, new Word("40MG", 360, 400, 160, 180, 0.6));
+        strength.set(1, endingAt("40MG", QUANTITY, 160, 0.6));
 
         assertTrue(NumericCells.doubtful(table(rupee)).isEmpty());
         assertTrue(NumericCells.doubtful(table(strength)).isEmpty());
@@ -185,9 +192,9 @@ class NumericCellsTest {
 
     @Test
     void aSecondReadingIsTakenOnlyWhenItIsAPlainNumberThatKeepsWhatWasSeen() {
-        NumericCells.Cell lostPoint = new NumericCells.Cell(List.of(new Word("23435", 0, 50, 0, 20, 0.2)), true);
-        NumericCells.Cell scrap = new NumericCells.Cell(List.of(new Word("S15", 0, 30, 0, 20, 0.23)), false);
-        NumericCells.Cell bracket = new NumericCells.Cell(List.of(new Word("23)", 0, 30, 0, 20, 0.44)), false);
+        NumericCells.Cell lostPoint = new NumericCells.Cell(List.of(startingAt("23435", 0, 0, 0.2)), true);
+        NumericCells.Cell scrap = new NumericCells.Cell(List.of(startingAt("S15", 0, 0, 0.23)), false);
+        NumericCells.Cell bracket = new NumericCells.Cell(List.of(startingAt("23)", 0, 0, 0.44)), false);
 
         assertTrue(NumericCells.accept(lostPoint, "23.75", 0.95));
         assertFalse(NumericCells.accept(lostPoint, "2375", 0.95), "the column's decimal point is still missing");
@@ -195,7 +202,7 @@ class NumericCellsTest {
         assertTrue(NumericCells.accept(scrap, "315", 0.96));
         assertFalse(NumericCells.accept(scrap, "315", 0.2), "too unsure");
         assertFalse(NumericCells.accept(bracket, "2", 0.96), "drops a digit the first reading saw");
-        NumericCells.Cell unsure = new NumericCells.Cell(List.of(new Word("20000.00", 0, 80, 0, 20, 0.6)), true);
+        NumericCells.Cell unsure = new NumericCells.Cell(List.of(startingAt("20000.00", 0, 0, 0.6)), true);
         assertFalse(NumericCells.accept(unsure, "2000.00", 0.9), "drops a digit of a plain number");
         assertTrue(NumericCells.accept(unsure, "20600.00", 0.9));
         assertFalse(NumericCells.accept(scrap, "3l5", 0.96), "not a number");

@@ -1,8 +1,7 @@
 package com.billaudit.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -22,17 +21,8 @@ class OpenApiRoutesTest {
     private static final Set<String> STATIC_FILES = Set.of("GET /ui/{file}", "GET /webjars/swagger-ui/{file}");
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
 
     @Test
     void everyRouteOfTheRouteTableIsDocumentedAndEveryDocumentedRouteExists() throws Exception {

@@ -1,8 +1,7 @@
 package com.billaudit.server;
 
 import com.billaudit.pipeline.AnalysisPipeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,17 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /metrics as Prometheus itself judges it, and the contract's series present before any analysis. */
 class PrometheusExpositionTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
 
     @Test
     void everySeriesTheContractNamesExistsAtZeroForItsKnownLabels() throws Exception {

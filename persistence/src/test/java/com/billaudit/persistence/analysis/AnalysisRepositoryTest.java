@@ -6,8 +6,7 @@ import com.billaudit.persistence.FreshSchema;
 import com.billaudit.persistence.Samples;
 import com.billaudit.persistence.queue.ClaimedJob;
 import com.billaudit.persistence.queue.WorkQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnalysisRepositoryTest {
-    private static FreshSchema schema;
-    private static AnalysisRepository analyses;
-    private static WorkQueue queue;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        analyses = new AnalysisRepository(schema.database());
-        queue = new WorkQueue(schema.database(), 3);
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final AnalysisRepository analyses = new AnalysisRepository(schema.database());
+    private static final WorkQueue queue = new WorkQueue(schema.database(), 3);
 
     @BeforeEach
     void empty() {

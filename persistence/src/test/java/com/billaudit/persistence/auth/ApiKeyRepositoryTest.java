@@ -1,8 +1,7 @@
 package com.billaudit.persistence.auth;
 
 import com.billaudit.persistence.FreshSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,19 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApiKeyRepositoryTest {
-    private static FreshSchema schema;
-    private static ApiKeyRepository keys;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        keys = new ApiKeyRepository(schema.database());
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final ApiKeyRepository keys = new ApiKeyRepository(schema.database());
 
     @Test
     void anIssuedSecretAuthenticatesAsItsKey() {

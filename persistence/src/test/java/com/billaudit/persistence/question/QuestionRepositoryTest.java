@@ -6,8 +6,7 @@ import com.billaudit.persistence.Samples;
 import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.question.Answer;
 import com.billaudit.question.Citation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,21 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuestionRepositoryTest {
-    private static FreshSchema schema;
-    private static AnalysisRepository analyses;
-    private static QuestionRepository questions;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        analyses = new AnalysisRepository(schema.database());
-        questions = new QuestionRepository(schema.database());
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final AnalysisRepository analyses = new AnalysisRepository(schema.database());
+    private static final QuestionRepository questions = new QuestionRepository(schema.database());
 
     @Test
     void questionsComeBackOldestFirstWithTheirCitationsAndGoWithTheirAnalysis() {

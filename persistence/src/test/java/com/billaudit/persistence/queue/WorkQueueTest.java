@@ -7,8 +7,7 @@ import com.billaudit.persistence.Samples;
 import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.analysis.AnalysisStatus;
 import com.billaudit.persistence.analysis.StoredAnalysis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +33,10 @@ class WorkQueueTest {
     private static final Duration LONG_LEASE = Duration.ofMinutes(5);
     private static final Duration SHORT_LEASE = Duration.ofMillis(100);
 
-    private static FreshSchema schema;
-    private static AnalysisRepository analyses;
-    private static WorkQueue queue;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        analyses = new AnalysisRepository(schema.database());
-        queue = new WorkQueue(schema.database(), 3);
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final AnalysisRepository analyses = new AnalysisRepository(schema.database());
+    private static final WorkQueue queue = new WorkQueue(schema.database(), 3);
 
     @BeforeEach
     void empty() {

@@ -4,8 +4,7 @@ import com.billaudit.persistence.FreshSchema;
 import com.billaudit.persistence.scheme.ListVersion;
 import com.billaudit.persistence.scheme.SchemeRepository;
 import com.billaudit.persistence.scheme.SchemeSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,19 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReferenceSeederTest {
-    private static FreshSchema schema;
-    private static SchemeRepository schemes;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        schemes = new SchemeRepository(schema.database());
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final SchemeRepository schemes = new SchemeRepository(schema.database());
 
     @Test
     void aFreshDatabaseGetsTheBundledSchemesOnceWithEveryRow() {

@@ -7,8 +7,7 @@ import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.Scheme;
 import com.billaudit.domain.TariffRow;
 import com.billaudit.persistence.FreshSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +25,9 @@ class SchemeRepositoryTest {
     private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
     private static final LocalDate JUL = LocalDate.of(2025, 7, 1);
 
-    private static FreshSchema schema;
-    private static SchemeRepository schemes;
-
-    @BeforeAll
-    static void open() {
-        schema = FreshSchema.create();
-        schemes = new SchemeRepository(schema.database());
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+    @AutoClose
+    private static final FreshSchema schema = FreshSchema.create();
+    private static final SchemeRepository schemes = new SchemeRepository(schema.database());
 
     @BeforeEach
     void empty() {
