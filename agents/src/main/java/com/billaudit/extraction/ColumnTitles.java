@@ -31,6 +31,7 @@ final class ColumnTitles {
     private static final Pattern NOT_TITLE_CHARACTER = Pattern.compile("[^a-z0-9#%/. ]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[ /]");
+    private static final Pattern CLOSING_POINTS = Pattern.compile("\\.+$");
 
     private ColumnTitles() {
     }
@@ -197,9 +198,13 @@ final class ColumnTitles {
         return Arrays.stream(starts).anyMatch(t::startsWith);
     }
 
-    /** Whether any word (or the whole title) of {@code t} is one of {@code words}. */
+    /** Whether any word (or the whole title) of {@code t} is one of {@code words}; a word's closing point is no part of it ("RATE."). */
     private static boolean has(String t, String... words) {
-        Set<String> mine = new HashSet<>(Arrays.asList(WORD_BREAK.split(t)));
+        Set<String> mine = new HashSet<>();
+        for (String word : WORD_BREAK.split(t)) {
+            mine.add(word);
+            mine.add(CLOSING_POINTS.matcher(word).replaceAll(""));
+        }
         for (String w : words) {
             if (t.equals(w) || (!w.contains(" ") && mine.contains(w)) || (w.contains(" ") && t.contains(w))) {
                 return true;

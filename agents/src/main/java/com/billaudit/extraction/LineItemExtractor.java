@@ -57,6 +57,7 @@ public final class LineItemExtractor {
     private Bill read(DocumentText text, DocumentType type, Budget budget) {
         ScannedDocument scanned = SummaryAndItemisation.settle(TableScanner.scan(text, budget));
         TwinAmounts.settle(scanned.items());
+        PayerShares.settle(scanned.items());
         RepeatedPrices.settle(scanned.items());
         RepeatedRows.readAlike(scanned.items());
         List<Integer> billNumbers = scanned.items().stream().map(d -> d.bill).distinct().sorted().toList();

@@ -85,6 +85,7 @@ final class OcrRepairs {
         for (BigDecimal a2 : pointMisread(a, amountHasPoint)) {
             add(kinds.get(2), q, r, a2);
         }
+        quantityPointLost(q).ifPresent(q2 -> add(kinds.get(2), q2, r, a));
 
         misreadQuantityDigit(q, r, a, kinds.get(3));
         for (List<Charge> readings : kinds) {
@@ -120,6 +121,14 @@ final class OcrRepairs {
             readings.add(new BigDecimal(digits.substring(0, digits.length() - 3) + "." + digits.substring(digits.length() - 2)));
         }
         return readings;
+    }
+
+    /** "10" for a quantity printed "1.0", "25" for "2.5": a whole quantity of two or three digits whose point OCR lost before its last digit. */
+    private static java.util.Optional<BigDecimal> quantityPointLost(BigDecimal q) {
+        if (q.stripTrailingZeros().scale() > 0 || q.compareTo(BigDecimal.TEN) < 0 || q.compareTo(MAX_QUANTITY) > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(q.divide(BigDecimal.TEN).stripTrailingZeros());
     }
 
     /** Both the rate and the amount misread in one row ("95" for 0.95 beside "₹14.25" read as "214.25"). */
@@ -202,7 +211,8 @@ final class OcrRepairs {
     }
 
     private static void add(List<Charge> readings, BigDecimal q, BigDecimal r, BigDecimal a) {
-        if (ChargeReading.agrees(q, r, a)) {
+        // a zero rate or amount agrees with any quantity: no evidence for a reading ("1 110.00 .. 0.00" as 111 × 0.00)
+        if (r.signum() != 0 && a.signum() != 0 && ChargeReading.agrees(q, r, a)) {
             BigDecimal quantity = q.stripTrailingZeros().scale() < 0 ? q.setScale(0) : q.stripTrailingZeros();
             boolean known = readings.stream().anyMatch(c -> c.quantity().compareTo(quantity) == 0
                     && c.unitPrice().compareTo(r) == 0 && c.amount().compareTo(a) == 0);

@@ -406,6 +406,11 @@ final class RowReader {
                     }
                 } else if (role == ColumnRole.UNKNOWN && right > left && (t.kind() == TokenKind.NUMBER || t.cellStart())) {
                     if (!laidOut() || nearestColumn(t) == column) {
+                        if (t.kind() == TokenKind.NUMBER && rightOfAmount(column, trailing)) {
+                            // a figure under a title OCR could not read, after the amount: perhaps the payer's
+                            // share of the charge ("Company Amount"), for the row's arithmetic to weigh
+                            NumberReader.read(t.text()).ifPresent(n -> numbers.putIfAbsent(ColumnRole.OTHER_NUMBER, n));
+                        }
                         right--;
                     }
                 } else if (role == ColumnRole.OTHER_TEXT && right > left && t.cellStart()) {

@@ -206,8 +206,11 @@ final class TableScanner {
             }
             Optional<TableHeader> found = HeaderReader.read(s);
             if (found.isEmpty() && HeaderReader.repeats(header, s)) {
-                // the header printed again on a later page, garbled: the table goes on (or the next bill starts)
+                // the header printed again on a later page, garbled: the table goes on (or the next bill starts),
+                // its columns where this page prints their titles
                 reopen(header);
+                header = HeaderAnchor.onLine(header, s);
+                columns = ColumnBands.of(header, line, lines, i + 1);
                 sectionOpen = true;
                 entries.add(new TableEntry.Break());
                 inTable = true;
