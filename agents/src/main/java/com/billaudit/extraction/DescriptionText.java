@@ -2,6 +2,10 @@ package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tidies a description: table-border scraps and stray punctuation at its ends go, spaces are single. */
@@ -18,7 +22,22 @@ final class DescriptionText {
     /** Capitals OCR ran into the strength after them: "DS2ML" for "DS 2ML", "NS500ML" for "NS 500ML". */
     private static final Pattern WORD_BEFORE_STRENGTH = Pattern.compile("\\b(\\p{Lu}{2,})(\\d+(?:\\.\\d+)?(?:" + GLUED_UNITS + "))\\b");
 
+    /** Abbreviations printed with a slash, by the spelling OCR gives them with the slash read as a letter ("RIE"). */
+    private static final Map<String, String> SLASHED = slashed();
+    private static final Pattern SLASH_READ_AS_LETTER = Pattern.compile("(?<![\\p{L}\\d/])("
+            + Lexicons.alternation(List.copyOf(SLASHED.keySet())) + ")(?![\\p{L}\\d/])");
+
     private DescriptionText() {
+    }
+
+    private static Map<String, String> slashed() {
+        Map<String, String> slashed = new LinkedHashMap<>();
+        for (String abbreviation : Lexicons.kind("slash-abbreviations", "abbreviation")) {
+            for (String slash : Lexicons.kind("slash-abbreviations", "slash-read-as")) {
+                slashed.put(abbreviation.replace("/", slash), abbreviation);
+            }
+        }
+        return Map.copyOf(slashed);
     }
 
     /** Whether a cleaned description holds a figure OCR read as letters only and left so ({@link StrengthFigures}). */
@@ -41,6 +60,7 @@ final class DescriptionText {
         // figures OCR read partly as letters ("SOOML", "5O0GM"), then the spaces it lost around them
         s = MILLILITRE.matcher(s).replaceAll(m -> m.group(1) == null ? "ml" : "Ml");
         s = gluedStrengths(StrengthFigures.readBack(s));
+        s = SLASH_READ_AS_LETTER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(SLASHED.get(m.group(1))));
         // an S OCR read as a dollar sign opening a code glued to the words ("$G201-1-Nursing Charge")
         s = s.replaceFirst("^\\$(?=\\p{Lu}\\p{Alnum}*\\d)", "S");
         s = EDGE_SCRAPS.matcher(s).replaceAll("").strip();
