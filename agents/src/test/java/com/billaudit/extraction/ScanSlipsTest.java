@@ -112,6 +112,18 @@ class ScanSlipsTest {
         assertEquals("eGFR", DescriptionText.clean("eGFR"));
     }
 
+    @Test
+    void aSlashReadAsALetterInAnAbbreviationPrintedWithOneIsReadBack() {
+        assertEquals("Blood R/E", DescriptionText.clean("Blood RIE"));
+        assertEquals("Pus C/S", DescriptionText.clean("Pus ClS"));
+        assertEquals("SYRINGE W/O NEEDLE 20ML L/L", DescriptionText.clean("SYRINGE WIO NEEDLE 20ML L|L"));
+        // words and abbreviations of their own with an I in the middle
+        assertEquals("HIV 1 AND II", DescriptionText.clean("HIV 1 AND II"));
+        assertEquals("EASY FIX", DescriptionText.clean("EASY FIX"));
+        assertEquals("RIM", DescriptionText.clean("RIM"));
+        assertEquals("Urine R/E", DescriptionText.clean("Urine R/E"));
+    }
+
     /** The same drugs on three days' memos, OCR slipping differently on each. */
     private static final String DAY = """
             0.68|     fis f i)  HSNC.  BATCH           EXP   Description                            QTY     RATE    DISC.      AMOUNT    GST%%
