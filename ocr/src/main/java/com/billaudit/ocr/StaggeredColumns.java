@@ -33,8 +33,11 @@ final class StaggeredColumns {
      * whose thin strokes (the slashes of its dates) ink every slice a little.
      */
     private static final int GUTTER_INKED_SLICES = 4;
-    /** Lines of two neighbouring columns overlapping by at least this share of the smaller are one printed row. */
-    private static final double ALIGNED = 0.75;
+    /**
+     * Lines of two neighbouring columns overlapping by at least this share of the smaller are one
+     * printed row: {@link LayoutLines} joins them (its row overlap), however the print drifts.
+     */
+    private static final double ALIGNED = 0.5;
     /** Lines overlapping by less than this share are separate rows, not one row printed at two heights. */
     private static final double APART = 0.1;
     /** Two columns are staggered when this many lines of one sit at another height than the other's ... */
