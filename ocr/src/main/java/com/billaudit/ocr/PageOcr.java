@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** OCRs one page image: clean it up, recognise words with a pooled engine, rebuild the rows. */
 final class PageOcr {
@@ -34,6 +35,11 @@ final class PageOcr {
     /** Page around a cell's words taken into its crop, as a share of the cell's height. */
     private static final double CELL_PAD = 0.25;
 
+    /** White around a strip read alone: Tesseract reads edge-to-edge ink poorly. */
+    private static final int STRIP_MARGIN = 20;
+    private static final System.Logger LOG = System.getLogger(PageOcr.class.getName());
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final EnginePool engines;
     private final OcrSettings settings;
     private final IntakeListener listener;
@@ -48,12 +54,14 @@ final class PageOcr {
 
     PageText read(int number, BufferedImage image, Deadline deadline) {
         long started = System.nanoTime();
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
         GrayImage original = GrayImage.of(image);
         Preprocessor.Prepared prepared = preprocessor.prepare(original);
         Reading reading = new Reading(prepared.image(), recognize(prepared.image(), deadline));
         if (preprocessor.steps().orient() && !prepared.orientationSettled() && mayBeTurned(reading.words())) {
             reading = bestOrientation(original, reading, deadline);
         }
+        reading = readStaggeredColumns(number, reading, cpuStarted, deadline);
         List<Word> words = rereadNumbers(reading, deadline);
         List<TextLine> lines = LayoutLines.build(words).stream()
                 .map(line -> line.respelled(Misreadings.repair(line.text())))
@@ -86,6 +94,38 @@ final class PageOcr {
         GrayImage turnedImage = preprocessor.prepare(original, bestTurns).image();
         List<Word> turned = recognize(turnedImage, deadline);
         return goodWords(turned) > goodWords(upright.words()) ? new Reading(turnedImage, turned) : upright;
+    }
+
+    /**
+     * Reads a staggered table again strip by strip ({@link StaggeredColumns}): each strip of the
+     * page between two gutters alone, its words placed back on the page in place of the first
+     * reading's words they overlap. Pages without such a table are not read again.
+     */
+    private Reading readStaggeredColumns(int number, Reading reading, long pageCpuStarted, Deadline deadline) {
+        Optional<StaggeredColumns.Plan> found = StaggeredColumns.of(reading.image(), reading.words());
+        if (found.isEmpty()) {
+            return reading;
+        }
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
+        StaggeredColumns.Plan plan = found.get();
+        int top = Math.max(0, plan.top() - plan.reach());
+        int bottom = Math.min(reading.image().height(), plan.bottom() + plan.reach());
+        List<StaggeredColumns.StripWord> stripWords = new ArrayList<>();
+        for (StaggeredColumns.Strip strip : plan.strips()) {
+            GrayImage cut = region(reading.image(), strip.left(), top, strip.right(), bottom, STRIP_MARGIN);
+            for (Word word : recognize(cut, deadline)) {
+                Word placed = new Word(word.text(), word.left() + strip.left() - STRIP_MARGIN,
+                        word.right() + strip.left() - STRIP_MARGIN, word.top() + top - STRIP_MARGIN,
+                        word.bottom() + top - STRIP_MARGIN, word.confidence());
+                stripWords.add(new StaggeredColumns.StripWord(placed, strip.left(), top, strip.right(), bottom));
+            }
+        }
+        List<Word> words = StaggeredColumns.merge(reading.words(), plan, stripWords);
+        // the cost of the second reading, for the CPU a page may take: thread CPU includes Tesseract's native work
+        LOG.log(System.Logger.Level.INFO, "page {0}: read in {1} s CPU, its staggered table again in {2} strips in {3} s CPU",
+                number, String.format("%.1f", (cpuStarted - pageCpuStarted) / 1e9), plan.strips().size(),
+                String.format("%.1f", (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
+        return new Reading(reading.image(), words);
     }
 
     /** A page image and the words read from it. */
@@ -166,6 +206,18 @@ final class PageOcr {
         String text = String.join("", cellWords.stream().map(Word::text).toList());
         double confidence = cellWords.stream().mapToDouble(Word::confidence).min().orElse(0);
         return new Word(text, cell.left(), cell.right(), cell.top(), cell.bottom(), confidence);
+    }
+
+    /** A rectangle of the page on a white margin of the given width. */
+    static GrayImage region(GrayImage page, int left, int top, int right, int bottom, int margin) {
+        int w = Math.max(1, right - left);
+        int h = Math.max(1, bottom - top);
+        GrayImage out = GrayImage.blank(w + 2 * margin, h + 2 * margin);
+        java.util.Arrays.fill(out.pixels(), (byte) 255);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin, w);
+        }
+        return out;
     }
 
     /** The cell's box with a little of the page around it, on a white margin (Tesseract reads edge-to-edge ink poorly). */
