@@ -26,4 +26,24 @@ class BilevelImageTest {
         GrayImage page = new GrayImage(3, 1, new byte[]{B, (byte) 128, W});
         assertNull(BilevelImage.pack(page));
     }
+
+    @Test
+    void packsWholeBytesAndTheRestOfARowAlike() {
+        // 19 pixels wide: two whole bytes packed eight at a time, then three pixels one by one.
+        GrayImage page = new GrayImage(19, 1, new byte[]{
+                W, B, B, W, W, B, W, B,
+                B, B, B, B, W, W, W, W,
+                W, B, W});
+        assertArrayEquals(new byte[]{(byte) 0x9A, 0x0F, (byte) 0xA0}, BilevelImage.pack(page));
+    }
+
+    @Test
+    void grayAmongWholeBytesIsNotPacked() {
+        byte[] pixels = new byte[16 * 2];
+        java.util.Arrays.fill(pixels, W);
+        pixels[16 + 5] = (byte) 254; // one level off white, in the second row's first byte
+        assertNull(BilevelImage.pack(new GrayImage(16, 2, pixels)));
+        pixels[16 + 5] = 1; // one level off black
+        assertNull(BilevelImage.pack(new GrayImage(16, 2, pixels)));
+    }
 }
