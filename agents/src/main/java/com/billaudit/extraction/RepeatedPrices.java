@@ -18,12 +18,16 @@ import java.util.Set;
  * price, and one of the row's own readings of its amount (the amount cell, or a second printing of
  * it beside) is that figure with a digit or two lost or one look-alike digit changed ("7/279",
  * "772-79" for 272.79). Either alone is no evidence: prices change, and OCR's garbles are many.
+ * The same two pieces of evidence read back one look-alike slip of a row whose quantity × rate
+ * is not its amount ({@link #readOneSlipAgain}).
  */
 final class RepeatedPrices {
 
     private static final Set<String> LOOKALIKES = OcrConfusions.digitPairs("rate");
     /** How many digits of a figure a garbled reading must keep to say anything of it. */
     private static final int KEPT_DIGITS = 3;
+    /** How many rows of an item read surely at one price say it is the price a row with one slip charges. */
+    private static final int SURE_ROWS_FOR_ONE_SLIP = 2;
 
     private RepeatedPrices() {
     }
@@ -40,9 +44,11 @@ final class RepeatedPrices {
                 continue;
             }
             Set<BigDecimal> prices = new LinkedHashSet<>();
+            int sureRows = 0;
             for (DraftItem item : same) {
                 if (sure(item)) {
                     prices.add(item.charge.unitPrice().stripTrailingZeros());
+                    sureRows++;
                 }
             }
             if (prices.size() != 1) {
@@ -50,6 +56,9 @@ final class RepeatedPrices {
             }
             BigDecimal price = prices.iterator().next();
             for (DraftItem item : same) {
+                if (!item.readingsDisagree && sureRows >= SURE_ROWS_FOR_ONE_SLIP && !quantityInDoubt(item)) {
+                    readOneSlipAgain(item, price);
+                }
                 if (!item.readingsDisagree || quantityInDoubt(item)) {
                     continue;
                 }
@@ -59,6 +68,31 @@ final class RepeatedPrices {
                     item.readingsDisagree = false;
                 }
             }
+        }
+    }
+
+    /**
+     * A scanned row whose quantity × rate is not its amount, where one of the two figures is the
+     * item's price (or the price times the quantity) and the other reads it with one look-alike digit
+     * changed: "6 × 15.90 = 90.00" beside rows that read 15.00 surely. The row's own other figure and
+     * the item's other rows agree on the price; the slip is the one figure they both contradict.
+     */
+    private static void readOneSlipAgain(DraftItem item, BigDecimal price) {
+        if (!item.ocr || item.charge.consistent() || item.charge.amountReread()) {
+            return;
+        }
+        PrintedNumber rate = item.cells.numbers().get(ColumnRole.RATE);
+        PrintedNumber amount = item.cells.numbers().get(ColumnRole.AMOUNT);
+        if (rate == null || amount == null) {
+            return;
+        }
+        BigDecimal worked = Money.times(item.charge.quantity(), price);
+        boolean amountAgrees = worked.compareTo(Money.scaled(amount.value())) == 0;
+        boolean rateAgrees = price.compareTo(rate.value().stripTrailingZeros()) == 0;
+        boolean rateSlipped = amountAgrees && OcrConfusions.oneDigitApart(digits(rate.value()), digits(price), LOOKALIKES);
+        boolean amountSlipped = rateAgrees && OcrConfusions.oneDigitApart(digits(amount.value()), digits(worked), LOOKALIKES);
+        if (rateSlipped || amountSlipped) {
+            item.charge = item.charge.reread(item.charge.quantity(), Money.scaled(price), worked, item.charge.certainty());
         }
     }
 

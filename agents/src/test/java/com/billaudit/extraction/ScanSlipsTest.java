@@ -150,6 +150,31 @@ class ScanSlipsTest {
         }
     }
 
+    /** A ledger of consumables issued day by day; gloves always at 15.00, one row's rate read 15.90, one amount 96.00; a mask read once at 12.00. */
+    private static final String ISSUED_DAILY = """
+            0.92|S.No Date        Description                          Qty      Rate       Amount
+            0.85|1    19/11/2025  EXAMINATION GLOVES - WHITE             4     15.00        60.00
+            0.85|2    19/11/2025  SURGEON CAP                            2     12.00        24.00
+            0.85|3    20/11/2025  EXAMINATION GLOVES - WHITE             2     15.00        30.00
+            0.80|4    21/11/2025  EXAMINATION GLOVES - WHITE             6     15.90        90.00
+            0.80|5    22/11/2025  EXAMINATION GLOVES - WHITE             4     15.00        96.00
+            0.85|6    22/11/2025  FACE MASK                              3     12.00        36.00
+            0.80|7    23/11/2025  FACE MASK                              1     17.00        12.00
+            """;
+
+    @Test
+    void readsAFigureOneLookAlikeDigitOffTheItemsSurePriceAgainWhereTheRowsOtherFigureAgrees() {
+        List<LineItem> items = extractor.extract(scan(ISSUED_DAILY), DocumentType.HOSPITAL_BILL).items();
+
+        assertEquals(7, items.size(), items.toString());
+        // 6 × 15.00 = 90.00 as printed, and two rows read 15.00 surely: 15.90 is 15.00 with a 0 read as 9
+        assertItem(items.get(3), "EXAMINATION GLOVES - WHITE", "6", "15.00", "90.00");
+        // 4 × 15.00 = 60.00: "96.00" is no look-alike of it, so the row stays as read
+        assertItem(items.get(4), "EXAMINATION GLOVES - WHITE", "4", "15.00", "96.00");
+        // one row alone read FACE MASK at 12.00: no price of the item yet, and 17.00 stays as read
+        assertEquals(new java.math.BigDecimal("17.00"), items.get(6).unitPrice());
+    }
+
     /** An itemised page whose section rows carry their subtotals at the right, one code's S read as $. */
     private static final String HEADINGS_WITH_TOTALS = """
             0.95|Description                                                  Qty / Hrs              Rate         Discount              Net Amt
