@@ -10,8 +10,13 @@ sealed interface TableEntry permits TableEntry.Charge, TableEntry.Text, TableEnt
     record Charge(DraftItem draft) implements TableEntry {
     }
 
-    /** A line without amounts: part of a wrapped description, a section heading, or a footer. */
-    record Text(List<Token> tokens, RowCells cells, double confidence) implements TableEntry {
+    /**
+     * A line without amounts: part of a wrapped description, a section heading, or a footer.
+     *
+     * @param halfLineBelow printed less than a line's height below the line before it, as the
+     *                      description's next line beside figures centred on a wrapped block
+     */
+    record Text(List<Token> tokens, RowCells cells, double confidence, boolean halfLineBelow) implements TableEntry {
     }
 
     /** Anything a wrapped description cannot cross: a header, a summary row, a page break. */

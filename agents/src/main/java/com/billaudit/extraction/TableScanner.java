@@ -232,7 +232,7 @@ final class TableScanner {
                 return openTable(found.get(), lines, i);
             }
             if (inTable) {
-                readTableLine(page, line);
+                readTableLine(page, line, i > 0 ? lines.get(i - 1) : null);
             } else {
                 readBeforeHeader(page, line);
             }
@@ -240,7 +240,7 @@ final class TableScanner {
         }
 
         /** A line of the open table that is no header: a summary, a date heading, a charge row or words. */
-        private void readTableLine(int page, TextLine line) {
+        private void readTableLine(int page, TextLine line, TextLine previous) {
             List<Token> tokens = LineTokens.tokenize(line.text());
             if (tokens.isEmpty()) {
                 return;
@@ -272,7 +272,7 @@ final class TableScanner {
             if (charge.isPresent() && isChargeRow(cells, tokens)) {
                 entries.add(new TableEntry.Charge(draft(cells, charge.get(), page, line.confidence())));
             } else if (!cells.hasNumbers() || cells.description().isEmpty()) {
-                readText(tokens, cells, line);
+                readText(tokens, cells, line, previous);
             }
         }
 
@@ -326,7 +326,7 @@ final class TableScanner {
         }
 
         /** A table line that is no charge: a section heading's words, or words a description may wrap onto. */
-        private void readText(List<Token> tokens, RowCells cells, TextLine line) {
+        private void readText(List<Token> tokens, RowCells cells, TextLine line, TextLine previous) {
             // a heading's own words, without the section code printed beside it ("PATHOLOGY  999316")
             String words = DescriptionText.clean(String.join(" ", cells.description().stream()
                     .filter(t -> t.kind() == TokenKind.WORD).map(Token::text).toList()));
@@ -337,7 +337,7 @@ final class TableScanner {
                 // "PATHOLOGY", "BED CHARGES" (after a header or a total, or worded so): the rows below stand under it
                 section = words;
             }
-            entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
+            entries.add(new TableEntry.Text(tokens, cells, line.confidence(), LineSpacing.halfLineBelow(previous, line)));
         }
 
         /**
@@ -350,7 +350,7 @@ final class TableScanner {
             boolean afterCharge = !entries.isEmpty() && (entries.getLast() instanceof TableEntry.Charge || entries.getLast() instanceof TableEntry.Text);
             if (!cells.hasNumbers() && afterCharge && !tokens.isEmpty()) {
                 // a wrapped description between rows already proven
-                entries.add(new TableEntry.Text(tokens, cells, line.confidence()));
+                entries.add(new TableEntry.Text(tokens, cells, line.confidence(), false));
                 return;
             }
             if (cells.unplaced().size() < 3 || SummaryLabels.kindOf(labelOf(tokens)).isPresent()

@@ -53,11 +53,11 @@ final class WrappedLines {
         DraftItem above = from > 0 && entries.get(from - 1) instanceof TableEntry.Charge c ? c.draft() : null;
         DraftItem below = to + 1 < entries.size() && entries.get(to + 1) instanceof TableEntry.Charge c ? c.draft() : null;
         for (int k = from; k <= to; k++) {
-            attach((TableEntry.Text) entries.get(k), above, below);
+            attach((TableEntry.Text) entries.get(k), above, below, k == from);
         }
     }
 
-    private void attach(TableEntry.Text line, DraftItem above, DraftItem below) {
+    private void attach(TableEntry.Text line, DraftItem above, DraftItem below, boolean underAbove) {
         if (line.confidence() < GUESSWORK && line.tokens().size() >= 4) {
             // what OCR made of a stamp or a smudge beside the table is no part of a description (a short
             // wrap such as "POLYMED" may score low and still be read right)
@@ -77,7 +77,7 @@ final class WrappedLines {
                 || Sections.isLabelHeading(printed)) {
             return;
         }
-        boolean down = goesDown(line, above, below);
+        boolean down = !endsBlockAbove(line, above, underAbove) && goesDown(line, above, below);
         DraftItem target = down ? below : above;
         if (target == null || !isAligned(words, target)) {
             return;
@@ -117,6 +117,16 @@ final class WrappedLines {
         }
         Category kind = Categories.of(content);
         return kind != Category.OTHER && Categories.of(above.description()) == kind && Categories.of(below.description()) != kind;
+    }
+
+    /**
+     * Whether the line is the last line of the row above's description block, printed half a line
+     * below that row's figures: a row whose figures line holds no description of its own took its
+     * description's first line from above, its figures centred on the block.
+     */
+    private static boolean endsBlockAbove(TableEntry.Text line, DraftItem above, boolean underAbove) {
+        return underAbove && above != null && line.halfLineBelow() && above.cells.description().isEmpty()
+                && !line.cells().opensRow();
     }
 
     /** Whether a wrapped line belongs to the row below it (amounts printed on the block's last line). */

@@ -61,7 +61,8 @@ final class PageOcr {
         if (preprocessor.steps().orient() && !prepared.orientationSettled() && mayBeTurned(reading.words())) {
             reading = bestOrientation(original, reading, deadline);
         }
-        reading = readStaggeredColumns(number, reading, cpuStarted, deadline);
+        Reading afterStrips = readStaggeredColumns(number, reading, cpuStarted, deadline);
+        reading = afterStrips != reading ? afterStrips : readDescriptionBands(number, reading, deadline);
         List<Word> words = rereadNumbers(reading, deadline);
         List<TextLine> lines = LayoutLines.build(words).stream()
                 .map(line -> line.respelled(Misreadings.repair(line.text())))
@@ -125,6 +126,39 @@ final class PageOcr {
         LOG.log(System.Logger.Level.INFO, "page {0}: read in {1} s CPU, its staggered table again in {2} strips in {3} s CPU",
                 number, String.format("%.1f", (cpuStarted - pageCpuStarted) / 1e9), plan.strips().size(),
                 String.format("%.1f", (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
+        return new Reading(reading.image(), words);
+    }
+
+    /**
+     * Reads the description of the page's few garbled table rows again ({@link DescriptionBands}):
+     * each band alone, its words placed back on the page in place of the first reading's words
+     * only when they read surer. A page whose table was read again strip by strip is not.
+     */
+    private Reading readDescriptionBands(int number, Reading reading, Deadline deadline) {
+        List<DescriptionBands.Band> bands = DescriptionBands.of(reading.image(), reading.words());
+        if (bands.isEmpty()) {
+            return reading;
+        }
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
+        List<Word> words = reading.words();
+        int replaced = 0;
+        for (DescriptionBands.Band band : bands) {
+            GrayImage cut = region(reading.image(), band.left(), band.top(), band.right(), band.bottom(), STRIP_MARGIN);
+            List<Word> bandWords = new ArrayList<>();
+            for (Word word : recognize(cut, deadline)) {
+                bandWords.add(new Word(word.text(), word.left() + band.left() - STRIP_MARGIN,
+                        word.right() + band.left() - STRIP_MARGIN, word.top() + band.top() - STRIP_MARGIN,
+                        word.bottom() + band.top() - STRIP_MARGIN, word.confidence()));
+            }
+            List<Word> merged = DescriptionBands.merge(words, band, bandWords);
+            if (merged != words) {
+                replaced++;
+            }
+            words = merged;
+        }
+        // the cost of the second reading, for the CPU a page may take: thread CPU includes Tesseract's native work
+        LOG.log(System.Logger.Level.INFO, "page {0}: {1} unsure description bands read again ({2} replaced) in {3} s CPU",
+                number, bands.size(), replaced, String.format("%.1f", (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
         return new Reading(reading.image(), words);
     }
 
