@@ -4,7 +4,6 @@ import com.billaudit.domain.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ final class PayerShares {
                 continue;
             }
             PrintedNumber charged = new PrintedNumber(Money.scaled(amount.value().add(share.value())), amount.decimal(), amount.repaired());
-            Optional<Charge> reread = ChargeReading.read(withAmount(row.cells, charged), row.ocr);
+            Optional<Charge> reread = ChargeReading.read(row.cells.withAmount(charged, ColumnRole.OTHER_NUMBER), row.ocr);
             reread.ifPresent(charge -> row.charge = charge);
         }
     }
@@ -92,11 +91,4 @@ final class PayerShares {
         return division[1].signum() == 0;
     }
 
-    private static RowCells withAmount(RowCells cells, PrintedNumber amount) {
-        Map<ColumnRole, PrintedNumber> numbers = new HashMap<>(cells.numbers());
-        numbers.put(ColumnRole.AMOUNT, amount);
-        numbers.remove(ColumnRole.OTHER_NUMBER);
-        return new RowCells(cells.serial(), cells.date(), cells.time(), cells.partialDate(), cells.dateScraps(), cells.dateCell(),
-                cells.otherDate(), cells.description(), numbers, cells.unplaced(), cells.unreadableQuantity(), cells.coded(), cells.code());
-    }
 }

@@ -2,6 +2,7 @@ package com.billaudit.extraction;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,20 @@ record RowCells(Integer serial, LocalDate date, LocalTime time, String partialDa
 
     boolean hasNumbers() {
         return !numbers.isEmpty() || !unplaced.isEmpty();
+    }
+
+    /**
+     * The same row read with {@code amount} as its amount, and without the figure of {@code dropped}
+     * (null: none), when the page shows which of its figures the charge is.
+     */
+    RowCells withAmount(PrintedNumber amount, ColumnRole dropped) {
+        Map<ColumnRole, PrintedNumber> read = new HashMap<>(numbers);
+        read.put(ColumnRole.AMOUNT, amount);
+        if (dropped != null) {
+            read.remove(dropped);
+        }
+        return new RowCells(serial, date, time, partialDate, dateScraps, dateCell, otherDate, description, read, unplaced,
+                unreadableQuantity, coded, code);
     }
 
     /** Whether the line opens a new row: it starts with a serial number, a date or a code. */

@@ -76,7 +76,7 @@ final class TwinAmounts {
             }
             if (twin != null && clean(twin) && !clean(amount)) {
                 // "272.82" over "89": the clean printing is the amount
-                Optional<Charge> reread = ChargeReading.read(withAmount(row.cells, twin), false);
+                Optional<Charge> reread = ChargeReading.read(row.cells.withAmount(new PrintedNumber(Money.scaled(twin.value()), true, false), null), false);
                 if (reread.isPresent()) {
                     row.charge = reread.get();
                     continue;
@@ -92,10 +92,4 @@ final class TwinAmounts {
         return n.decimal() && !n.repaired() && n.value().scale() == 2 && n.value().signum() > 0;
     }
 
-    private static RowCells withAmount(RowCells cells, PrintedNumber amount) {
-        Map<ColumnRole, PrintedNumber> numbers = new HashMap<>(cells.numbers());
-        numbers.put(ColumnRole.AMOUNT, new PrintedNumber(Money.scaled(amount.value()), true, false));
-        return new RowCells(cells.serial(), cells.date(), cells.time(), cells.partialDate(), cells.dateScraps(), cells.dateCell(), cells.otherDate(), cells.description(),
-                numbers, cells.unplaced(), cells.unreadableQuantity(), cells.coded(), cells.code());
-    }
 }
