@@ -3,7 +3,10 @@ package com.billaudit.extraction;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A charge row while the table is being read: continuation lines may still add to its
@@ -53,6 +56,15 @@ final class DraftItem {
         this.confidence = Math.min(lineConfidence, 1.0) * charge.certainty();
         this.ocr = lineConfidence < 1.0;
         this.lineConfidence = lineConfidence;
+    }
+
+    /** {@code items} page by page, in page order of first appearance, each page's rows in their order. */
+    static Collection<List<DraftItem>> byPage(List<DraftItem> items) {
+        Map<Integer, List<DraftItem>> pages = new LinkedHashMap<>();
+        for (DraftItem item : items) {
+            pages.computeIfAbsent(item.page, p -> new ArrayList<>()).add(item);
+        }
+        return pages.values();
     }
 
     void prepend(String text, double lineConfidence) {

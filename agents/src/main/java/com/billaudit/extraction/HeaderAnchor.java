@@ -2,7 +2,6 @@ package com.billaudit.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Moves a header carried from an earlier page to where this page prints it again. A scan's layout
@@ -32,13 +31,13 @@ final class HeaderAnchor {
         List<double[]> pairs = new ArrayList<>();
         int next = 0;
         for (Column column : header.columns()) {
-            String title = letters(column.title());
+            String title = HeaderReader.titleLetters(column.title());
             if (column.role() == ColumnRole.UNKNOWN || title.length() < SHORTEST_TITLE) {
                 continue;
             }
             // titles are found left to right: a title word that also prints inside a later title ("Date" in "Exp Date") is not this one
             for (int k = next; k < words.size(); k++) {
-                String word = letters(words.get(k).text());
+                String word = HeaderReader.titleLetters(words.get(k).text());
                 if (word.length() >= SHORTEST_TITLE && (word.equals(title) || title.startsWith(word) && word.length() * 2 > title.length())) {
                     pairs.add(new double[] {column.start(), words.get(k).start()});
                     next = k + 1;
@@ -46,53 +45,30 @@ final class HeaderAnchor {
                 }
             }
         }
-        double[] move = fit(pairs);
+        StraightLine move = fit(pairs);
         if (move == null) {
             return header;
         }
         List<Column> moved = new ArrayList<>(header.columns().size());
         for (Column c : header.columns()) {
-            int start = Math.max(0, (int) Math.round(move[0] * c.start() + move[1]));
-            int width = Math.max(1, (int) Math.round(move[0] * (c.end() - c.start())));
+            int start = Math.max(0, (int) Math.round(move.at(c.start())));
+            int width = Math.max(1, (int) Math.round(move.slope() * (c.end() - c.start())));
             moved.add(new Column(c.role(), c.title(), start, start + width));
         }
         return new TableHeader(moved);
     }
 
-    /** {stretch, shift} taking the old offsets to the new, by least squares; null unless every pair agrees with it. */
-    private static double[] fit(List<double[]> pairs) {
-        if (pairs.size() < 2) {
-            return null;
-        }
-        double n = pairs.size();
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        for (double[] p : pairs) {
-            sx += p[0];
-            sy += p[1];
-            sxx += p[0] * p[0];
-            sxy += p[0] * p[1];
-        }
-        double spread = n * sxx - sx * sx;
-        if (spread <= 0) {
-            return null;
-        }
-        double stretch = (n * sxy - sx * sy) / spread;
-        double shift = (sy - stretch * sx) / n;
-        if (stretch < 1 / LARGEST_STRETCH || stretch > LARGEST_STRETCH) {
+    /** The line taking the old offsets to the new, by least squares; null unless every pair agrees with it. */
+    private static StraightLine fit(List<double[]> pairs) {
+        StraightLine move = pairs.size() < 2 ? null : StraightLine.fitted(pairs);
+        if (move == null || move.slope() < 1 / LARGEST_STRETCH || move.slope() > LARGEST_STRETCH) {
             return null;
         }
         for (double[] p : pairs) {
-            if (Math.abs(stretch * p[0] + shift - p[1]) > MISFIT) {
+            if (Math.abs(move.at(p[0]) - p[1]) > MISFIT) {
                 return null;
             }
         }
-        return new double[] {stretch, shift};
-    }
-
-    private static String letters(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\(.*\\)", "").replaceAll("[^a-z%]", "");
+        return move;
     }
 }

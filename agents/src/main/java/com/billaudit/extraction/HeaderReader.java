@@ -256,7 +256,7 @@ final class HeaderReader {
         long titled = 0;
         long found = 0;
         for (Column c : header.columns()) {
-            String title = c.title().toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*\\)", "").replaceAll("[^a-z%]", "");
+            String title = titleLetters(c.title());
             if (c.role() == ColumnRole.UNKNOWN || title.length() < 3) {
                 continue;
             }
@@ -266,6 +266,11 @@ final class HeaderReader {
             }
         }
         return found >= 3 && found * 5 >= titled * 2;
+    }
+
+    /** A title as its letters spell it, lower case, a bracketed note left out: "(Rs.)Amount" is "amount". */
+    static String titleLetters(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("\\(.*\\)", "").replaceAll("[^a-z%]", "");
     }
 
     /**

@@ -50,29 +50,13 @@ record PageScale(double origin, double unitsPerCharacter) {
         return fit(agreeing);
     }
 
-    /** Least squares of offset on x; null when the words do not spread across the page. */
+    /** Least squares of offset on x; null when the words are too few or do not spread across the page. */
     private static PageScale fit(List<double[]> points) {
-        double n = points.size();
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        for (double[] p : points) {
-            sx += p[0];
-            sy += p[1];
-            sxx += p[0] * p[0];
-            sxy += p[0] * p[1];
-        }
-        double spread = n * sxx - sx * sx;
-        if (points.size() < MIN_WORDS || spread <= 0) {
+        StraightLine line = points.size() < MIN_WORDS ? null : StraightLine.fitted(points);
+        if (line == null || line.slope() <= 0) {
             return null;
         }
-        double perUnit = (n * sxy - sx * sy) / spread;
-        if (perUnit <= 0) {
-            return null;
-        }
-        double intercept = (sy - perUnit * sx) / n;
-        return new PageScale(-intercept / perUnit, 1 / perUnit);
+        return new PageScale(-line.intercept() / line.slope(), 1 / line.slope());
     }
 
     double offsetAt(double x) {

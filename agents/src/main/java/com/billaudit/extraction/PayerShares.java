@@ -4,9 +4,7 @@ import com.billaudit.domain.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +27,7 @@ final class PayerShares {
     }
 
     static void settle(List<DraftItem> items) {
-        Map<Integer, List<DraftItem>> byPage = new LinkedHashMap<>();
-        for (DraftItem item : items) {
-            byPage.computeIfAbsent(item.page, p -> new ArrayList<>()).add(item);
-        }
-        byPage.values().forEach(PayerShares::settlePage);
+        DraftItem.byPage(items).forEach(PayerShares::settlePage);
     }
 
     private static void settlePage(List<DraftItem> rows) {

@@ -2,9 +2,7 @@ package com.billaudit.extraction;
 
 import com.billaudit.domain.Money;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +26,7 @@ final class TwinAmounts {
     }
 
     static void settle(List<DraftItem> items) {
-        Map<Integer, List<DraftItem>> byPage = new LinkedHashMap<>();
-        for (DraftItem item : items) {
-            if (item.ocr) {
-                byPage.computeIfAbsent(item.page, p -> new ArrayList<>()).add(item);
-            }
-        }
-        byPage.values().forEach(TwinAmounts::settlePage);
+        DraftItem.byPage(items.stream().filter(item -> item.ocr).toList()).forEach(TwinAmounts::settlePage);
     }
 
     private static void settlePage(List<DraftItem> rows) {
