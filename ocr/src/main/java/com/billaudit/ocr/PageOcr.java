@@ -113,11 +113,7 @@ final class PageOcr {
         int bottom = Math.min(reading.image().height(), plan.bottom() + plan.reach());
         List<StaggeredColumns.StripWord> stripWords = new ArrayList<>();
         for (StaggeredColumns.Strip strip : plan.strips()) {
-            GrayImage cut = region(reading.image(), strip.left(), top, strip.right(), bottom, STRIP_MARGIN);
-            for (Word word : recognize(cut, deadline)) {
-                Word placed = new Word(word.text(), word.left() + strip.left() - STRIP_MARGIN,
-                        word.right() + strip.left() - STRIP_MARGIN, word.top() + top - STRIP_MARGIN,
-                        word.bottom() + top - STRIP_MARGIN, word.confidence());
+            for (Word placed : readRegion(reading.image(), strip.left(), top, strip.right(), bottom, deadline)) {
                 stripWords.add(new StaggeredColumns.StripWord(placed, strip.left(), top, strip.right(), bottom));
             }
         }
@@ -143,13 +139,7 @@ final class PageOcr {
         List<Word> words = reading.words();
         int replaced = 0;
         for (DescriptionBands.Band band : bands) {
-            GrayImage cut = region(reading.image(), band.left(), band.top(), band.right(), band.bottom(), STRIP_MARGIN);
-            List<Word> bandWords = new ArrayList<>();
-            for (Word word : recognize(cut, deadline)) {
-                bandWords.add(new Word(word.text(), word.left() + band.left() - STRIP_MARGIN,
-                        word.right() + band.left() - STRIP_MARGIN, word.top() + band.top() - STRIP_MARGIN,
-                        word.bottom() + band.top() - STRIP_MARGIN, word.confidence()));
-            }
+            List<Word> bandWords = readRegion(reading.image(), band.left(), band.top(), band.right(), band.bottom(), deadline);
             List<Word> merged = DescriptionBands.merge(words, band, bandWords);
             if (merged != words) {
                 replaced++;
@@ -160,6 +150,16 @@ final class PageOcr {
         LOG.log(System.Logger.Level.INFO, "page {0}: {1} unsure description bands read again ({2} replaced) in {3} s CPU",
                 number, bands.size(), replaced, String.format("%.1f", (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9));
         return new Reading(reading.image(), words);
+    }
+
+    /** A rectangle of the page read alone on a white margin, its words placed back where they stand on the page. */
+    private List<Word> readRegion(GrayImage page, int left, int top, int right, int bottom, Deadline deadline) {
+        List<Word> placed = new ArrayList<>();
+        for (Word word : recognize(region(page, left, top, right, bottom, STRIP_MARGIN), deadline)) {
+            placed.add(new Word(word.text(), word.left() + left - STRIP_MARGIN, word.right() + left - STRIP_MARGIN,
+                    word.top() + top - STRIP_MARGIN, word.bottom() + top - STRIP_MARGIN, word.confidence()));
+        }
+        return placed;
     }
 
     /** A page image and the words read from it. */
@@ -242,14 +242,15 @@ final class PageOcr {
         return new Word(text, cell.left(), cell.right(), cell.top(), cell.bottom(), confidence);
     }
 
-    /** A rectangle of the page on a white margin of the given width. */
+    /** A rectangle of the page on a white margin of the given width (what lies off the page stays white). */
     static GrayImage region(GrayImage page, int left, int top, int right, int bottom, int margin) {
         int w = Math.max(1, right - left);
         int h = Math.max(1, bottom - top);
         GrayImage out = GrayImage.blank(w + 2 * margin, h + 2 * margin);
         java.util.Arrays.fill(out.pixels(), (byte) 255);
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin, w);
+        for (int y = 0; y < h && top + y < page.height(); y++) {
+            System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin,
+                    Math.min(w, page.width() - left));
         }
         return out;
     }
@@ -261,16 +262,7 @@ final class PageOcr {
         int right = Math.min(page.width(), (int) Math.ceil(cell.right() + CELL_PAD * height));
         int top = Math.max(0, (int) Math.floor(cell.top() - CELL_PAD * height));
         int bottom = Math.min(page.height(), (int) Math.ceil(cell.bottom() + CELL_PAD * height));
-        int margin = Math.max(4, (int) height / 2);
-        int w = Math.max(1, right - left);
-        int h = Math.max(1, bottom - top);
-        GrayImage out = GrayImage.blank(w + 2 * margin, h + 2 * margin);
-        java.util.Arrays.fill(out.pixels(), (byte) 255);
-        for (int y = 0; y < h && top + y < page.height(); y++) {
-            System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin,
-                    Math.min(w, page.width() - left));
-        }
-        return out;
+        return region(page, left, top, right, bottom, Math.max(4, (int) height / 2));
     }
 
     /** The middle of the page, where a bill's table is: half its width, two fifths of its height. */

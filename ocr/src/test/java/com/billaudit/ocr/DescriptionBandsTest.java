@@ -2,9 +2,6 @@ package com.billaudit.ocr;
 
 import org.junit.jupiter.api.Test;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +34,7 @@ class DescriptionBandsTest {
     void theGarbledRowsDescriptionIsReadAgainWithItsNeighbours() {
         List<Word> words = table(0.15);
 
-        List<DescriptionBands.Band> bands = DescriptionBands.of(ink(words), words);
+        List<DescriptionBands.Band> bands = DescriptionBands.of(WordBoxes.inked(words), words);
 
         assertEquals(1, bands.size());
         DescriptionBands.Band band = bands.getFirst();
@@ -54,7 +51,7 @@ class DescriptionBandsTest {
     void aTableReadSurelyThroughoutIsNotReadAgain() {
         List<Word> words = table(0.9);
 
-        assertTrue(DescriptionBands.of(ink(words), words).isEmpty());
+        assertTrue(DescriptionBands.of(WordBoxes.inked(words), words).isEmpty());
     }
 
     @Test
@@ -63,7 +60,7 @@ class DescriptionBandsTest {
                 .map(word -> new Word(word.text(), word.left(), word.right(), word.top(), word.bottom(), 0.6))
                 .toList();
 
-        assertTrue(DescriptionBands.of(ink(words), words).isEmpty());
+        assertTrue(DescriptionBands.of(WordBoxes.inked(words), words).isEmpty());
     }
 
     @Test
@@ -92,7 +89,7 @@ class DescriptionBandsTest {
         words.add(new Word("Oran", DESCRIPTION[0], 300, next - 15, next + LINE + 15, 0.1));
         words.add(new Word("one", 320, 420, next - 15, next + LINE + 15, 0.1));
 
-        List<DescriptionBands.Band> bands = DescriptionBands.of(ink(words), words);
+        List<DescriptionBands.Band> bands = DescriptionBands.of(WordBoxes.inked(words), words);
 
         assertEquals(1, bands.size());
         assertTrue(bands.getFirst().bottom() > next + ROW_PITCH + LINE);
@@ -117,22 +114,5 @@ class DescriptionBandsTest {
             words.add(new Word("322.00", NET[0], NET[1], top, top + LINE, 0.95));
         }
         return words;
-    }
-
-    /** A white page with each word's box inked, as the binarised page under the first reading. */
-    private static GrayImage ink(List<Word> words) {
-        BufferedImage image = new BufferedImage(1400, 1400, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setColor(Color.BLACK);
-            for (Word word : words) {
-                g.fillRect((int) word.left(), (int) word.top() + 4, (int) word.width(), (int) word.height() - 8);
-            }
-        } finally {
-            g.dispose();
-        }
-        return GrayImage.of(image);
     }
 }

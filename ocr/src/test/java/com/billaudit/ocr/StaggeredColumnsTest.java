@@ -2,9 +2,6 @@ package com.billaudit.ocr;
 
 import org.junit.jupiter.api.Test;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +31,7 @@ class StaggeredColumnsTest {
     @Test
     void aStaggeredTableIsCutAtItsGutters() {
         List<Word> words = table(true);
-        Optional<StaggeredColumns.Plan> plan = StaggeredColumns.of(ink(words, List.of()), words);
+        Optional<StaggeredColumns.Plan> plan = StaggeredColumns.of(WordBoxes.inked(words), words);
 
         assertTrue(plan.isPresent());
         List<StaggeredColumns.Strip> strips = plan.get().strips();
@@ -51,7 +48,7 @@ class StaggeredColumnsTest {
     void aTableWhoseColumnsShareTheirLinesIsNotReadAgain() {
         List<Word> words = table(false);
 
-        assertFalse(StaggeredColumns.of(ink(words, List.of()), words).isPresent());
+        assertFalse(StaggeredColumns.of(WordBoxes.inked(words), words).isPresent());
     }
 
     @Test
@@ -62,7 +59,7 @@ class StaggeredColumnsTest {
             words.add(new Word("summary", 420, 700, 100 + i * 50 + 12, 100 + i * 50 + 12 + LINE, 0.9));
         }
 
-        assertFalse(StaggeredColumns.of(ink(words, List.of()), words).isPresent());
+        assertFalse(StaggeredColumns.of(WordBoxes.inked(words), words).isPresent());
     }
 
     @Test
@@ -74,7 +71,7 @@ class StaggeredColumnsTest {
         words.add(printed);
         words.add(new Word("19/11/2025", NET[0], NET[1], footerTop, footerTop + LINE, 0.9));
         words.add(new Word("16:14", 1320, 1380, footerTop, footerTop + LINE, 0.9));
-        StaggeredColumns.Plan plan = StaggeredColumns.of(ink(words, List.of()), words).orElseThrow();
+        StaggeredColumns.Plan plan = StaggeredColumns.of(WordBoxes.inked(words), words).orElseThrow();
 
         StaggeredColumns.Strip gross = plan.strips().get(2);
         assertCutBetween(gross.left(), DATE[1], GROSS[0]);
@@ -125,25 +122,5 @@ class StaggeredColumnsTest {
             words.add(new Word("262.48", NET[0], NET[1], top + shift, top + shift + LINE, 0.9));
         }
         return words;
-    }
-
-    /** A white page with each word's box inked, as the binarised page under the first reading. */
-    private static GrayImage ink(List<Word> words, List<Word> extra) {
-        BufferedImage image = new BufferedImage(1400, 1400, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setColor(Color.BLACK);
-            for (Word word : words) {
-                g.fillRect((int) word.left(), (int) word.top() + 4, (int) word.width(), (int) word.height() - 8);
-            }
-            for (Word word : extra) {
-                g.fillRect((int) word.left(), (int) word.top(), (int) word.width(), (int) word.height());
-            }
-        } finally {
-            g.dispose();
-        }
-        return GrayImage.of(image);
     }
 }
