@@ -1,11 +1,10 @@
 package com.billaudit.llm;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * How to reach an OpenAI-compatible chat endpoint. The server builds it once from the environment:
+ * How to reach an OpenAI-compatible chat endpoint. The server builds it once from the environment
+ * (its {@code AppConfig}, where every variable is validated):
  *
  * <table>
  *   <caption>Environment variables</caption>
@@ -69,57 +68,16 @@ public record LlmSettings(String baseUrl, String apiKey, String model, Duration 
         return apiKey != null && !apiKey.isBlank();
     }
 
-    /** Reads the variables of the table above from {@code env} (pass {@code System.getenv()}). */
-    public static LlmSettings fromEnvironment(Map<String, String> env) {
-        String key = blankToNull(env.get("OPENAI_API_KEY"));
-        String baseUrl = blankToNull(env.get("OPENAI_BASE_URL"));
-        if (key == null && baseUrl != null) {
-            key = KEY_NOT_NEEDED;
-        }
-        return new LlmSettings(baseUrl == null ? DEFAULT_BASE_URL : baseUrl, key,
-                env.getOrDefault("LLM_MODEL", "gpt-4o-mini"),
-                Duration.ofSeconds(intOf(env, "LLM_TIMEOUT_SECONDS", 30)),
-                intOf(env, "LLM_MAX_RETRIES", 2), 0.0, 4096,
-                intOf(env, "LLM_CALLS_PER_MINUTE", 60),
-                OutputFormat.fromSetting(env.getOrDefault("LLM_RESPONSE_FORMAT", "auto")),
-                Reasoning.fromSetting(env.getOrDefault("LLM_REASONING", "auto")),
-                !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_REDACT")).trim().toLowerCase(java.util.Locale.ROOT)),
-                durationOf(env, "LLM_CACHE_TTL", DEFAULT_CACHE_TTL),
-                !Set.of("false", "no", "0", "off").contains(String.valueOf(env.get("LLM_VISION")).trim().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** Seconds ({@code 90}) or with a unit: {@code 45s}, {@code 30m}, {@code 6h}, {@code 1d}. */
-    private static Duration durationOf(Map<String, String> env, String name, Duration fallback) {
-        String value = blankToNull(env.get(name));
-        if (value == null) {
-            return fallback;
-        }
-        var m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*([smhd]?)").matcher(value.toLowerCase(java.util.Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException(name + " must be seconds or 45s, 30m, 6h, 1d, got '" + value + "'");
-        }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofSeconds(amount);
-        };
-    }
-
-    private static int intOf(Map<String, String> env, String name, int fallback) {
-        String value = blankToNull(env.get(name));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /**
+     * An endpoint's settings as configured (the server reads and validates the variables of the
+     * table above): OpenAI's endpoint when no base URL is given, and a base URL alone is a local
+     * compatible server, which gets a placeholder key.
+     */
+    public static LlmSettings endpoint(String baseUrl, String apiKey, String model, Duration timeout, int maxRetries,
+                                       int callsPerMinute, OutputFormat outputFormat, Reasoning reasoning,
+                                       boolean redact, Duration cacheTtl, boolean vision) {
+        String key = apiKey == null && baseUrl != null ? KEY_NOT_NEEDED : apiKey;
+        return new LlmSettings(baseUrl == null ? DEFAULT_BASE_URL : baseUrl, key, model, timeout, maxRetries, 0.0, 4096,
+                callsPerMinute, outputFormat, reasoning, redact, cacheTtl, vision);
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static com.billaudit.llm.ScriptedOpenAi.CHAT;
 import static com.billaudit.llm.ScriptedOpenAi.completion;
@@ -119,13 +118,13 @@ class CompatibleChatModelTest {
     }
 
     @Test
-    void theTimeoutFromTheEnvironmentBoundsACall() {
+    void theTimeoutOfTheSettingsBoundsACall() {
         endpoint.answer(completion(fixture("classification-answer.json")).withFixedDelay(10_000));
-        var settings = LlmSettings.fromEnvironment(Map.of("OPENAI_BASE_URL", endpoint.baseUrl(),
-                "LLM_TIMEOUT_SECONDS", "1", "LLM_MAX_RETRIES", "0"));
+        var settings = LlmSettings.endpoint(endpoint.baseUrl(), null, "gpt-4o-mini", Duration.ofSeconds(1), 0, 60,
+                OutputFormat.AUTO, Reasoning.AUTO, true, LlmSettings.DEFAULT_CACHE_TTL, true);
         long start = System.nanoTime();
         assertTrue(agents(settings).classifier().classify(BILL, budget).isEmpty());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0,
-                "gave up near LLM_TIMEOUT_SECONDS, long before the 10 s answer");
+                "gave up near the 1 s timeout, long before the 10 s answer");
     }
 }

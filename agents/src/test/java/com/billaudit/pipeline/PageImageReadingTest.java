@@ -18,6 +18,8 @@ import com.billaudit.llm.InMemoryLlmAnswerCache;
 import com.billaudit.llm.LlmAgents;
 import com.billaudit.llm.LlmListener;
 import com.billaudit.llm.LlmSettings;
+import com.billaudit.llm.OutputFormat;
+import com.billaudit.llm.Reasoning;
 import com.billaudit.llm.TokenBucketPermits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -118,8 +120,8 @@ class PageImageReadingTest {
     @Test
     void aTextOnlyModelIsNeverSentAPageImage() {
         answerFromTheImage(row("Paracetamol 500", "2", "30.00", "60.00"));
-        var textOnly = LlmSettings.fromEnvironment(java.util.Map.of("OPENAI_BASE_URL", endpoint.baseUrl() + "/v1",
-                "LLM_VISION", "false", "LLM_TIMEOUT_SECONDS", "3", "LLM_MAX_RETRIES", "0"));
+        var textOnly = LlmSettings.endpoint(endpoint.baseUrl() + "/v1", null, "gpt-4o-mini", Duration.ofSeconds(3), 0,
+                60, OutputFormat.AUTO, Reasoning.AUTO, true, LlmSettings.DEFAULT_CACHE_TTL, false);
 
         AnalysisReport report = analyse(textOnly);
 

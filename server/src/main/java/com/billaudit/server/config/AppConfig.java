@@ -2,6 +2,8 @@ package com.billaudit.server.config;
 
 import com.billaudit.audit.AuditSettings;
 import com.billaudit.llm.LlmSettings;
+import com.billaudit.llm.OutputFormat;
+import com.billaudit.llm.Reasoning;
 import com.billaudit.ocr.OcrSettings;
 import com.billaudit.persistence.DatabaseSettings;
 import com.billaudit.pipeline.PipelineSettings;
@@ -92,7 +94,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
         return new AppConfig(http(env), url == null ? null : DatabaseUrl.parse(url, poolSize), poolSize,
                 env.optional("REDIS_URL"), Path.of(env.string("DATA_DIR", "./data")), workers(env, cores),
                 pipeline(env), ocr(env, cores), env.seconds("SHUTDOWN_GRACE_SECONDS", 30, 0, 3600), logLevel(env),
-                llm(env, environment), reference(env), logFormat(env),
+                llm(env), reference(env), logFormat(env),
                 env.optional("INTAKE_CACHE_DIR") == null ? null : Path.of(env.optional("INTAKE_CACHE_DIR")));
     }
 
@@ -101,24 +103,25 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
                 env.duration("REFERENCE_CACHE_TTL", Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(30)));
     }
 
-    private static LlmSettings llm(Env env, Map<String, String> environment) {
-        // validated here so a bad value fails start-up with the same message as every other variable
-        env.integer("LLM_TIMEOUT_SECONDS", 30, 1, 600);
-        env.integer("LLM_MAX_RETRIES", 2, 0, 10);
-        env.integer("LLM_CALLS_PER_MINUTE", 60, 1, 100_000);
-        oneOf(env, "LLM_RESPONSE_FORMAT", "auto", Set.of("auto", "json_schema", "json_object", "none"));
-        oneOf(env, "LLM_REASONING", "auto", Set.of("auto", "true", "false"));
-        env.flag("LLM_REDACT", true);
-        env.flag("LLM_VISION", true);
-        env.duration("LLM_CACHE_TTL", LlmSettings.DEFAULT_CACHE_TTL, Duration.ofSeconds(1), Duration.ofDays(365));
-        return LlmSettings.fromEnvironment(environment);
+    private static LlmSettings llm(Env env) {
+        return LlmSettings.endpoint(env.optional("OPENAI_BASE_URL"), env.optional("OPENAI_API_KEY"),
+                env.string("LLM_MODEL", "gpt-4o-mini"), env.seconds("LLM_TIMEOUT_SECONDS", 30, 1, 600),
+                env.integer("LLM_MAX_RETRIES", 2, 0, 10), env.integer("LLM_CALLS_PER_MINUTE", 60, 1, 100_000),
+                OutputFormat.fromSetting(oneOf(env, "LLM_RESPONSE_FORMAT", "auto",
+                        Set.of("auto", "json_schema", "json_object", "none"))),
+                Reasoning.fromSetting(oneOf(env, "LLM_REASONING", "auto", Set.of("auto", "true", "false"))),
+                env.flag("LLM_REDACT", true),
+                env.duration("LLM_CACHE_TTL", LlmSettings.DEFAULT_CACHE_TTL, Duration.ofSeconds(1), Duration.ofDays(365)),
+                env.flag("LLM_VISION", true));
     }
 
-    private static void oneOf(Env env, String name, String fallback, Set<String> allowed) {
+    /** The value, lower-cased, when it is one of {@code allowed}. */
+    private static String oneOf(Env env, String name, String fallback, Set<String> allowed) {
         String value = env.string(name, fallback).toLowerCase(Locale.ROOT);
         if (!allowed.contains(value)) {
             throw new ConfigException(name, value, "one of " + allowed);
         }
+        return value;
     }
 
     private static HttpSettings http(Env env) {
@@ -165,11 +168,7 @@ public record AppConfig(HttpSettings http, DatabaseSettings database, int databa
     }
 
     private static String logFormat(Env env) {
-        String format = env.string("LOG_FORMAT", "text").toLowerCase(Locale.ROOT);
-        if (!LOG_FORMATS.contains(format)) {
-            throw new ConfigException("LOG_FORMAT", format, "one of " + LOG_FORMATS);
-        }
-        return format;
+        return oneOf(env, "LOG_FORMAT", "text", LOG_FORMATS);
     }
 
     private static String logLevel(Env env) {

@@ -1,5 +1,8 @@
 package com.billaudit.server.config;
 
+import com.billaudit.llm.LlmSettings;
+import com.billaudit.llm.OutputFormat;
+import com.billaudit.llm.Reasoning;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -64,6 +67,35 @@ class AppConfigTest {
         assertEquals(0, config.workers().workers());
         assertTrue(config.llm().enabled());
         assertFalse(AppConfig.from(Map.of()).llm().enabled(), "rules mode is the default");
+    }
+
+    @Test
+    void theLlmVariablesAreReadHere() {
+        LlmSettings llm = AppConfig.from(Map.of("OPENAI_BASE_URL", "http://localhost:11434/v1",
+                "LLM_TIMEOUT_SECONDS", "7", "LLM_CALLS_PER_MINUTE", "5", "LLM_RESPONSE_FORMAT", "json_object",
+                "LLM_REASONING", "true", "LLM_REDACT", "false", "LLM_VISION", "off", "LLM_CACHE_TTL", "6h")).llm();
+        assertEquals("http://localhost:11434/v1", llm.baseUrl());
+        assertEquals(Duration.ofSeconds(7), llm.timeout());
+        assertEquals(5, llm.callsPerMinute());
+        assertEquals(OutputFormat.JSON_OBJECT, llm.outputFormat());
+        assertEquals(Reasoning.YES, llm.reasoning());
+        assertFalse(llm.redact());
+        assertFalse(llm.vision());
+        assertEquals(Duration.ofHours(6), llm.cacheTtl());
+        LlmSettings defaults = AppConfig.from(Map.of()).llm();
+        assertEquals(OutputFormat.AUTO, defaults.outputFormat());
+        assertTrue(defaults.redact());
+        assertTrue(defaults.vision());
+        assertEquals(LlmSettings.DEFAULT_CACHE_TTL, defaults.cacheTtl());
+    }
+
+    @Test
+    void aBadLlmValueNamesItsVariable() {
+        for (var bad : Map.of("LLM_MAX_RETRIES", "many", "LLM_RESPONSE_FORMAT", "xml", "LLM_REDACT", "maybe",
+                "LLM_CACHE_TTL", "forever").entrySet()) {
+            assertTrue(assertThrows(ConfigException.class, () -> AppConfig.from(Map.of(bad.getKey(), bad.getValue())))
+                    .getMessage().contains(bad.getKey()));
+        }
     }
 
     @Test
