@@ -8,7 +8,7 @@ import com.billaudit.question.Answer;
 import com.billaudit.question.QuestionAnswerer;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
-import com.billaudit.server.http.BoundedBody;
+import com.billaudit.server.http.JsonBody;
 import com.billaudit.server.http.Responses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRules;
@@ -16,7 +16,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.io.IOException;
 import java.util.UUID;
 
 import static com.billaudit.server.http.RouteTemplate.named;
@@ -73,12 +72,7 @@ public final class QuestionService implements HttpService {
     }
 
     private String question(ServerRequest req) {
-        QuestionBody body;
-        try {
-            body = mapper.readValue(BoundedBody.read(req.content().inputStream(), MAX_BODY_BYTES), QuestionBody.class);
-        } catch (IOException e) {
-            throw new ApiException.BadRequest("The body must be JSON {\"question\": \"...\"}");
-        }
+        QuestionBody body = JsonBody.read(req, mapper, MAX_BODY_BYTES, QuestionBody.class, "{\"question\": \"...\"}");
         String question = body == null || body.question() == null ? "" : body.question().strip();
         if (question.isEmpty() || question.length() > MAX_QUESTION) {
             throw new ApiException.Unprocessable("'question' must be 1 to " + MAX_QUESTION + " characters");

@@ -5,7 +5,7 @@ import com.billaudit.persistence.auth.IssuedApiKey;
 import com.billaudit.persistence.auth.NewApiKey;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
-import com.billaudit.server.http.BoundedBody;
+import com.billaudit.server.http.JsonBody;
 import com.billaudit.server.http.Responses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.webserver.http.HttpRules;
@@ -13,7 +13,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,12 +104,7 @@ public final class ApiKeyService implements HttpService {
     }
 
     private <T> T body(ServerRequest req, Class<T> type, String shape) {
-        T body;
-        try {
-            body = mapper.readValue(BoundedBody.read(req.content().inputStream(), MAX_BODY_BYTES), type);
-        } catch (IOException e) {
-            throw new ApiException.BadRequest("The body must be JSON " + shape);
-        }
+        T body = JsonBody.read(req, mapper, MAX_BODY_BYTES, type, shape);
         if (body == null) {
             throw new ApiException.BadRequest("The body must be JSON " + shape);
         }

@@ -8,6 +8,7 @@ import com.billaudit.reference.TariffCsv;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.BoundedBody;
+import com.billaudit.server.http.JsonBody;
 import com.billaudit.server.http.QueryParams;
 import com.billaudit.server.http.Responses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -129,11 +129,7 @@ public final class SchemeService implements HttpService {
     }
 
     private SchemeBody body(ServerRequest req) {
-        try {
-            return mapper.readValue(BoundedBody.read(req.content().inputStream(), maxBodyBytes), SchemeBody.class);
-        } catch (IOException e) {
-            throw new ApiException.BadRequest("The body must be JSON {name, currency, overchargeTolerance}");
-        }
+        return JsonBody.read(req, mapper, maxBodyBytes, SchemeBody.class, "{name, currency, overchargeTolerance}");
     }
 
     /** {@code {"scheme","version","rows","effectiveFrom"}}. */
