@@ -6,11 +6,11 @@ import io.helidon.webserver.http.ServerRequest;
 import java.util.UUID;
 
 /** The {id} path parameter; an id that is not a UUID names no analysis (404, not 400). */
-final class AnalysisIds {
+public final class AnalysisIds {
     private AnalysisIds() {
     }
 
-    static UUID from(ServerRequest req) {
+    public static UUID from(ServerRequest req) {
         String raw = req.path().pathParameters().get("id");
         try {
             return UUID.fromString(raw);
@@ -19,7 +19,7 @@ final class AnalysisIds {
         }
     }
 
-    static ApiException.NotFound notFound(Object id) {
+    public static ApiException.NotFound notFound(Object id) {
         return new ApiException.NotFound("No analysis " + id);
     }
 }

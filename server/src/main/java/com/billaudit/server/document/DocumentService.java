@@ -2,6 +2,7 @@ package com.billaudit.server.document;
 
 import com.billaudit.persistence.analysis.AnalysisRepository;
 import com.billaudit.persistence.analysis.StoredDocument;
+import com.billaudit.server.analysis.AnalysisIds;
 import com.billaudit.server.auth.Principal;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.MemoryPermits;
@@ -73,14 +74,7 @@ public final class DocumentService implements HttpService {
 
     private StoredDocument document(ServerRequest req) {
         Principal principal = Principal.of(req);
-        String raw = req.path().pathParameters().get("id");
-        UUID id;
-        try {
-            id = UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException.NotFound("No analysis " + raw);
-        }
-        return analyses.document(id, principal.ownerFilter())
-                .orElseThrow(() -> new ApiException.NotFound("No analysis " + raw));
+        UUID id = AnalysisIds.from(req);
+        return analyses.document(id, principal.ownerFilter()).orElseThrow(() -> AnalysisIds.notFound(id));
     }
 }
