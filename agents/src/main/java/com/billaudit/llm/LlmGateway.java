@@ -41,6 +41,15 @@ public final class LlmGateway {
     }
 
     /**
+     * The failure of an answer that states what its input does not (a number, a line, a
+     * finding): counted as a grounding rejection, and for {@link #ask} an invalid answer.
+     */
+    public LlmException ungrounded(String agent, String claim) {
+        listener.groundingRejected(agent, 1);
+        return new LlmException(LlmException.Reason.INVALID_ANSWER, agent + ": states " + claim);
+    }
+
+    /**
      * Asks and validates; any failure (call, parse or {@code validate} throwing an
      * {@link LlmException}) is reported and answered with empty, the signal to use rules.
      */

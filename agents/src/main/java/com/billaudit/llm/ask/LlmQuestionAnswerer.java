@@ -70,7 +70,6 @@ public final class LlmQuestionAnswerer {
     }
 
     private LlmException refused(String what) {
-        gateway.listener().groundingRejected(AGENT, 1);
-        return new LlmException(LlmException.Reason.INVALID_ANSWER, AGENT + ": states " + what);
+        return gateway.ungrounded(AGENT, what);
     }
 }

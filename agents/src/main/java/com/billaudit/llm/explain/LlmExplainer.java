@@ -50,7 +50,6 @@ public final class LlmExplainer {
     }
 
     private void reject(String figure) {
-        gateway.listener().groundingRejected(AGENT, 1);
-        throw new LlmException(LlmException.Reason.INVALID_ANSWER, AGENT + ": states " + figure + ", not in the audit");
+        throw gateway.ungrounded(AGENT, figure + ", not in the audit");
     }
 }
