@@ -39,7 +39,7 @@ class AnalysisRepositoryTest {
 
     @BeforeEach
     void empty() {
-        schema.database().jdbi().useHandle(h -> h.execute("TRUNCATE analyses CASCADE"));
+        schema.empty("analyses");
     }
 
     @Test

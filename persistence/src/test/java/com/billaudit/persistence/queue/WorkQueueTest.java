@@ -40,7 +40,7 @@ class WorkQueueTest {
 
     @BeforeEach
     void empty() {
-        schema.database().jdbi().useHandle(h -> h.execute("TRUNCATE analyses CASCADE"));
+        schema.empty("analyses");
     }
 
     @Test

@@ -31,7 +31,7 @@ class SchemeRepositoryTest {
 
     @BeforeEach
     void empty() {
-        schema.database().jdbi().useHandle(h -> h.execute("TRUNCATE schemes CASCADE"));
+        schema.empty("schemes");
     }
 
     @Test
