@@ -25,10 +25,7 @@ class AnalysisContractTest {
     static void start() {
         server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
         admin = new Api(server.baseUrl(), MASTER);
-        assertEquals(201, admin.putJson("/v1/schemes/E2E",
-                "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}").status());
-        assertEquals(200, admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv")).status());
-        assertEquals(200, admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv")).status());
+        Fixtures.scheme(admin, "E2E", "E2E scheme");
     }
 
     @AfterAll

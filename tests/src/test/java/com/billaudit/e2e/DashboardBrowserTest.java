@@ -39,9 +39,7 @@ class DashboardBrowserTest {
     static void start() {
         server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
         Api admin = new Api(server.baseUrl(), MASTER);
-        admin.putJson("/v1/schemes/E2E", "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
-        admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv"));
-        admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv"));
+        Fixtures.scheme(admin, "E2E", "E2E scheme");
         admin.upload("summary.txt", Fixtures.bytes("bills/discharge-summary.txt"), Map.of("scheme", "E2E", "reference", "DS-1"));
         admin.upload("unread.txt", Fixtures.bytes(UNREADABLE), Map.of("scheme", "E2E", "reference", "UNREAD-7"));
         browser = HeadlessChromium.start();

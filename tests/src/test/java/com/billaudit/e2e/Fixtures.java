@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The test resources: fixture bills, reference lists, and the scheme built from those lists. */
 final class Fixtures {
     private Fixtures() {
     }
@@ -22,5 +25,16 @@ final class Fixtures {
 
     static String text(String resource) {
         return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Creates scheme {@code code} (INR, 10 % tolerance) with the fixture tariff and non-payable
+     * lists: the rulebook the fixture bills are written against.
+     */
+    static void scheme(Api admin, String code, String name) {
+        assertEquals(201, admin.putJson("/v1/schemes/" + code,
+                "{\"name\":\"" + name + "\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}").status());
+        assertEquals(200, admin.postCsv("/v1/schemes/" + code + "/tariffs", text("tariff.csv")).status());
+        assertEquals(200, admin.postCsv("/v1/schemes/" + code + "/non-payable", text("non_payable.csv")).status());
     }
 }

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.billaudit.e2e.ScriptedChat.CHAT;
+import static com.billaudit.e2e.ScriptedChat.completion;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -37,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @EnabledIfSystemProperty(named = "real.set", matches = ".+")
 class HandwrittenBillsLlmTest {
     private static final String MASTER = "master-" + UUID.randomUUID();
-    private static final String CHAT = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer endpoint = new WireMockServer(options().dynamicPort());
@@ -70,11 +68,7 @@ class HandwrittenBillsLlmTest {
     @ParameterizedTest
     @ValueSource(strings = {"ext-006"})
     void withTheEndpointDownTheBillStillCompletesInRulesMode(String id) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        JsonNode analysis = analyse(id, "http://127.0.0.1:" + closedPort + "/v1");
+        JsonNode analysis = analyse(id, ScriptedChat.unreachableBaseUrl());
         assertEquals("completed", analysis.get("status").asText());
         assertEquals("degraded/rules", agent(analysis, "page-images"));
     }
@@ -138,15 +132,5 @@ class HandwrittenBillsLlmTest {
             }
         }
         return "absent";
-    }
-
-    private static ResponseDefinitionBuilder completion(ObjectNode content) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", "chatcmpl-e2e").put("object", "chat.completion").put("created", 1).put("model", "scripted");
-        ObjectNode choice = body.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content.toString());
-        body.putObject("usage").put("prompt_tokens", 20).put("completion_tokens", 8).put("total_tokens", 28);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
     }
 }

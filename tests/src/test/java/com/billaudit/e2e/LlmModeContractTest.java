@@ -9,15 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.billaudit.e2e.ScriptedChat.CHAT;
+import static com.billaudit.e2e.ScriptedChat.completion;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -40,12 +39,12 @@ class LlmModeContractTest {
     @BeforeAll
     static void script() {
         endpoint.start();
-        endpoint.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Document text:"))
+        endpoint.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("Document text:"))
                 .willReturn(completion(JSON.createObjectNode().put("documentType", "hospital_bill")
                         .put("reason", "final bill with a charge table"))));
-        endpoint.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Page 1 of the document"))
+        endpoint.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("Page 1 of the document"))
                 .willReturn(completion(pageOne())));
-        endpoint.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("Audit result:"))
+        endpoint.stubFor(post(urlEqualTo(CHAT)).withRequestBody(containing("Audit result:"))
                 .willReturn(completion(JSON.createObjectNode()
                         .put("explanation", "Scripted explanation: the bill charges more than the scheme allows.")
                         .put("disputeLetter", "Dear Billing Desk, [Patient name] asks for a refund.")
@@ -73,12 +72,8 @@ class LlmModeContractTest {
     }
 
     @Test
-    void withTheEndpointDownTheSameBillCompletesInRulesModeWithTheLlmAgentsDegraded() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        JsonNode analysis = analyse("http://127.0.0.1:" + closedPort + "/v1");
+    void withTheEndpointDownTheSameBillCompletesInRulesModeWithTheLlmAgentsDegraded() {
+        JsonNode analysis = analyse(ScriptedChat.unreachableBaseUrl());
 
         Map<String, String> agents = agentStates(analysis);
         for (String agent : LLM_AGENTS) {
@@ -99,10 +94,7 @@ class LlmModeContractTest {
         env.put("LLM_MAX_RETRIES", "0");
         try (TestServer server = TestServer.start(env)) {
             Api admin = new Api(server.baseUrl(), MASTER);
-            assertEquals(201, admin.putJson("/v1/schemes/E2E",
-                    "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}").status());
-            assertEquals(200, admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv")).status());
-            assertEquals(200, admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv")).status());
+            Fixtures.scheme(admin, "E2E", "E2E scheme");
             Api.Reply reply = admin.upload("bill.txt", Fixtures.bytes(BILL), Map.of("scheme", "E2E"));
             assertEquals(200, reply.status(), reply.text());
             return reply.json();
@@ -156,15 +148,5 @@ class LlmModeContractTest {
                             String amount, String category) {
         rows.addObject().put("description", description).put("date", date).put("quantity", quantity)
                 .put("unitPrice", unitPrice).put("amount", amount).put("category", category).put("page", 1);
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(ObjectNode content) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", "chatcmpl-e2e").put("object", "chat.completion").put("created", 1).put("model", "scripted");
-        ObjectNode choice = body.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content.toString());
-        body.putObject("usage").put("prompt_tokens", 200).put("completion_tokens", 80).put("total_tokens", 280);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
     }
 }

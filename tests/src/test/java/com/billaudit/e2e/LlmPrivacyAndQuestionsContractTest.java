@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.billaudit.e2e.ScriptedChat.CHAT;
+import static com.billaudit.e2e.ScriptedChat.completion;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -31,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LlmPrivacyAndQuestionsContractTest {
     private static final String MASTER = "master-" + UUID.randomUUID();
-    private static final String CHAT = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADER = """
             Patient Name : Ramesh Kumar Verma        Mobile: 98765 43210
@@ -76,10 +76,7 @@ class LlmPrivacyAndQuestionsContractTest {
 
     private static Api scheme(TestServer server) {
         Api admin = new Api(server.baseUrl(), MASTER);
-        assertEquals(201, admin.putJson("/v1/schemes/E2E",
-                "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}").status());
-        assertEquals(200, admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv")).status());
-        assertEquals(200, admin.postCsv("/v1/schemes/E2E/non-payable", Fixtures.text("non_payable.csv")).status());
+        Fixtures.scheme(admin, "E2E", "E2E scheme");
         return admin;
     }
 
@@ -178,15 +175,5 @@ class LlmPrivacyAndQuestionsContractTest {
             assertEquals(404, admin.withKey(bob).postJson(questions, "{\"question\":\"why?\"}").status());
             assertEquals(2, admin.get(questions).json().get("items").size());
         }
-    }
-
-    private static ResponseDefinitionBuilder completion(ObjectNode content) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", "chatcmpl-e2e").put("object", "chat.completion").put("created", 1).put("model", "scripted");
-        ObjectNode choice = body.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content.toString());
-        body.putObject("usage").put("prompt_tokens", 20).put("completion_tokens", 8).put("total_tokens", 28);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
     }
 }

@@ -27,9 +27,7 @@ class OpenApiConformanceTest {
     static void start() {
         server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
         admin = new Api(server.baseUrl(), MASTER);
-        admin.putJson("/v1/schemes/OAS", "{\"name\":\"OpenAPI scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
-        admin.postCsv("/v1/schemes/OAS/tariffs", Fixtures.text("tariff.csv"));
-        admin.postCsv("/v1/schemes/OAS/non-payable", Fixtures.text("non_payable.csv"));
+        Fixtures.scheme(admin, "OAS", "OpenAPI scheme");
     }
 
     @AfterAll
