@@ -1,11 +1,17 @@
 package com.billaudit.server.analysis;
 
+import com.billaudit.domain.Verdict;
 import com.billaudit.persistence.analysis.AnalysisFilter;
 import com.billaudit.persistence.analysis.AnalysisStatus;
 import com.billaudit.server.http.ApiException;
 import com.billaudit.server.http.QueryParams;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The list query {@code status, verdict, since, until, limit (≤ 100), cursor, review}, validated;
@@ -13,9 +19,10 @@ import java.util.Set;
  */
 final class ListQuery {
     static final int DEFAULT_LIMIT = 20;
-    private static final Set<String> STATUSES = Set.of("queued", "processing", "completed", "failed");
-    private static final Set<String> VERDICTS = Set.of("ok", "warning", "critical");
-    private static final Set<String> REVIEWS = Set.of("needed", "none");
+    // the enums the analyses are stored with say which codes exist; listed in their order in a 400
+    private static final Set<String> STATUSES = codes(AnalysisStatus.values(), AnalysisStatus::code);
+    private static final Set<String> VERDICTS = codes(Verdict.values(), Verdict::code);
+    private static final Set<String> REVIEWS = new LinkedHashSet<>(List.of("needed", "none"));
 
     private ListQuery() {
     }
@@ -30,6 +37,10 @@ final class ListQuery {
     private static Boolean review(QueryParams query) {
         String review = oneOf(query, "review", REVIEWS);
         return review == null ? null : review.equals("needed");
+    }
+
+    private static <E> Set<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String oneOf(QueryParams query, String name, Set<String> allowed) {
