@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A bounded least-recently-used answer cache for one process (tests, single-node runs). */
+/** A bounded least-recently-used answer cache in the test process (the service keeps answers in its shared cache). */
 public final class InMemoryLlmAnswerCache implements LlmAnswerCache {
 
     private final Map<String, String> answers;
