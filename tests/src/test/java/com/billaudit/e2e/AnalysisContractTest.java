@@ -1,9 +1,9 @@
 package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analysis routes of the HTTP contract, end to end against the real server and PostgreSQL. */
 class AnalysisContractTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
-    private static TestServer server;
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         Fixtures.scheme(admin, "E2E", "E2E scheme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,23 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What contract 1.1 adds to the analysis routes, end to end against the real server and PostgreSQL. */
 class Contract11Test {
-    private static final String MASTER = "master-" + UUID.randomUUID();
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
     private static final String BELOW = "bills/ledger-total-below-its-lines.txt";
     private static final String CLEAR = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
     private static final String UNREADABLE = "bills/final-bill-with-no-readable-charges.txt";
-    private static TestServer server;
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         Fixtures.scheme(admin, "E2E", "E2E scheme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -104,8 +97,8 @@ class Contract11Test {
 
     @Test
     void anAnalysisNobodyRunsYetShowsItIsQueued() {
-        try (TestServer front = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "WORKERS", "0"))) {
-            Api api = new Api(front.baseUrl(), MASTER);
+        try (TestServer front = TestServer.start(Map.of("MASTER_API_KEY", server.master(), "WORKERS", "0"))) {
+            Api api = new Api(front.baseUrl(), server.master());
             Api.Reply accepted = api.upload("/v1/analyses", "bill.txt", Fixtures.bytes(CLEAR), Map.of(), Map.of());
             assertEquals(202, accepted.status(), accepted.text());
 

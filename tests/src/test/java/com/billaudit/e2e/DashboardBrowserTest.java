@@ -3,6 +3,7 @@ package com.billaudit.e2e;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,17 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while nobody runs it yet. Each view is saved as a screenshot under target/screenshots/.
  */
 class DashboardBrowserTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
     private static final String BILL = "bills/ledger-with-dates-duplicate-and-overcharge.txt";
     private static final String UNREADABLE = "bills/final-bill-with-no-readable-charges.txt";
-    private static TestServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
-        Api admin = new Api(server.baseUrl(), MASTER);
+        Api admin = server.admin();
         Fixtures.scheme(admin, "E2E", "E2E scheme");
         admin.upload("summary.txt", Fixtures.bytes("bills/discharge-summary.txt"), Map.of("scheme", "E2E", "reference", "DS-1"));
         admin.upload("unread.txt", Fixtures.bytes(UNREADABLE), Map.of("scheme", "E2E", "reference", "UNREAD-7"));
@@ -51,7 +50,6 @@ class DashboardBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     @Test
@@ -61,7 +59,7 @@ class DashboardBrowserTest {
         String refusal = visible(By.cssSelector("#sign-in .notice")).getText();
         HeadlessChromium.screenshot(browser, "0-sign-in-refused");
         assertTrue(refusal.contains("not valid"), refusal);
-        signIn(MASTER);
+        signIn(server.master());
         assertTrue(visible(By.id("stats")).getText().toLowerCase().contains("recoverable"));
         assertNoStrayText();
         HeadlessChromium.screenshot(browser, "1-overview");
@@ -132,9 +130,9 @@ class DashboardBrowserTest {
 
     @Test
     void anUploadNobodyRunsYetShowsItsStage() throws URISyntaxException {
-        try (TestServer front = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "WORKERS", "0"))) {
+        try (TestServer front = TestServer.start(Map.of("MASTER_API_KEY", server.master(), "WORKERS", "0"))) {
             browser.get(front.baseUrl() + "/#/upload");
-            signIn(MASTER);
+            signIn(server.master());
             visible(By.id("upload-file")).sendKeys(resourcePath(BILL).toString());
             browser.findElement(By.id("upload-submit")).click();
 

@@ -5,15 +5,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,21 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The uploaded document comes back as it was sent, to its owner only, and a PDF's pages as images. */
 class DocumentRoutesTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
-    private static TestServer server;
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         admin.putJson("/v1/schemes/DOC", "{\"name\":\"Documents\",\"currency\":\"INR\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

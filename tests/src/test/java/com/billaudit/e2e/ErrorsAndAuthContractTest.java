@@ -1,9 +1,9 @@
 package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,21 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Errors are problem+json with a request id; keys see only what they own; nothing stored is lost on bad input. */
 class ErrorsAndAuthContractTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
-    private static TestServer server;
+    @RegisterExtension
+    static final SharedServer server = new SharedServer(Map.of("MAX_UPLOAD_BYTES", "65536"));
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "MAX_UPLOAD_BYTES", "65536"));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         admin.putJson("/v1/schemes/AUTH", "{\"name\":\"Auth scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
         admin.postCsv("/v1/schemes/AUTH/tariffs", Fixtures.text("tariff.csv"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -6,9 +6,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.Deflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,22 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * none is left running, a valid bill sent after them all completes, and both workers are alive.
  */
 class HostileInputTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
+    @RegisterExtension
+    static final SharedServer server = new SharedServer(Map.of("WORKERS", "2"));
     private static final Map<String, String> SCHEME = Map.of("scheme", "HOSTILE");
-    private static TestServer server;
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "WORKERS", "2"));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         admin.putJson("/v1/schemes/HOSTILE", "{\"name\":\"Hostile\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
         assertEquals(200, admin.postCsv("/v1/schemes/HOSTILE/tariffs", Fixtures.text("tariff.csv")).status());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -2,9 +2,9 @@ package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,20 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * openapi.json ({@link Api} checks every answer; these calls make sure each kind occurs).
  */
 class OpenApiConformanceTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
-    private static TestServer server;
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         Fixtures.scheme(admin, "OAS", "OpenAPI scheme");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -1,13 +1,12 @@
 package com.billaudit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,21 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * completes, and both workers are alive.
  */
 class PathologicalInputTest {
-    private static final String MASTER = "master-" + UUID.randomUUID();
-    private static TestServer server;
+    @RegisterExtension
+    static final SharedServer server = new SharedServer(Map.of("WORKERS", "2", "JOB_LEASE_SECONDS", "4"));
     private static Api admin;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("MASTER_API_KEY", MASTER, "WORKERS", "2", "JOB_LEASE_SECONDS", "4"));
-        admin = new Api(server.baseUrl(), MASTER);
+        admin = server.admin();
         admin.putJson("/v1/schemes/E2E", "{\"name\":\"E2E scheme\",\"currency\":\"INR\",\"overchargeTolerance\":0.10}");
         admin.postCsv("/v1/schemes/E2E/tariffs", Fixtures.text("tariff.csv"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
