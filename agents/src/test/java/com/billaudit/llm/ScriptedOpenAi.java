@@ -16,9 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /** A scripted OpenAI-compatible chat endpoint on a random port (the only fake: the LLM is a process edge). */
-final class ScriptedOpenAi implements AutoCloseable {
+public final class ScriptedOpenAi implements AutoCloseable {
 
-    static final String CHAT = "/v1/chat/completions";
+    public static final String CHAT = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -46,7 +46,7 @@ final class ScriptedOpenAi implements AutoCloseable {
     }
 
     /** A chat completion whose assistant message is {@code content}. */
-    static ResponseDefinitionBuilder completion(String content) {
+    public static ResponseDefinitionBuilder completion(String content) {
         ObjectNode body = JSON.createObjectNode();
         body.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 1).put("model", "test-model");
         ObjectNode choice = body.putArray("choices").addObject();

@@ -36,6 +36,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static com.billaudit.llm.ScriptedOpenAi.CHAT;
+import static com.billaudit.llm.ScriptedOpenAi.completion;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -52,7 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PageImageReadingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CHAT = "/v1/chat/completions";
     /** What OCR made of the handwriting: the total and one amount came through, the rest is noise. */
     private static final List<String> OCR = List.of(
             "SHREE MEDICAL STORES   Ph 98450 12345",
@@ -180,15 +181,6 @@ class PageImageReadingTest {
         }
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", "c").put("object", "chat.completion").put("created", 1).put("model", "scripted");
-        ObjectNode choice = body.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        body.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5).put("total_tokens", 15);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
-    }
 
     /** A photographed handwritten memo: OCR's poor reading, and the page's image. */
     private static final class HandwrittenMemo implements DocumentReader {
