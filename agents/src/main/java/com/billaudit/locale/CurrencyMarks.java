@@ -4,6 +4,7 @@ import com.billaudit.lexicon.Lexicons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The marks a bill prints for its money with no figure beside them ("Rs.", "INR", "₹", "Amount
@@ -28,6 +29,15 @@ public final class CurrencyMarks {
             marks.addAll(KeyedEntries.of(Lexicons.of(locale, "currency")).getOrDefault(kind, List.of()));
         }
         return List.copyOf(marks);
+    }
+
+    /**
+     * Every locale's currency signs ("₹", "Rs", "$", "USD") as one regular-expression alternation
+     * that matches a sign as it marks an amount (a word sign apart from letters, in any case,
+     * perhaps with a point: "rs.").
+     */
+    public static String signAlternation() {
+        return of("sign").stream().distinct().map(LocaleProfile::signPattern).collect(Collectors.joining("|"));
     }
 
     /** Signs of currencies no locale here describes, stripped before an amount as well. */

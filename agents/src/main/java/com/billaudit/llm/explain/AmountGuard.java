@@ -2,6 +2,7 @@ package com.billaudit.llm.explain;
 
 import com.billaudit.domain.Money;
 import com.billaudit.llm.extract.MoneyText;
+import com.billaudit.locale.CurrencyMarks;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -11,13 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a money figure in generated text that the input did not contain. A figure is a number
- * with decimals or digit grouping, or one after a currency mark; bare integers (line numbers,
- * counts) are not money.
+ * with decimals or digit grouping, or one after a currency sign of any locale (its currency
+ * lexicon); bare integers (line numbers, counts) are not money.
  */
 final class AmountGuard {
 
-    private static final Pattern FIGURE = Pattern.compile("(₹|\\$|\\brs\\.?|\\binr)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGURE = Pattern.compile("(" + CurrencyMarks.signAlternation()
+            + ")?\\s*(\\d[\\d,]*(?:\\.\\d+)?)");
 
     private final Set<BigDecimal> allowed;
 

@@ -29,4 +29,10 @@ class AmountGuardTest {
     void flagsAnInventedPercentage() {
         assertEquals(Optional.of("15.00"), guard.inventedFigure("That is 15.00 % of the bill."));
     }
+
+    @Test
+    void aWholeNumberAfterAnyLocalesCurrencySignIsMoney() {
+        assertEquals(Optional.empty(), guard.inventedFigure("Ask for Rupees 4500 back."));
+        assertEquals(Optional.of("USD 300"), guard.inventedFigure("The room was billed at USD 300 a night."));
+    }
 }
