@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * DUPLICATE: the same service billed again: the same normalised description (so "Inj. X" and
@@ -25,11 +26,18 @@ import java.util.Map;
  * description (a scan) does not make a copy a different service. A per-day service (room, nursing) on
  * different dates is a different day's charge, not a copy. Rows of different bills in one upload
  * (two pharmacy bills from the same day) are never copies of each other.
+ *
+ * <p>Only dates read as printed show two rows were billed for one day. A row whose date was inferred
+ * ({@link LineItem#dateInferred()}: a garbled cell read as a day its neighbours allow) was given a day
+ * like theirs by that very inference, so its sameness with them proves nothing: like a line read
+ * unsure, it never makes a counted duplicate. Its copy is reported apart, not counted.
  */
 public final class DuplicateRule implements AuditRule {
     public static final String RULE_ID = "line.duplicate";
     /** Descriptions at least this long may differ by one misread letter and still be one service. */
     private static final int MIN_LENGTH_FOR_SLIPS = 8;
+    /** How much less sure a copy is whose day was inferred (as a finding on a line read unsure). */
+    private static final double INFERRED_DATE_CONFIDENCE = 0.5;
 
     /** @param time the time printed beside the date, or null: a row without one may be a copy of any time's row */
     private record Key(String description, LocalDate date, LocalTime time, BigDecimal unitPrice) {
@@ -64,7 +72,28 @@ public final class DuplicateRule implements AuditRule {
                 groups.computeIfAbsent(same, k -> new ArrayList<>()).add(item);
             }
         }
-        return groups.values().stream().filter(group -> group.size() > 1).map(DuplicateRule::finding).toList();
+        return groups.values().stream().filter(group -> group.size() > 1).flatMap(DuplicateRule::findings).toList();
+    }
+
+    /**
+     * The copies among rows dated as printed, counted; and apart, the copies whose day was inferred,
+     * against the first row dated as printed (or, with none, the first of them), not counted.
+     */
+    private static Stream<Finding> findings(List<LineItem> group) {
+        List<LineItem> printed = group.stream().filter(item -> !item.dateInferred()).toList();
+        List<LineItem> inferred = group.stream().filter(LineItem::dateInferred).toList();
+        Stream<Finding> counted = printed.size() > 1 ? Stream.of(finding(printed, "")) : Stream.empty();
+        if (inferred.isEmpty()) {
+            return counted;
+        }
+        List<LineItem> unsure = printed.isEmpty() ? inferred
+                : Stream.concat(Stream.of(printed.getFirst()), inferred.stream()).toList();
+        String lines = join(inferred.stream().map(LineItem::index).toList());
+        String why = inferred.size() == 1 ? " The date of line " + lines + " was not read as printed but inferred from the rows around it."
+                : " The dates of lines " + lines + " were not read as printed but inferred from the rows around them.";
+        Finding found = finding(unsure, why);
+        return Stream.concat(counted, Stream.of(found.notCounted(Finding.INFERRED_DATE,
+                found.confidence() * INFERRED_DATE_CONFIDENCE)));
     }
 
     /**
@@ -104,7 +133,8 @@ public final class DuplicateRule implements AuditRule {
         return shorter.substring(Math.min(shorter.length(), i + skip)).equals(longer.substring(i + 1));
     }
 
-    private static Finding finding(List<LineItem> group) {
+    /** @param note what the message adds about how sure the copies are, or "" */
+    private static Finding finding(List<LineItem> group, String note) {
         LineItem first = group.getFirst();
         List<LineItem> copies = group.subList(1, group.size());
         BigDecimal repeated = copies.stream().map(Charges::amount).reduce(Money.ZERO, BigDecimal::add);
@@ -113,7 +143,7 @@ public final class DuplicateRule implements AuditRule {
         String message = String.format("'%s' is billed %d times%s at %s each (lines %s); %s %s.",
                 first.description(), group.size(), when, Charges.format(Charges.unitPrice(first)), join(lines),
                 copies.size() == 1 ? "the extra copy costs" : "the " + copies.size() + " extra copies cost",
-                Charges.format(repeated));
+                Charges.format(repeated)) + note;
         Map<String, Object> evidence = Map.of("lines", lines, "copies", copies.stream().map(LineItem::index).toList(),
                 "unitPrice", Charges.unitPrice(first), "date", first.date() == null ? "" : first.date().toString(),
                 "repeatedAmount", repeated);

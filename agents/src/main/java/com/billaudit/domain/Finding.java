@@ -17,12 +17,17 @@ public record Finding(FindingType type, Severity severity, List<Integer> lineIte
                       String message, String ruleId, double confidence, Map<String, Object> evidence) {
     /** Evidence key: {@code false} when the amount is reported but not counted into recoverable. */
     public static final String COUNTED = "counted";
-    /** Evidence key: why a finding is not counted ({@link #UNDER_TOTAL}, {@link #UNCONFIRMED}, {@link #ALREADY_COUNTED}). */
+    /**
+     * Evidence key: why a finding is not counted ({@link #UNDER_TOTAL}, {@link #UNCONFIRMED}, {@link #INFERRED_DATE},
+     * {@link #ALREADY_COUNTED}).
+     */
     public static final String NOT_COUNTED_BECAUSE = "notCountedBecause";
     /** A stated total below the lines: a sign of an altered figure, not money the patient paid. */
     public static final String UNDER_TOTAL = "stated total below the lines";
     /** The finding rests on figures that were read unsure and nothing confirmed. */
     public static final String UNCONFIRMED = "rests on unconfirmed figures";
+    /** A duplicate whose same day rests on a date inferred from the rows around it, not read as printed. */
+    public static final String INFERRED_DATE = "rests on a date inferred, not read";
     /** Every line of the finding is already claimed in full by another finding (a duplicated non-payable charge). */
     public static final String ALREADY_COUNTED = "its lines are already counted by another finding";
 

@@ -23,14 +23,19 @@ import java.time.LocalTime;
  * @param bill        which bill of the upload the row belongs to, 1-based
  * @param uncertain   a printed figure or word could not be read with confidence and nothing
  *                    independent (a re-read, the bill's own totals) confirmed it
+ * @param dateInferred the date was not read as printed on the row but inferred: a garbled date cell read
+ *                    as the day the rows around it allow, a clean one read again to keep their order, or
+ *                    the date of such a row carried onto it; internal to the audit (a day the neighbours
+ *                    chose is no evidence that the row shares their day), no part of the API's line item
  */
 public record LineItem(int index, String description, LocalDate date, LocalTime time, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal amount, Category category, int page,
                        double confidence, TariffMatch match, String code, String section, int bill,
-                       boolean uncertain) {
+                       boolean uncertain, boolean dateInferred) {
 
     public LineItem {
         bill = Math.max(1, bill);
+        dateInferred = dateInferred && date != null;
     }
 
     /** A row of the first bill with no printed code or section, read with confidence. */
@@ -45,43 +50,49 @@ public record LineItem(int index, String description, LocalDate date, LocalTime 
                     BigDecimal amount, Category category, int page, double confidence, TariffMatch match, String code,
                     String section, int bill, boolean uncertain) {
         this(index, description, date, null, quantity, unitPrice, amount, category, page, confidence, match,
-                code, section, bill, uncertain);
+                code, section, bill, uncertain, false);
     }
 
     public LineItem withMatch(TariffMatch newMatch) {
         return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, newMatch,
-                code, section, bill, uncertain);
+                code, section, bill, uncertain, dateInferred);
     }
 
     public LineItem withCategory(Category newCategory) {
         return new LineItem(index, description, date, time, quantity, unitPrice, amount, newCategory, page, confidence, match,
-                code, section, bill, uncertain);
+                code, section, bill, uncertain, dateInferred);
     }
 
     public LineItem withDescription(String newDescription, double newConfidence) {
         return new LineItem(index, newDescription, date, time, quantity, unitPrice, amount, category, page, newConfidence, match,
-                code, section, bill, uncertain);
+                code, section, bill, uncertain, dateInferred);
     }
 
     public LineItem withIndex(int newIndex) {
         return new LineItem(newIndex, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
-                code, section, bill, uncertain);
+                code, section, bill, uncertain, dateInferred);
     }
 
     /** Where the row sits in the upload: its printed code, its section and its bill. */
     public LineItem placed(String newCode, String newSection, int newBill) {
         return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
-                newCode, newSection, newBill, uncertain);
+                newCode, newSection, newBill, uncertain, dateInferred);
     }
 
     /** The row with the time of day printed beside its date. */
     public LineItem withTime(LocalTime newTime) {
         return new LineItem(index, description, date, newTime, quantity, unitPrice, amount, category, page, confidence,
-                match, code, section, bill, uncertain);
+                match, code, section, bill, uncertain, dateInferred);
     }
 
     public LineItem withUncertain(boolean newUncertain) {
         return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
-                code, section, bill, newUncertain);
+                code, section, bill, newUncertain, dateInferred);
+    }
+
+    /** The row with its date marked as inferred from the rows around it rather than read as printed. */
+    public LineItem withDateInferred(boolean newDateInferred) {
+        return new LineItem(index, description, date, time, quantity, unitPrice, amount, category, page, confidence, match,
+                code, section, bill, uncertain, newDateInferred);
     }
 }

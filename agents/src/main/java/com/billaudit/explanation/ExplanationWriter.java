@@ -37,7 +37,7 @@ public final class ExplanationWriter {
         List<Finding> notCounted = findings.stream().filter(f -> !f.counted() && Money.isPositive(f.amount())).toList();
         if (!notCounted.isEmpty()) {
             md.append("\n**Not counted**: ").append(notCounted.size() == 1 ? "one finding rests" : notCounted.size()
-                    + " findings rest").append(" on a figure that was not confirmed or a total below the charges;")
+                    + " findings rest").append(" on a figure or date that was not confirmed, or a total below the charges;")
                     .append(" it is reported, not counted as recoverable.\n");
             notCounted.stream().limit(LISTED_PER_TYPE).forEach(f -> md.append("- ").append(f.message()).append("\n"));
         }

@@ -27,6 +27,11 @@ final class DraftItem {
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     LocalDate date;
+    /**
+     * Whether {@link #date} was inferred rather than read as printed: a garbled cell read as the day its
+     * neighbours allow, a clean date read again to keep their order, or such a row's date carried on.
+     */
+    boolean dateInferred;
     /** The time of day printed beside the row's date, or null. */
     LocalTime time;
     double confidence;

@@ -58,7 +58,10 @@ final class HeadingTotals {
             if (under.size() >= MIN_ROWS && sum.compareTo(heading.charge.amount()) == 0) {
                 String section = heading.description();
                 under.forEach(item -> item.section = section);
-                under.stream().filter(item -> item.date == null).forEach(item -> item.date = heading.date);
+                under.stream().filter(item -> item.date == null).forEach(item -> {
+                    item.date = heading.date;
+                    item.dateInferred = heading.dateInferred;
+                });
                 headings.add(at);
             }
         }

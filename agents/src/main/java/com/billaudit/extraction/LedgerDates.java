@@ -65,6 +65,7 @@ final class LedgerDates {
         for (int k = 0; k < items.size(); k++) {
             if (readings.get(k) != null) {
                 items.get(k).date = readings.get(k);
+                items.get(k).dateInferred = true;
                 known.set(k, readings.get(k));
             }
         }
@@ -73,12 +74,14 @@ final class LedgerDates {
             if (carriedFromChangedRow(items, before, k)) {
                 // a row printing no day shares the day of the row above, as that row is now read
                 item.date = items.get(k - 1).date;
+                item.dateInferred = items.get(k - 1).dateInferred;
                 item.confidence *= item.date == null ? RowDates.UNREADABLE : 1;
             } else if (item.date != null && known.get(k) == null && !asRead(item) && outsideBracket(items, known, k, item.date)) {
                 // a day an earlier repair made of the row's own cell that the rows around it contradict: no evidence
                 // is left for any day. A row printing none shares the day of the row above as now read, if they allow it
                 LocalDate above = k > 0 && items.get(k - 1).bill == item.bill ? items.get(k - 1).date : null;
                 item.date = !ownCell(item) && above != null && !outsideBracket(items, known, k, above) ? above : null;
+                item.dateInferred = item.date != null && items.get(k - 1).dateInferred;
                 item.confidence *= item.date == null ? RowDates.UNREADABLE : 1;
             }
         }

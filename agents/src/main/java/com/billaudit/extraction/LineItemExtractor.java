@@ -124,6 +124,7 @@ public final class LineItemExtractor {
                     Categories.of(description), d.page, Math.round(d.confidence * 100) / 100.0, null)
                     .placed(code, d.section, d.bill)
                     .withTime(d.time)
+                    .withDateInferred(d.dateInferred)
                     // a bill's totals confirm its figures, not its words: a figure OCR read as letters stays in doubt
                     .withUncertain((d.doubtful() || outliers.contains(d)) && !confirmedBills.contains(d.bill)
                             || d.ocr && DescriptionText.lettersForFigure(description)));

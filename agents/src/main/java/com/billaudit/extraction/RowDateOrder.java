@@ -82,6 +82,7 @@ final class RowDateOrder {
         }
         rereadings.forEach((i, date) -> {
             rows.get(i).date = date;
+            rows.get(i).dateInferred = true;
             rows.get(i).confidence *= REREAD;
         });
     }

@@ -84,11 +84,13 @@ final class RowDates {
             String scraps = item.cells.dateScraps() != null ? item.cells.dateScraps() : item.cells.partialDate();
             if (item.date == null && scraps != null) {
                 item.date = DateRepair.read(scraps, earliest, latest).or(() -> readNumeric(scraps, row, trusted, earliest, latest)).orElse(null);
+                item.dateInferred = item.date != null;
                 item.confidence *= item.date == null ? UNREADABLE : REPAIRED;
             } else if (item.date != null && trusted.get(k) == null) {
                 Optional<LocalDate> repaired = readNumeric(NUMERIC.format(item.date), k, trusted, earliest, latest);
                 if (repaired.isPresent()) {
                     item.date = repaired.get();
+                    item.dateInferred = true;
                     item.confidence *= REPAIRED;
                 }
             }
@@ -123,14 +125,19 @@ final class RowDates {
      */
     static void carryForward(List<TableEntry> entries) {
         LocalDate last = null;
+        // carried onto a row whose own date cell did not read, or from a row whose date was inferred, a date is inferred
+        boolean lastInferred = false;
         for (TableEntry e : entries) {
             if (e instanceof TableEntry.DateHeading heading) {
                 last = heading.date();
+                lastInferred = false;
             } else if (e instanceof TableEntry.Charge(DraftItem item)) {
                 if (item.date == null) {
                     item.date = item.cells.dateScraps() == null && item.cells.partialDate() == null ? last : null;
+                    item.dateInferred = item.date != null && (lastInferred || item.cells.dateCell() != null);
                 } else {
                     last = item.date;
+                    lastInferred = item.dateInferred;
                 }
             }
         }

@@ -13,6 +13,8 @@ import static com.billaudit.audit.Bills.input;
 import static com.billaudit.audit.Bills.line;
 import static com.billaudit.audit.Bills.onBill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DuplicateRuleTest {
     private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
@@ -84,6 +86,54 @@ class DuplicateRuleTest {
                 line(1, "Ward bed", MONDAY, "1", "1000", "1000"),
                 line(2, "Ward bed", "1", "1000", "1000"),
                 line(3, "Ward bed", "1", "1000", "1000")))).size());
+    }
+
+    /**
+     * A per-day charge whose garbled date was read as the day its neighbours allow: that day is theirs by
+     * the inference itself, so the same charge on a neighbour's day is reported, not counted.
+     */
+    @Test
+    void aCopyWhoseDayWasInferredFromTheRowsAroundItIsReportedButNotCounted() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "NICU charges", MONDAY, "1", "4800", "4800"),
+                line(2, "NICU charges", MONDAY.plusDays(1), "1", "4800", "4800").withDateInferred(true),
+                line(3, "NICU charges", MONDAY.plusDays(1), "1", "4800", "4800"))));
+
+        assertEquals(1, findings.size(), findings.toString());
+        Finding copy = findings.getFirst();
+        // the row dated as printed is the charge, the row whose day was inferred the copy
+        assertEquals(List.of(3, 2), copy.lineItems());
+        assertEquals(Money.of("4800.00"), copy.amount());
+        assertFalse(copy.counted());
+        assertEquals(Money.ZERO, copy.recoverable());
+        assertEquals(Finding.INFERRED_DATE, copy.evidence().get(Finding.NOT_COUNTED_BECAUSE));
+        assertTrue(copy.message().contains("line 2 was not read as printed"), copy.message());
+    }
+
+    @Test
+    void theSameRowsWithTheirDatesReadAsPrintedAreACountedDuplicate() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "NICU charges", MONDAY, "1", "4800", "4800"),
+                line(2, "NICU charges", MONDAY.plusDays(1), "1", "4800", "4800"),
+                line(3, "NICU charges", MONDAY.plusDays(1), "1", "4800", "4800"))));
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(List.of(2, 3), findings.getFirst().lineItems());
+        assertTrue(findings.getFirst().counted());
+        assertEquals(Money.of("4800.00"), findings.getFirst().recoverable());
+    }
+
+    /** Two copies on printed dates still count; a third on an inferred day is reported apart. */
+    @Test
+    void copiesOnPrintedDatesCountWhateverARowOfAnInferredDayAdds() {
+        List<Finding> findings = rule.apply(input(List.of(
+                line(1, "Serum Ferritin", MONDAY, "1", "450", "450"),
+                line(2, "Serum Ferritin", MONDAY, "1", "450", "450").withDateInferred(true),
+                line(3, "Serum Ferritin", MONDAY, "1", "450", "450"))));
+
+        assertEquals(List.of(List.of(1, 3), List.of(1, 2)), findings.stream().map(Finding::lineItems).toList());
+        assertEquals(List.of(true, false), findings.stream().map(Finding::counted).toList());
+        assertEquals(List.of(Money.of("450.00"), Money.of("450.00")), findings.stream().map(Finding::amount).toList());
     }
 
     @Test

@@ -59,6 +59,18 @@ class LedgerDatesTest {
     }
 
     /**
+     * Only the rows whose cells read as dates print their day; a day read from a garbled cell's pieces between
+     * its neighbours, or carried onto a cell that did not read, is the neighbours' inference, and says so.
+     */
+    @Test
+    void aDayReadFromTheRowsAroundIsMarkedInferred() {
+        Bill bill = extractor.extract(scan(LEDGER), DocumentType.PHARMACY_INVOICE);
+
+        assertEquals(List.of(false, true, false, true, false, true, false, true, false),
+                bill.items().stream().map(LineItem::dateInferred).toList());
+    }
+
+    /**
      * The time beside each row's date, clean ("19/11/2025 01:14") or ending a garbled cell ("19912028 01.14",
      * "20 122085 17-30", "QO 12025 15:40"), whatever became of the date.
      */

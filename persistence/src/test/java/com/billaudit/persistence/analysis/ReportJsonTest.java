@@ -61,6 +61,27 @@ class ReportJsonTest {
         assertEquals(LocalTime.of(19, 39), back.lineItems().getFirst().time());
     }
 
+    /**
+     * The stored report keeps whether a row's date was inferred rather than read; a report stored before rows said so
+     * reads back with its dates as read.
+     */
+    @Test
+    void whetherARowsDateWasInferredRoundTripsAndDefaultsToRead() {
+        AnalysisReport full = Samples.report(Verdict.WARNING, "1200.50", "80.00");
+        AnalysisReport inferred = new AnalysisReport(full.document(), full.documentType(), full.verdict(), full.confidence(),
+                full.totals(), List.of(full.lineItems().getFirst().withDateInferred(true)), full.findings(),
+                full.explanation(), full.recommendations(), full.agents());
+
+        String json = ReportJson.write(inferred);
+        AnalysisReport back = ReportJson.read(json);
+
+        assertEquals(inferred, back);
+        assertTrue(back.lineItems().getFirst().dateInferred());
+        String older = json.replace(",\"dateInferred\":true", "");
+        assertFalse(older.contains("dateInferred"), older);
+        assertFalse(ReportJson.read(older).lineItems().getFirst().dateInferred());
+    }
+
     @Test
     void theRulebookVersionsUsedRoundTrip() {
         AnalysisReport report = Samples.report(Verdict.WARNING, "1200.50", "80.00")

@@ -122,9 +122,10 @@ class AnalysisJsonTest {
 
         StoredAnalysis stored = completed();
         AnalysisReport one = stored.report();
-        // the time a ledger prints beside a row's date is the audit's own: the contract's line item has no field for it
+        // the time a ledger prints beside a row's date, and whether that date was inferred, are the audit's own: the
+        // contract's line item has no field for them
         LineItem placed = one.lineItems().getFirst().placed("RM-2", "ROOM CHARGES", 2).withUncertain(true)
-                .withTime(LocalTime.of(19, 39));
+                .withTime(LocalTime.of(19, 39)).withDateInferred(true);
         BillTotals bill = new BillTotals(2, List.of(1, 2), "INV-9", LocalDate.of(2024, 3, 2), "Sun Pharmacy",
                 Money.of(2400), Money.ZERO, Money.of(120), true, Money.of("0.40"), Money.of("2400.40"));
         AnalysisReport report = new AnalysisReport(one.document(), one.documentType(), one.verdict(), 0.3, one.totals(),
