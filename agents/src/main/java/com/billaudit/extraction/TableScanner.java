@@ -51,7 +51,7 @@ final class TableScanner {
 
     /** @param budget checked at every line, so a huge document stops when its time is up */
     static ScannedDocument scan(DocumentText text, Budget budget) {
-        return new Pass(text, budget).run();
+        return LeadPages.readAlone(text, new Pass(text, budget).run(), lead -> new Pass(lead, budget).run(), budget);
     }
 
     private static final class Pass {
@@ -501,7 +501,9 @@ final class TableScanner {
             }
             // no header anywhere: an address or phone line must not pass for a charge
             int count = cells.unplaced().size();
-            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal) || markedAsMoney(tokens);
+            // "Time 11:42" OCR ran into a garbled label: a time of day has the shape of an amount with a point misread
+            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal) && !endsWithTimeOfDay(tokens)
+                    || markedAsMoney(tokens);
             // no header anywhere: the amount must look like money, or the row must prove itself by its arithmetic
             boolean agrees = count >= 3 && ChargeReading.read(cells).map(Charge::consistent).orElse(false);
             return money && endsWithAmount(tokens) || agrees;
@@ -514,6 +516,16 @@ final class TableScanner {
                 last--;
             }
             return tokens.get(last).kind() == TokenKind.NUMBER;
+        }
+
+        /** The line's last figure is printed as a time of day ("11:42"), not with a decimal point. */
+        private static boolean endsWithTimeOfDay(List<Token> tokens) {
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                if (tokens.get(k).kind() == TokenKind.NUMBER) {
+                    return LineTokens.isTimeOfDay(tokens.get(k).text());
+                }
+            }
+            return false;
         }
 
         /** "Rs 1,50,000", "$15.99": the line's last number carries a currency sign, whole rupees or not. */
