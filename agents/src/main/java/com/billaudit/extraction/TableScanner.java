@@ -27,6 +27,9 @@ final class TableScanner {
             + Lexicons.kind("table-words", "page-abbreviation").stream()
                     .map(a -> String.join("\\.?", a.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).toList()) + "\\.?")
                     .collect(java.util.stream.Collectors.joining("|")) + ")\\W*$");
+    /** "Disclaimer : ... entry only      Page 3 of 90": the page count in a cell of its own ends a footer line. */
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?i)\\s{2,}(?:" + pageWords("page") + ")\\s*(?:(?:" + pageWords("page-number")
+            + ")\\.?)?\\s*\\d+\\s*(?:" + pageWords("page-of") + "|/)\\s*\\d+\\W*$");
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
@@ -112,7 +115,7 @@ final class TableScanner {
 
         ScannedDocument run() {
             for (PageText page : text.pages()) {
-                List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
+                List<TextLine> lines = laidOut ? SplitRows.join(withoutFooters(page.lines())) : withoutFooters(page.lines());
                 band = laidOut ? DescriptionBand.of(lines) : null;
                 PageScale scale = laidOut ? PageScale.of(lines) : null;
                 if (readHeader != null && readScale != null && scale != null && readScale.sameSize(scale)) {
@@ -134,6 +137,14 @@ final class TableScanner {
                 headingAbove = false;
             }
             return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
+        }
+
+        /**
+         * The page's lines without its footer, a line ending in the page count ("Printed by ... on
+         * 24-Nov-2025   Page 2 of 7"): none of it is a row or a description, and its date is no row's.
+         */
+        private static List<TextLine> withoutFooters(List<TextLine> lines) {
+            return lines.stream().filter(l -> !TRAILING_PAGE.matcher(l.text()).find()).toList();
         }
 
         /**
