@@ -199,8 +199,19 @@ final class TableScanner {
             }
         }
 
+        /** As many columns, titled alike wherever OCR could read both titles ("SGST" read "sGStT" on one page). */
         private static boolean sameForm(TableHeader a, TableHeader b) {
-            return a.columns().stream().map(Column::role).toList().equals(b.columns().stream().map(Column::role).toList());
+            if (a.columns().size() != b.columns().size()) {
+                return false;
+            }
+            for (int k = 0; k < a.columns().size(); k++) {
+                ColumnRole one = a.columns().get(k).role();
+                ColumnRole other = b.columns().get(k).role();
+                if (one != other && one != ColumnRole.UNKNOWN && other != ColumnRole.UNKNOWN) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Reads line {@code i}; returns the index of the last line it used (a two-line header uses two). */
