@@ -74,7 +74,7 @@ final class HeaderReader {
                 .filter(c -> c.role() != null || c.title().codePoints().filter(Character::isLetter).count() >= 2)
                 .map(c -> c.role() == null ? new Column(ColumnRole.UNKNOWN, c.title(), c.start(), c.end()) : c)
                 .toList();
-        return Optional.of(new TableHeader(settleUnitColumn(unreadQuantityAndRate(grossBesideNet(kept)))));
+        return Optional.of(new TableHeader(settleUnitColumn(priceBeforeCount(unreadQuantityAndRate(grossBesideNet(kept))))));
     }
 
     /**
@@ -206,6 +206,27 @@ final class HeaderReader {
                 .map(c -> c.role() == ColumnRole.UNKNOWN && GROSS_TITLES.contains(ColumnTitles.normal(c.title()))
                         ? new Column(amount ? ColumnRole.OTHER_NUMBER : ColumnRole.AMOUNT, c.title(), c.start(), c.end()) : c)
                 .toList();
+    }
+
+    /**
+     * "Amount  No.Of  Total Amt": in a header naming no rate, an amount followed by a count and then
+     * another amount is what one unit costs, charged that many times in the last.
+     */
+    private static List<Column> priceBeforeCount(List<Column> columns) {
+        if (columns.stream().anyMatch(c -> c.role() == ColumnRole.RATE)) {
+            return columns;
+        }
+        for (int i = 0; i + 2 < columns.size(); i++) {
+            Column price = columns.get(i);
+            boolean countThenAmount = columns.get(i + 1).role() == ColumnRole.QUANTITY
+                    && columns.subList(i + 2, columns.size()).stream().anyMatch(c -> c.role() == ColumnRole.AMOUNT);
+            if (price.role() == ColumnRole.AMOUNT && countThenAmount) {
+                List<Column> settled = new ArrayList<>(columns);
+                settled.set(i, new Column(ColumnRole.RATE, price.title(), price.start(), price.end()));
+                return settled;
+            }
+        }
+        return columns;
     }
 
     /**

@@ -1,7 +1,10 @@
 package com.billaudit.extraction;
 
+import com.billaudit.lexicon.Lexicons;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +21,9 @@ final class LineTokens {
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final Pattern GLUED_TIME = Pattern.compile("(?<![\\d/.-])(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(\\d{1,2}[:.]\\d{2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
+    /** "6X": a whole count with a one-character times sign glued after it. */
+    private static final Pattern GLUED_COUNT = Pattern.compile("(\\d{1,3})(\\D)");
+    private static final Set<String> TIMES_SIGNS = Set.copyOf(Lexicons.shared("times-signs"));
 
     private LineTokens() {
     }
@@ -25,6 +31,11 @@ final class LineTokens {
     /** Whether a word is shaped like a numeric date, read or not ("21/14/2025"). */
     static boolean isDateShaped(String text) {
         return DATE_LIKE.matcher(text).matches();
+    }
+
+    /** Whether a word is a time of day as a clock prints it ("10:56", "11:42:05"). */
+    static boolean isTimeOfDay(String text) {
+        return TIME.matcher(text).matches();
     }
 
     /** The word tokens of a line, each followed by a space (numbers, dates and the like left out): a label. */
@@ -70,7 +81,28 @@ final class LineTokens {
             previousEnd = end;
             pos = end;
         }
-        return joinThinSpaces(tokens);
+        return joinThinSpaces(splitGluedCounts(tokens));
+    }
+
+    /**
+     * "6X  400  2400.00" under "Qty  Rate  Amount": a count printed with its times sign glued on is
+     * the count and the sign, the sign then joining the count to the rate as in "1180.00 x 1.00".
+     */
+    private static List<Token> splitGluedCounts(List<Token> tokens) {
+        List<Token> split = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Matcher count = GLUED_COUNT.matcher(t.text());
+            boolean beforeFigure = k + 1 < tokens.size() && tokens.get(k + 1).kind() == TokenKind.NUMBER;
+            if (beforeFigure && t.kind() == TokenKind.WORD && count.matches() && TIMES_SIGNS.contains(count.group(2))) {
+                int signAt = t.start() + count.group(1).length();
+                split.add(new Token(count.group(1), t.start(), signAt, t.cellStart(), TokenKind.NUMBER));
+                split.add(new Token(count.group(2), signAt, t.end(), false, TokenKind.WORD));
+            } else {
+                split.add(t);
+            }
+        }
+        return split;
     }
 
     /**

@@ -88,6 +88,7 @@ final class OcrRepairs {
         quantityPointLost(q).ifPresent(q2 -> add(kinds.get(2), q2, r, a));
 
         misreadQuantityDigit(q, r, a, kinds.get(3));
+        speckAfterQuantity(q).ifPresent(q2 -> add(kinds.get(3), q2, r, a));
         for (List<Charge> readings : kinds) {
             if (readings.size() == 1) {
                 Charge repaired = readings.getFirst();
@@ -165,6 +166,14 @@ final class OcrRepairs {
                 add(readings, q2, r2, a);
             }
         }
+    }
+
+    /** "14" for a count of 1: a speck beside the narrow quantity cell read as one more digit. */
+    private static java.util.Optional<BigDecimal> speckAfterQuantity(BigDecimal q) {
+        if (q.stripTrailingZeros().scale() > 0 || q.compareTo(BigDecimal.TEN) < 0 || q.compareTo(MAX_QUANTITY) > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BigDecimal(q.toBigInteger().divide(java.math.BigInteger.TEN)));
     }
 
     private static void misreadQuantityDigit(BigDecimal q, BigDecimal r, BigDecimal a, List<Charge> readings) {

@@ -66,8 +66,10 @@ final class PayerShares {
         for (DraftItem row : unconfirmed) {
             PrintedNumber share = row.cells.numbers().get(ColumnRole.OTHER_NUMBER);
             PrintedNumber amount = row.cells.numbers().get(ColumnRole.AMOUNT);
-            if (!share.decimal() || share.repaired()) {
-                // "503410" for 500.00: a share OCR garbled says nothing of the charge
+            BigDecimal rate = row.cells.numbers().get(ColumnRole.RATE).value();
+            if (!share.decimal() || share.repaired() && !countable(amount.value().add(share.value()), rate)) {
+                // "503410" for 500.00: a share OCR garbled says nothing of the charge; one OCR repaired
+                // ("720,00" read with a comma for its point) counts when the rate goes into the two shares
                 continue;
             }
             PrintedNumber charged = new PrintedNumber(Money.scaled(amount.value().add(share.value())), amount.decimal(), amount.repaired());

@@ -27,6 +27,9 @@ final class TableScanner {
             + Lexicons.kind("table-words", "page-abbreviation").stream()
                     .map(a -> String.join("\\.?", a.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).toList()) + "\\.?")
                     .collect(java.util.stream.Collectors.joining("|")) + ")\\W*$");
+    /** "Disclaimer : ... entry only      Page 3 of 90": the page count in a cell of its own ends a footer line. */
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?i)\\s{2,}(?:" + pageWords("page") + ")\\s*(?:(?:" + pageWords("page-number")
+            + ")\\.?)?\\s*\\d+\\s*(?:" + pageWords("page-of") + "|/)\\s*\\d+\\W*$");
     /** A section heading is a few words, read with some confidence. */
     private static final int HEADING_WORDS = 5;
     private static final double HEADING_CONFIDENCE = 0.5;
@@ -51,7 +54,7 @@ final class TableScanner {
 
     /** @param budget checked at every line, so a huge document stops when its time is up */
     static ScannedDocument scan(DocumentText text, Budget budget) {
-        return new Pass(text, budget).run();
+        return LeadPages.readAlone(text, new Pass(text, budget).run(), lead -> new Pass(lead, budget).run(), budget);
     }
 
     private static final class Pass {
@@ -112,7 +115,7 @@ final class TableScanner {
 
         ScannedDocument run() {
             for (PageText page : text.pages()) {
-                List<TextLine> lines = laidOut ? SplitRows.join(page.lines()) : page.lines();
+                List<TextLine> lines = laidOut ? SplitRows.join(withoutFooters(page.lines())) : withoutFooters(page.lines());
                 band = laidOut ? DescriptionBand.of(lines) : null;
                 PageScale scale = laidOut ? PageScale.of(lines) : null;
                 if (readHeader != null && readScale != null && scale != null && readScale.sameSize(scale)) {
@@ -134,6 +137,14 @@ final class TableScanner {
                 headingAbove = false;
             }
             return new ScannedDocument(assemble(), summaries, anyHeader, firstHeader);
+        }
+
+        /**
+         * The page's lines without its footer, a line ending in the page count ("Printed by ... on
+         * 24-Nov-2025   Page 2 of 7"): none of it is a row or a description, and its date is no row's.
+         */
+        private static List<TextLine> withoutFooters(List<TextLine> lines) {
+            return lines.stream().filter(l -> !TRAILING_PAGE.matcher(l.text()).find()).toList();
         }
 
         /**
@@ -188,8 +199,19 @@ final class TableScanner {
             }
         }
 
+        /** As many columns, titled alike wherever OCR could read both titles ("SGST" read "sGStT" on one page). */
         private static boolean sameForm(TableHeader a, TableHeader b) {
-            return a.columns().stream().map(Column::role).toList().equals(b.columns().stream().map(Column::role).toList());
+            if (a.columns().size() != b.columns().size()) {
+                return false;
+            }
+            for (int k = 0; k < a.columns().size(); k++) {
+                ColumnRole one = a.columns().get(k).role();
+                ColumnRole other = b.columns().get(k).role();
+                if (one != other && one != ColumnRole.UNKNOWN && other != ColumnRole.UNKNOWN) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Reads line {@code i}; returns the index of the last line it used (a two-line header uses two). */
@@ -501,7 +523,9 @@ final class TableScanner {
             }
             // no header anywhere: an address or phone line must not pass for a charge
             int count = cells.unplaced().size();
-            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal) || markedAsMoney(tokens);
+            // "Time 11:42" OCR ran into a garbled label: a time of day has the shape of an amount with a point misread
+            boolean money = cells.unplaced().stream().anyMatch(PrintedNumber::decimal) && !endsWithTimeOfDay(tokens)
+                    || markedAsMoney(tokens);
             // no header anywhere: the amount must look like money, or the row must prove itself by its arithmetic
             boolean agrees = count >= 3 && ChargeReading.read(cells).map(Charge::consistent).orElse(false);
             return money && endsWithAmount(tokens) || agrees;
@@ -514,6 +538,16 @@ final class TableScanner {
                 last--;
             }
             return tokens.get(last).kind() == TokenKind.NUMBER;
+        }
+
+        /** The line's last figure is printed as a time of day ("11:42"), not with a decimal point. */
+        private static boolean endsWithTimeOfDay(List<Token> tokens) {
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                if (tokens.get(k).kind() == TokenKind.NUMBER) {
+                    return LineTokens.isTimeOfDay(tokens.get(k).text());
+                }
+            }
+            return false;
         }
 
         /** "Rs 1,50,000", "$15.99": the line's last number carries a currency sign, whole rupees or not. */

@@ -55,6 +55,30 @@ class PayerSharesTest {
     }
 
     @Test
+    void aShareReadWithACommaForItsPointIsAddedWhenTheRateGoesIntoIt() {
+        // the Qty title OCR garbled ("ary."): no quantity is read, the rate and the two shares say it;
+        // several shares lost their point to a comma ("720,00"), as OCR reads a faint print
+        String page = """
+                0.50|DATE         DESCRIPTION                     ary.     RATE   DISCOUNT    AMOUNT    SUPA
+                0.89| 13/11/2025    BILIRUBIN TOTAL - SERUM            1.0    240.00       0.00        0.00     240.00
+                0.89| 13/11/2025    CALCIUM - SERUM                    1.0    240.00       0.00        0.00     240.00
+                0.91| 13/11/2025    RENAL FUNCTION TEST (RFT)          1.0    720,00       0.00        0.00     720,00
+                0.76| 13/11/2025    BLOOD CULTURE AND SENSITIVITY      1.0  1,080.00       0.00        0.00   1,080,00
+                0.90| 13/11/2025    THYROID STIMULATING HORMONE        1.0    300.00       0.00        0.00     300.00
+                0.88| 20/11/2025    CRP ; C-REACTIVE PROTEIN           1.0    600.00       0.00        0.00     800,00
+                """;
+        List<LineItem> items = extractor.extract(scan(page), DocumentType.HOSPITAL_BILL).items();
+
+        assertEquals(6, items.size(), items.toString());
+        assertItem(items.get(2), "RENAL FUNCTION TEST (RFT)", "1", "720", "720");
+        assertItem(items.get(3), "BLOOD CULTURE AND SENSITIVITY", "1", "1080", "1080");
+        assertFalse(items.get(2).uncertain(), items.get(2).toString());
+        // "800,00" under a rate of 600.00: a share misread, which the rate does not go into, is not added
+        assertEquals(0, items.get(5).amount().signum(), items.get(5).toString());
+        assertTrue(items.get(5).uncertain(), items.get(5).toString());
+    }
+
+    @Test
     void aColumnAfterTheAmountThatIsNoShareLeavesTheAmounts() {
         // a running balance after the amount: no row's amount and balance together are quantity × rate
         String page = """

@@ -119,6 +119,39 @@ class ScannedTablesTest {
         assertEquals(List.of("Drugs/Medicines"), bill.items().stream().map(LineItem::section).distinct().toList(), "the heading the rows stand under");
     }
 
+    /** An interim bill's itemisation page, its footer a disclaimer with the page count printed beside it. */
+    private static final String FOOTER_WITH_PAGE_COUNT = """
+            0.90|SL.  Service  Service Name                                 Qty/Duration    RefTariff  Dis(%)  Amount
+            0.92| 1   19631    IP CONSULTATION                                      1.00     1,000.00     0    1,000.00
+            0.97|              CHARGES
+            0.92| 2   19631    IP CONSULTATION                                      1.00     1,000.00     0    1,000.00
+            0.97|              CHARGES
+            0.92|Disclaimer:   "All the above dates indicated as Date & Time of the entry only            Page 3 of 90
+            """;
+
+    /** A dated ledger's last row, the footer printing the day the bill was printed and the page count. */
+    private static final String DATED_FOOTER = """
+            0.90|Date          Service Name                    Qty      Amt
+            0.92|19-Nov-2025   TUBE-UNICONNECT-WITH-Y            1     82.03
+            0.92|19-Nov-2025   CATHETER-FOLEYS-2WAY-14FR         1     81.38
+            0.92|20-Nov-2025   IV-DRESSING-INTRA-SHIELD          1     13.07
+            0.93|              GLOVES-SURGICAL-6.5NO             2     42.0
+            0.96|                                                            Printed by      on  24-Nov-2025      Page 2 of 7
+            """;
+
+    @Test
+    void aFooterEndingInThePageCountIsNoRow() {
+        List<LineItem> items = extractor.extract(scan(FOOTER_WITH_PAGE_COUNT), DocumentType.HOSPITAL_BILL).items();
+
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.description().contains("Disclaimer")), items.toString());
+
+        // the footer is not the lower half of the row above it: neither its date nor the page count is the row's
+        LineItem gloves = extractor.extract(scan(DATED_FOOTER), DocumentType.HOSPITAL_BILL).items().getLast();
+        assertItem(gloves, "GLOVES-SURGICAL-6.5NO", "2", "21", "42");
+        assertTrue(gloves.date() == null || gloves.date().getDayOfMonth() != 24, gloves.toString());
+    }
+
     /** Titles OCR misread a letter of, a rupee sign read as a mark or a digit, the time printed after each date. */
     private static final String GARBLED_TITLES = """
             0.70| S.No.       erie Group Name                        ova Date           oty          Rete               woe Discount    NetAmount  -
