@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 
 /**
@@ -40,7 +39,7 @@ final class BilevelScanPage extends PageImagesEngine {
      * 1-bit scan covering it (rotated, annotated, with text, drawings or other images, masked):
      * such pages are left to PDFBox.
      */
-    static BufferedImage render(PDPage page, float dpi) throws IOException {
+    static GrayImage render(PDPage page, float dpi) throws IOException {
         if (page.getRotation() % 360 != 0 || !page.getAnnotations().isEmpty()) {
             return null;
         }
@@ -72,12 +71,8 @@ final class BilevelScanPage extends PageImagesEngine {
         // In double, as Java2D composes the transforms.
         double left = ((double) m.getTranslateX() - crop.getLowerLeftX()) * scale;
         double top = ((double) crop.getUpperRightY() - m.getTranslateY() - m.getScaleY()) * scale;
-        GrayImage rendered = resample(source, width, height, left, (double) m.getScaleX() * scale / source.width(),
+        return resample(source, width, height, left, (double) m.getScaleX() * scale / source.width(),
                 top, (double) m.getScaleY() * scale / source.height());
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        System.arraycopy(rendered.pixels(), 0, data, 0, data.length);
-        return out;
     }
 
     /**

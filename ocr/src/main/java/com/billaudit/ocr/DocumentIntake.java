@@ -7,7 +7,6 @@ import com.billaudit.intake.DocumentReader;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -110,12 +109,20 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
 
     private DocumentText readOnThisThread(byte[] content, String mediaType, Duration budget) {
         Deadline deadline = Deadline.after(budget);
-        List<PageText> pages = switch (mediaType) {
-            case MediaTypes.TEXT -> readText(content);
-            case MediaTypes.PDF -> pdfs.read(checkedPdfs.take(content).orElseGet(() -> PdfDocuments.open(content)), deadline);
-            case MediaTypes.PNG, MediaTypes.JPEG, MediaTypes.TIFF -> readImages(content, deadline);
-            default -> throw new DocumentRejectedException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
-        };
+        List<PageText> pages;
+        try {
+            pages = switch (mediaType) {
+                case MediaTypes.TEXT -> readText(content);
+                case MediaTypes.PDF -> pdfs.read(checkedPdfs.take(content).orElseGet(() -> PdfDocuments.open(content)), deadline);
+                case MediaTypes.PNG, MediaTypes.JPEG, MediaTypes.TIFF -> readImages(content, deadline);
+                default -> throw new DocumentRejectedException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
+            };
+        } finally {
+            if (!MediaTypes.TEXT.equals(mediaType)) {
+                // what OCR of its pages freed goes back to the system, read or failed (see NativeHeap)
+                NativeHeap.trim();
+            }
+        }
         if (pages.stream().allMatch(page -> page.text().isBlank())) {
             throw new DocumentRejectedException(Reason.EMPTY, "the document contains no text");
         }
@@ -145,7 +152,7 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
                     deadline.check();
                     int number = index + 1;
                     // Decoded here: an image reader serves one thread.
-                    BufferedImage image = document.page(index);
+                    GrayImage image = GrayImage.taking(document.page(index));
                     pages.ocr(() -> ocr.read(number, image, deadline));
                 }
             } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import com.billaudit.domain.TextSource;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +51,9 @@ final class PageOcr {
         this.preprocessor = preprocessor;
     }
 
-    PageText read(int number, BufferedImage image, Deadline deadline) {
+    PageText read(int number, GrayImage original, Deadline deadline) {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
-        GrayImage original = GrayImage.of(image);
         Preprocessor.Prepared prepared = preprocessor.prepare(original);
         Reading reading = new Reading(prepared.image(), recognize(prepared.image(), deadline));
         if (preprocessor.steps().orient() && !prepared.orientationSettled() && mayBeTurned(reading.words())) {

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -33,11 +32,12 @@ final class PdfPageRenderer implements ScannedPageReader {
     @Override
     public Supplier<PageText> render(PDDocument document, int pageNumber, Deadline deadline) {
         deadline.check();
-        BufferedImage image;
+        GrayImage image;
         try {
             float dpi = dpi(document.getPage(pageNumber - 1), pageNumber);
-            BufferedImage scan = bilevelScan(document.getPage(pageNumber - 1), dpi);
-            image = scan != null ? scan : new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
+            GrayImage scan = bilevelScan(document.getPage(pageNumber - 1), dpi);
+            image = scan != null ? scan
+                    : GrayImage.taking(new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY));
         } catch (DocumentRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -50,7 +50,7 @@ final class PdfPageRenderer implements ScannedPageReader {
      * The page rendered as a lone 1-bit scan, or null for PDFBox to render it: also when its
      * bitmap cannot be read this way, since PDFBox renders past a broken image rather than failing.
      */
-    private static BufferedImage bilevelScan(PDPage page, float dpi) {
+    private static GrayImage bilevelScan(PDPage page, float dpi) {
         try {
             return BilevelScanPage.render(page, dpi);
         } catch (IOException | RuntimeException e) {
