@@ -179,10 +179,10 @@ final class ColumnBands {
 
     /** The trailing numeric columns' cells on the page's full scanned rows, column by column. */
     private SignColumns measureSigns() {
-        List<Column> suffix = numericSuffix(header.trailing());
+        List<Column> suffix = signSuffix(header.trailing());
         List<List<SignColumns.Cell>> columns = new ArrayList<>();
         suffix.forEach(c -> columns.add(new ArrayList<>()));
-        for (FullRow row : fullRows()) {
+        for (FullRow row : suffix.size() == numericSuffix(header.trailing()).size() ? fullRows() : fullRows(suffix)) {
             TextLine line = row.line();
             if (!OcrRepairs.mayReread(line.confidence())) {
                 continue;
@@ -205,21 +205,39 @@ final class ColumnBands {
      */
     private List<FullRow> fullRows() {
         if (fullRows == null) {
-            fullRows = new ArrayList<>();
-            List<Column> suffix = numericSuffix(header.trailing());
-            for (int i = from; !suffix.isEmpty() && i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
-                List<Token> figures = lastFigureTokens(lines.get(i), suffix.size());
-                if (figures != null) {
-                    fullRows.add(new FullRow(lines.get(i), figures));
-                }
-            }
+            fullRows = fullRows(numericSuffix(header.trailing()));
         }
         return fullRows;
+    }
+
+    /** The table's rows printing one figure in each of the {@code suffix} columns that end them. */
+    private List<FullRow> fullRows(List<Column> suffix) {
+        List<FullRow> rows = new ArrayList<>();
+        for (int i = from; !suffix.isEmpty() && i < lines.size() && HeaderReader.read(lines.get(i).text()).isEmpty(); i++) {
+            List<Token> figures = lastFigureTokens(lines.get(i), suffix.size());
+            if (figures != null) {
+                rows.add(new FullRow(lines.get(i), figures));
+            }
+        }
+        return rows;
     }
 
     /** Where a line stands down the page: the median of its words' middles. */
     private static double height(TextLine line) {
         return Median.of(line.words().stream().mapToDouble(w -> (w.top() + w.bottom()) / 2).toArray());
+    }
+
+    /**
+     * The trailing columns that may print a currency sign before their figures: the numeric ones,
+     * and those whose title OCR garbled ("Raw" for Rate) among them, since the sign is looked for
+     * in the cells, which must each be a figure, and not in the title.
+     */
+    private static List<Column> signSuffix(List<Column> trailing) {
+        int from = trailing.size();
+        while (from > 0 && (trailing.get(from - 1).role().numeric() || trailing.get(from - 1).role() == ColumnRole.UNKNOWN)) {
+            from--;
+        }
+        return trailing.subList(from, trailing.size());
     }
 
     /** The trailing columns after the last non-numeric one: their cells end the row, one figure each. */

@@ -53,6 +53,16 @@ class SignColumnsTest {
         assertFalse(items.get(1).uncertain());
     }
 
+    /** The sign is looked for in the cells: a Rate title OCR garbled ("Raw") names no column, and its cells still show the sign. */
+    @Test
+    void aSignColumnUnderATitleOcrGarbledIsStillMeasured() {
+        List<LineItem> items = extractor.extract(page(false, "Raw"), DocumentType.PHARMACY_INVOICE).items();
+
+        assertItem(items.get(1), "ANEMOL 100ML INJ", "2", "486.00", "972.00");
+        assertItem(items.get(6), "AZTRONE 1GM INJ", "2", "945.94", "1891.88");
+        assertItem(items.get(9), "ANEMOL 100ML IV", "1", "486.00", "486.00");
+    }
+
     @Test
     void aFigureWhoseSignOcrLeftOutKeepsItsFirstDigit() {
         List<LineItem> items = extractor.extract(page(false), DocumentType.PHARMACY_INVOICE).items();
@@ -166,9 +176,13 @@ class SignColumnsTest {
 
     /** The page as OCR read it; with {@code rightAligned}, the same readings right-aligned under their titles. */
     private static DocumentText page(boolean rightAligned) {
+        return page(rightAligned, "Rate");
+    }
+
+    private static DocumentText page(boolean rightAligned, String rateTitle) {
         List<TextLine> lines = new ArrayList<>();
         lines.add(line(0, List.of(new Cell("Description", 0, 100), new Cell("Qty", 32, 900),
-                new Cell("Rate", 40, RATE_EDGE), new Cell("Amount", 54, AMOUNT_EDGE))));
+                new Cell(rateTitle, 40, RATE_EDGE), new Cell("Amount", 54, AMOUNT_EDGE))));
         for (int r = 0; r < ROWS.size(); r++) {
             Row row = ROWS.get(r);
             double y = y(r + 1);

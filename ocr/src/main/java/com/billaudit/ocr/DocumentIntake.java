@@ -152,8 +152,11 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
                     deadline.check();
                     int number = index + 1;
                     // Decoded here: an image reader serves one thread.
-                    GrayImage image = GrayImage.taking(document.page(index));
-                    pages.ocr(() -> ocr.read(number, image, deadline));
+                    java.awt.image.BufferedImage decoded = document.page(index);
+                    boolean bilevel = decoded.getType() == java.awt.image.BufferedImage.TYPE_BYTE_BINARY
+                            && decoded.getColorModel().getPixelSize() == 1;
+                    GrayImage image = GrayImage.taking(decoded);
+                    pages.ocr(() -> ocr.read(number, image, bilevel, deadline));
                 }
             } catch (RuntimeException e) {
                 pages.cancelUnfinished();

@@ -61,6 +61,12 @@ final class Otsu {
         return ink;
     }
 
+    /** The gray of the page's stroke cores and of its paper. */
+    static int[] inkAndPaper(GrayImage image) {
+        long[] histogram = histogram(image);
+        return new int[]{inkLevel(histogram, otsu(histogram)), paperLevel(histogram)};
+    }
+
     /** The most common gray level: the paper. */
     private static int paperLevel(long[] histogram) {
         int paper = 0;

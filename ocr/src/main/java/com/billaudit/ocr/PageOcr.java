@@ -52,12 +52,20 @@ final class PageOcr {
     }
 
     PageText read(int number, GrayImage original, Deadline deadline) {
+        return read(number, original, false, deadline);
+    }
+
+    /** @param bilevel whether the page was scanned at one bit per pixel, where faint or dotted strokes break up */
+    PageText read(int number, GrayImage original, boolean bilevel, Deadline deadline) {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
-        Preprocessor.Prepared prepared = preprocessor.prepare(original);
+        Preprocessor.Prepared prepared = preprocessor.prepare(original, -1, bilevel);
+        if (prepared.joined()) {
+            LOG.log(System.Logger.Level.INFO, "page {0}: print broken into dots or fragments, joined before OCR", number);
+        }
         Reading reading = new Reading(prepared.image(), recognize(prepared.image(), deadline));
         if (preprocessor.steps().orient() && !prepared.orientationSettled() && mayBeTurned(reading.words())) {
-            reading = bestOrientation(original, reading, deadline);
+            reading = bestOrientation(original, bilevel, reading, deadline);
         }
         Reading afterStrips = readStaggeredColumns(number, reading, cpuStarted, deadline);
         reading = afterStrips != reading ? afterStrips : readDescriptionBands(number, reading, deadline);
@@ -76,7 +84,7 @@ final class PageOcr {
      * and the page is read again whole only when another orientation reads better. Tesseract
      * reads turned text as low-confidence fragments, so this needs no orientation data file.
      */
-    private Reading bestOrientation(GrayImage original, Reading upright, Deadline deadline) {
+    private Reading bestOrientation(GrayImage original, boolean bilevel, Reading upright, Deadline deadline) {
         GrayImage sample = centralSample(upright.image());
         int bestTurns = 0;
         int bestScore = goodWords(recognize(sample, deadline));
@@ -90,7 +98,7 @@ final class PageOcr {
         if (bestTurns == 0) {
             return upright;
         }
-        GrayImage turnedImage = preprocessor.prepare(original, bestTurns).image();
+        GrayImage turnedImage = preprocessor.prepare(original, bestTurns, bilevel).image();
         List<Word> turned = recognize(turnedImage, deadline);
         return goodWords(turned) > goodWords(upright.words()) ? new Reading(turnedImage, turned) : upright;
     }

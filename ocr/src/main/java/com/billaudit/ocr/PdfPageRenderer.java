@@ -33,9 +33,11 @@ final class PdfPageRenderer implements ScannedPageReader {
     public Supplier<PageText> render(PDDocument document, int pageNumber, Deadline deadline) {
         deadline.check();
         GrayImage image;
+        boolean bilevel;
         try {
             float dpi = dpi(document.getPage(pageNumber - 1), pageNumber);
             GrayImage scan = bilevelScan(document.getPage(pageNumber - 1), dpi);
+            bilevel = scan != null;
             image = scan != null ? scan
                     : GrayImage.taking(new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY));
         } catch (DocumentRejectedException e) {
@@ -43,7 +45,7 @@ final class PdfPageRenderer implements ScannedPageReader {
         } catch (IOException | RuntimeException e) {
             throw new DocumentRejectedException(Reason.CORRUPT, "page " + pageNumber + " cannot be rendered: " + e.getMessage(), e);
         }
-        return () -> ocr.read(pageNumber, image, deadline);
+        return () -> ocr.read(pageNumber, image, bilevel, deadline);
     }
 
     /**

@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
  * @param flatten     even out uneven lighting before thresholding
  * @param despeckle   erase specks: dots far smaller than the glyphs with no ink near them
  * @param sharpen     unsharp-mask pale or blurred print
+ * @param join        join print broken into dots or fragments ({@link BrokenStrokes}) instead of denoising it
  */
 record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boolean binarize, boolean orient,
-                     boolean upscale, boolean flatten, boolean despeckle, boolean sharpen) {
+                     boolean upscale, boolean flatten, boolean despeckle, boolean sharpen, boolean join) {
 
     static Preprocessing standard() {
-        return new Preprocessing(true, true, true, true, true, true, true, true, true);
+        return new Preprocessing(true, true, true, true, true, true, true, true, true, true);
     }
 
     /** Parses a comma-separated list of step names, e.g. {@code deskew,removeRules}. */
@@ -34,6 +35,6 @@ record Preprocessing(boolean denoise, boolean deskew, boolean removeRules, boole
         return new Preprocessing(names.contains("denoise"), names.contains("deskew"), names.contains("removerules"),
                 names.contains("binarize"), names.contains("orient"), names.contains("upscale"),
                 names.contains("flatten"), names.contains("despeckle"),
-                names.contains("sharpen"));
+                names.contains("sharpen"), names.contains("join"));
     }
 }

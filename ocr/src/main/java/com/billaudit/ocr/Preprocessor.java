@@ -1,6 +1,7 @@
 package com.billaudit.ocr;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Cleans a page image up before OCR: denoise (when grainy or speckled), even out lighting,
@@ -31,8 +32,9 @@ final class Preprocessor {
      * A page ready for OCR and how it was turned upright.
      *
      * @param orientation null when the orientation was given, not detected
+     * @param joined      whether the page's broken strokes were joined ({@link BrokenStrokes})
      */
-    record Prepared(GrayImage image, Orientation.Decision orientation) {
+    record Prepared(GrayImage image, Orientation.Decision orientation, boolean joined) {
 
         /** Whether the page's orientation is settled: given, or detected with clear evidence. */
         boolean orientationSettled() {
@@ -57,13 +59,31 @@ final class Preprocessor {
 
     /** Prepares a page turned by the given clockwise quarter turns (no detection). */
     Prepared prepare(GrayImage original, int quarterTurns) {
-        GrayImage page = steps.denoise() ? denoise(original) : original;
+        return prepare(original, quarterTurns, false);
+    }
+
+    /**
+     * Prepares a page turned by the given clockwise quarter turns, or upright by detection when
+     * negative; {@code bilevel}: scanned at one bit per pixel, where broken strokes are looked for.
+     */
+    Prepared prepare(GrayImage original, int quarterTurns, boolean bilevel) {
+        // Broken print is joined instead of denoised: a median filter takes its dots for grain.
+        OptionalInt joinedGlyphs = steps.join() && bilevel ? BrokenStrokes.joinedGlyphSize(original) : OptionalInt.empty();
+        boolean broken = joinedGlyphs.isPresent();
+        GrayImage page = steps.denoise() && !broken ? denoise(original) : original;
         // After denoising: the paper's brightness is then its level, not the peaks of its grain.
         page = steps.flatten() ? Illumination.flatten(page) : page;
-        if (steps.sharpen() && Otsu.isPale(page)) {
+        if (steps.sharpen() && !broken && Otsu.isPale(page)) {
             page = Smoothing.sharpen(page, SHARPEN, SHARPEN_PASSES);
         }
-        int threshold = Otsu.threshold(page);
+        int threshold;
+        if (broken) {
+            BrokenStrokes.Joined joined = BrokenStrokes.join(page);
+            page = joined.image();
+            threshold = joined.inkBelow();
+        } else {
+            threshold = Otsu.threshold(page);
+        }
         boolean[] ink = Otsu.ink(page, threshold);
         Orientation.Decision orientation = null;
         int turns = Math.max(0, quarterTurns);
@@ -86,7 +106,9 @@ final class Preprocessor {
             // These paint on the page: work on a copy, the caller's image stays as it was.
             page = page == original ? new GrayImage(page.width(), page.height(), page.pixels().clone()) : page;
         }
-        if (steps.removeRules() && RulingLines.remove(page, ink) > 0) {
+        if (steps.removeRules() && (broken
+                ? RulingLines.removeWithShortUprights(page, ink, BrokenStrokes.shortestRule(joinedGlyphs.getAsInt()))
+                : RulingLines.remove(page, ink)) > 0) {
             ink = Otsu.ink(page, threshold);
         }
         if (steps.despeckle() || steps.upscale()) {
@@ -104,7 +126,7 @@ final class Preprocessor {
         // Pale or blurred print stays gray: Tesseract's recogniser reads the gray stroke edges
         // better than any one threshold, which here either fattens strokes until letters fuse or
         // breaks them. Crisp dark print reads better black-and-white (both measured).
-        if (steps.binarize() && !Otsu.isPale(page)) {
+        if (steps.binarize() && (broken || !Otsu.isPale(page))) {
             byte[] pixels = page.pixels();
             for (int i = 0; i < pixels.length; i++) {
                 pixels[i] = (pixels[i] & 0xFF) <= threshold ? 0 : (byte) 255;
@@ -122,7 +144,7 @@ final class Preprocessor {
                 pixels[i] = map[pixels[i] & 0xFF];
             }
         }
-        return new Prepared(page, orientation);
+        return new Prepared(page, orientation, broken);
     }
 
     /**

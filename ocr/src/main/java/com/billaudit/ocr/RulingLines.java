@@ -19,6 +19,12 @@ final class RulingLines {
     private static final double THICK_SHARE = 0.4;
     /** A rule is at least this many times longer than it is thick; bold glyphs fused into a blob are not. */
     private static final int SLENDER = 12;
+    /**
+     * The rules that part a header's cells on a joined page ({@link BrokenStrokes}) are only a
+     * little taller than its letters and about eleven times as long as they are thick: short
+     * uprights that long count as rules there, since no letter stands that tall.
+     */
+    private static final int SLENDER_SHORT_UPRIGHT = 10;
     /** How far thickness across a run is measured each way, in pixels. */
     private static final int MAX_CROSS = 40;
 
@@ -27,11 +33,23 @@ final class RulingLines {
 
     /** Paints the ruling lines found in {@code ink} white in {@code page}; returns how many pixels. */
     static int remove(GrayImage page, boolean[] ink) {
+        return remove(page, ink, shortestRule(page.height()), SLENDER);
+    }
+
+    /**
+     * As {@link #remove(GrayImage, boolean[])}, with vertical rules as short as {@code shortestVertical}
+     * pixels: a joined page's header-cell rules.
+     */
+    static int removeWithShortUprights(GrayImage page, boolean[] ink, int shortestVertical) {
+        return remove(page, ink, shortestVertical, SLENDER_SHORT_UPRIGHT);
+    }
+
+    private static int remove(GrayImage page, boolean[] ink, int shortestVertical, int verticalSlender) {
         int w = page.width();
         int h = page.height();
         boolean[] rule = new boolean[ink.length];
-        markHorizontalRuns(ink, rule, w, h, Math.max(20, (int) (w * MIN_SHARE)));
-        markVerticalRuns(ink, rule, w, h, Math.max(20, (int) (h * MIN_SHARE)));
+        markHorizontalRuns(ink, rule, w, h, shortestRule(w));
+        markVerticalRuns(ink, rule, w, h, shortestVertical, verticalSlender);
         byte[] pixels = page.pixels();
         int removed = 0;
         for (int y = 0; y < h; y++) {
@@ -53,6 +71,11 @@ final class RulingLines {
         return removed;
     }
 
+    /** The shortest rule across a page this many pixels long. */
+    private static int shortestRule(int pageLength) {
+        return Math.max(20, (int) (pageLength * MIN_SHARE));
+    }
+
     /**
      * Whether a long ink run is a thin line rather than a row of bold glyphs fused into one
      * blob: across most of a rule the ink is no thicker than the rule itself (only where text
@@ -60,6 +83,11 @@ final class RulingLines {
      * nearly every point. Measures, at each point of the run, the ink's thickness across it.
      */
     static boolean isThin(boolean[] ink, int w, int h, int from, int to, int at, boolean horizontal) {
+        return isThin(ink, w, h, from, to, at, horizontal, SLENDER);
+    }
+
+    /** @param slender how many times longer than thick the run must be */
+    private static boolean isThin(boolean[] ink, int w, int h, int from, int to, int at, boolean horizontal, int slender) {
         int length = to - from;
         int[] thickness = new int[length];
         for (int i = 0; i < length; i++) {
@@ -82,7 +110,7 @@ final class RulingLines {
                 thick++;
             }
         }
-        return length >= SLENDER * own && thick <= THICK_SHARE * length;
+        return length >= slender * own && thick <= THICK_SHARE * length;
     }
 
     private static int index(int along, int across, int w, boolean horizontal) {
@@ -111,7 +139,7 @@ final class RulingLines {
         }
     }
 
-    private static void markVerticalRuns(boolean[] ink, boolean[] rule, int w, int h, int minRun) {
+    private static void markVerticalRuns(boolean[] ink, boolean[] rule, int w, int h, int minRun, int slender) {
         for (int x = 0; x < w; x++) {
             int y = 0;
             while (y < h) {
@@ -123,7 +151,7 @@ final class RulingLines {
                 while (y < h && ink[y * w + x]) {
                     y++;
                 }
-                if (y - start >= minRun && (y - start >= h * LONG_SHARE || isThin(ink, w, h, start, y, x, false))) {
+                if (y - start >= minRun && (y - start >= h * LONG_SHARE || isThin(ink, w, h, start, y, x, false, slender))) {
                     for (int i = start; i < y; i++) {
                         rule[i * w + x] = true;
                     }
