@@ -45,12 +45,20 @@ final class SummaryLabels {
     private static final Pattern OCR_TOTAL = Pattern.compile("(?<![a-z])(?:" + String.join("|", LISTS.getOrDefault("total-misread", List.of("(?!)")))
             + ")(?![a-z])");
 
+    /**
+     * "Totei": "total" with two of its letters printed as OCR's look-alikes ({@code word-repair} in
+     * lexicon/ocr-look-alikes.txt: e for a, i for l). Each spelling of "total" that at most two
+     * single-letter slips make, beside the one-letter misreads the lexicon lists itself.
+     */
+    private static final Pattern SLIPPED_TOTAL = slipped("total", 2);
+
     private SummaryLabels() {
     }
 
     /** The kind of summary row {@code label} (the text of a row without its amounts) names, if it is one. */
     static Optional<SummaryKind> kindOf(String label) {
         String text = OCR_TOTAL.matcher(label.toLowerCase(Locale.ROOT).replace('_', ' ')).replaceAll("total");
+        text = SLIPPED_TOTAL.matcher(text).replaceAll("total");
         text = TAX_INCLUDED.matcher(text).replaceAll(" ");
         text = RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (Rule rule : RULES) {
@@ -122,6 +130,29 @@ final class SummaryLabels {
         sections.put("payable", SummaryKind.PAYABLE);
         sections.put("subtotal", SummaryKind.SUBTOTAL);
         return sections;
+    }
+
+    /** Every spelling of {@code word} with up to {@code slips} of its letters printed as a single-letter look-alike, as one whole-word pattern. */
+    private static Pattern slipped(String word, int slips) {
+        Map<Character, List<Character>> printedFor = new LinkedHashMap<>();
+        for (String entry : Lexicons.kind("ocr-look-alikes", "word-repair")) {
+            String[] slip = entry.split(">", -1);
+            if (slip.length == 2 && slip[0].length() == 1 && slip[1].length() == 1 && Character.isLetter(slip[0].charAt(0))) {
+                printedFor.computeIfAbsent(slip[1].charAt(0), k -> new ArrayList<>()).add(slip[0].charAt(0));
+            }
+        }
+        Set<String> spellings = new java.util.TreeSet<>(Set.of(word));
+        for (int round = 0; round < slips; round++) {
+            for (String spelling : List.copyOf(spellings)) {
+                for (int i = 0; i < spelling.length(); i++) {
+                    for (char printed : printedFor.getOrDefault(word.charAt(i), List.of())) {
+                        spellings.add(spelling.substring(0, i) + printed + spelling.substring(i + 1));
+                    }
+                }
+            }
+        }
+        spellings.remove(word);
+        return Pattern.compile("(?<![a-z])(?:" + Lexicons.alternation(List.copyOf(spellings)) + ")(?![a-z])");
     }
 
     /** Every locale's summary-labels list, section by section. */

@@ -105,4 +105,16 @@ class LexiconListsTest {
         assertEquals(SummaryLabels.kindOf("Grand Total"), SummaryLabels.kindOf("Grand Tota1"));
         assertTrue(SummaryLabels.kindOf("Grand Tota1").isPresent());
     }
+
+    @Test
+    void aTotalWithTwoLettersReadAsTheirLookAlikesIsStillATotal() {
+        // "Totei": the a read as e and the l as i, both slips the look-alike lexicon lists
+        assertEquals(SummaryLabels.kindOf("Total"), SummaryLabels.kindOf("Totei"));
+        assertTrue(SummaryLabels.kindOf("Totei").isPresent());
+        assertEquals(SummaryLabels.kindOf("Net Total"), SummaryLabels.kindOf("Net Tatai"));
+        // letters that are no look-alikes of total's, and a word that only contains such a spelling, stay charges
+        assertTrue(SummaryLabels.kindOf("Totem").isEmpty());
+        assertTrue(SummaryLabels.kindOf("Totes Bag").isEmpty());
+        assertTrue(SummaryLabels.kindOf("Fotalix Syrup").isEmpty());
+    }
 }
