@@ -1,5 +1,7 @@
 package com.billaudit.audit;
 
+import com.billaudit.lexicon.LookAlikes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.billaudit.audit;
 import com.billaudit.domain.LineItem;
 import com.billaudit.domain.Rulebook;
 import com.billaudit.domain.TariffRow;
+import com.billaudit.lexicon.LookAlikes;
 
 import java.util.ArrayList;
 import java.util.HashMap;

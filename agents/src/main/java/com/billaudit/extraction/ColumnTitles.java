@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.lexicon.LookAlikes;
 import com.billaudit.locale.CurrencyMarks;
 
 import java.util.Arrays;
@@ -22,8 +23,7 @@ final class ColumnTitles {
     private static final Map<String, List<String>> TITLES = Lexicons.sections("column-titles");
 
     /** Letters OCR misreads in a title, as {printed, meant}: "Aint." for "Amt.". */
-    private static final List<String[]> TITLE_SLIPS = Lexicons.kind("ocr-look-alikes", "title-repair").stream()
-            .map(slip -> slip.split(">", -1)).toList();
+    private static final String[][] TITLE_SLIPS = LookAlikes.of("title-repair");
 
     /** "(Rs.)", "(in Rs)", a loose "Rs." or "₹": the money a title names, not what the column holds. */
     private static final Pattern CURRENCY_NOTE = currencyNote();
@@ -55,9 +55,9 @@ final class ColumnTitles {
         if (role == null && normal(title).matches("(" + alternation("glued-expiry-start") + ")[a-z.]*(" + alternation("glued-expiry-end") + ")")) {
             role = ColumnRole.EXPIRY;
         }
-        for (int i = 0; role == null && i < TITLE_SLIPS.size(); i++) {
+        for (int i = 0; role == null && i < TITLE_SLIPS.length; i++) {
             // "Aint.": an "m" OCR read as two letters; the title it then spells
-            String mended = normal(title).replace(TITLE_SLIPS.get(i)[0], TITLE_SLIPS.get(i)[1]);
+            String mended = normal(title).replace(TITLE_SLIPS[i][0], TITLE_SLIPS[i][1]);
             role = mended.equals(normal(title)) ? null : roleOfNormal(mended);
         }
         if (role == null && normal(title).matches("[a-z]{3,12}")) {

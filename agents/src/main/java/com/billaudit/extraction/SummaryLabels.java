@@ -1,6 +1,7 @@
 package com.billaudit.extraction;
 
 import com.billaudit.lexicon.Lexicons;
+import com.billaudit.lexicon.LookAlikes;
 import com.billaudit.locale.LocaleProfile;
 
 import java.math.BigDecimal;
@@ -135,9 +136,8 @@ final class SummaryLabels {
     /** Every spelling of {@code word} with up to {@code slips} of its letters printed as a single-letter look-alike, as one whole-word pattern. */
     private static Pattern slipped(String word, int slips) {
         Map<Character, List<Character>> printedFor = new LinkedHashMap<>();
-        for (String entry : Lexicons.kind("ocr-look-alikes", "word-repair")) {
-            String[] slip = entry.split(">", -1);
-            if (slip.length == 2 && slip[0].length() == 1 && slip[1].length() == 1 && Character.isLetter(slip[0].charAt(0))) {
+        for (String[] slip : LookAlikes.of("word-repair")) {
+            if (slip[0].length() == 1 && slip[1].length() == 1 && Character.isLetter(slip[0].charAt(0))) {
                 printedFor.computeIfAbsent(slip[1].charAt(0), k -> new ArrayList<>()).add(slip[0].charAt(0));
             }
         }
