@@ -1,6 +1,5 @@
 package com.billaudit.ocr;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -39,12 +38,12 @@ final class BrokenStrokes {
      * joining makes its typical glyph much larger. Empty for print whose letters are whole.
      */
     static OptionalInt joinedGlyphSize(GrayImage page) {
-        int glyphs = glyphSize(page, Otsu.threshold(page));
+        int glyphs = Orientation.glyphSize(page, Otsu.threshold(page));
         if (glyphs == 0) {
             return OptionalInt.empty();
         }
         Joined joined = join(page);
-        int joinedGlyphs = glyphSize(joined.image(), joined.inkBelow());
+        int joinedGlyphs = Orientation.glyphSize(joined.image(), joined.inkBelow());
         return joinedGlyphs >= BROKEN_GROWTH * glyphs ? OptionalInt.of(joinedGlyphs) : OptionalInt.empty();
     }
 
@@ -70,12 +69,5 @@ final class BrokenStrokes {
     static int joiningLevel(GrayImage page) {
         int[] levels = Otsu.inkAndPaper(page);
         return (int) Math.round(levels[0] + JOINING_LEVEL * (levels[1] - levels[0]));
-    }
-
-    /** The median size of the page's glyph-like ink components at a threshold; 0 when it has none. */
-    private static int glyphSize(GrayImage page, int threshold) {
-        InkComponents components = InkComponents.of(Otsu.ink(page, threshold), page.width(), page.height());
-        List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
-        return glyphs.isEmpty() ? 0 : Orientation.medianSize(glyphs);
     }
 }

@@ -7,6 +7,7 @@ import com.billaudit.intake.DocumentReader;
 import com.billaudit.intake.DocumentRejectedException;
 import com.billaudit.intake.DocumentRejectedException.Reason;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -139,6 +140,11 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
         return pages;
     }
 
+    /** An image stored at one bit per pixel (a fax or a black-and-white scan), where faint strokes break up. */
+    private static boolean isOneBit(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getPixelSize() == 1;
+    }
+
     private List<PageText> readImages(byte[] content, Deadline deadline) {
         try (ImageDocument document = ImageDocument.open(content, settings.maxPixels())) {
             int pageCount = document.pageCount(settings.maxPages());
@@ -152,9 +158,8 @@ public final class DocumentIntake implements DocumentReader, AutoCloseable {
                     deadline.check();
                     int number = index + 1;
                     // Decoded here: an image reader serves one thread.
-                    java.awt.image.BufferedImage decoded = document.page(index);
-                    boolean bilevel = decoded.getType() == java.awt.image.BufferedImage.TYPE_BYTE_BINARY
-                            && decoded.getColorModel().getPixelSize() == 1;
+                    BufferedImage decoded = document.page(index);
+                    boolean bilevel = isOneBit(decoded);
                     GrayImage image = GrayImage.taking(decoded);
                     pages.ocr(() -> ocr.read(number, image, bilevel, deadline));
                 }

@@ -20,6 +20,13 @@ record GrayImage(int width, int height, byte[] pixels) {
         return new GrayImage(width, height, new byte[width * height]);
     }
 
+    /** A white page: paper with nothing printed on it. */
+    static GrayImage white(int width, int height) {
+        GrayImage page = blank(width, height);
+        java.util.Arrays.fill(page.pixels(), (byte) 255);
+        return page;
+    }
+
     /** Converts any image to gray, flattening transparency onto white; the image is left as it was. */
     static GrayImage of(BufferedImage image) {
         return of(image, true);

@@ -107,6 +107,17 @@ final class Orientation {
         return glyphs;
     }
 
+    /** The median size of the glyphs among {@code boxes} on a page this large; 0 when none is glyph-sized. */
+    static int glyphSize(List<Box> boxes, int width, int height) {
+        List<Box> glyphs = glyphs(boxes, width, height);
+        return glyphs.isEmpty() ? 0 : medianSize(glyphs);
+    }
+
+    /** The median size of the page's glyphs as ink below {@code threshold}; 0 when none is glyph-sized. */
+    static int glyphSize(GrayImage page, int threshold) {
+        return glyphSize(InkComponents.of(Otsu.ink(page, threshold), page.width(), page.height()).boxes(), page.width(), page.height());
+    }
+
     static int medianSize(List<Box> boxes) {
         int[] sizes = boxes.stream().mapToInt(Box::size).toArray();
         Arrays.sort(sizes);

@@ -51,10 +51,6 @@ final class PageOcr {
         this.preprocessor = preprocessor;
     }
 
-    PageText read(int number, GrayImage original, Deadline deadline) {
-        return read(number, original, false, deadline);
-    }
-
     /** @param bilevel whether the page was scanned at one bit per pixel, where faint or dotted strokes break up */
     PageText read(int number, GrayImage original, boolean bilevel, Deadline deadline) {
         long started = System.nanoTime();
@@ -252,8 +248,7 @@ final class PageOcr {
     static GrayImage region(GrayImage page, int left, int top, int right, int bottom, int margin) {
         int w = Math.max(1, right - left);
         int h = Math.max(1, bottom - top);
-        GrayImage out = GrayImage.blank(w + 2 * margin, h + 2 * margin);
-        java.util.Arrays.fill(out.pixels(), (byte) 255);
+        GrayImage out = GrayImage.white(w + 2 * margin, h + 2 * margin);
         for (int y = 0; y < h && top + y < page.height(); y++) {
             System.arraycopy(page.pixels(), (top + y) * page.width() + left, out.pixels(), (margin + y) * out.width() + margin,
                     Math.min(w, page.width() - left));

@@ -1,6 +1,5 @@
 package com.billaudit.ocr;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -50,16 +49,6 @@ final class Preprocessor {
 
     Preprocessing steps() {
         return steps;
-    }
-
-    /** Prepares a page, turning it upright when its glyphs clearly show which way is up. */
-    Prepared prepare(GrayImage original) {
-        return prepare(original, -1);
-    }
-
-    /** Prepares a page turned by the given clockwise quarter turns (no detection). */
-    Prepared prepare(GrayImage original, int quarterTurns) {
-        return prepare(original, quarterTurns, false);
     }
 
     /**
@@ -113,8 +102,7 @@ final class Preprocessor {
         }
         if (steps.despeckle() || steps.upscale()) {
             InkComponents components = InkComponents.of(ink, page.width(), page.height());
-            List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
-            int glyphSize = glyphs.isEmpty() ? 0 : Orientation.medianSize(glyphs);
+            int glyphSize = Orientation.glyphSize(components.boxes(), page.width(), page.height());
             if (steps.despeckle() && glyphSize > 0) {
                 Specks.remove(page, components, glyphSize);
             }
@@ -170,9 +158,7 @@ final class Preprocessor {
     }
 
     private static boolean smallPrint(GrayImage page) {
-        boolean[] ink = Otsu.ink(page, Otsu.threshold(page));
-        InkComponents components = InkComponents.of(ink, page.width(), page.height());
-        List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
-        return !glyphs.isEmpty() && Orientation.medianSize(glyphs) < SMALL_GLYPH;
+        int glyphSize = Orientation.glyphSize(page, Otsu.threshold(page));
+        return glyphSize > 0 && glyphSize < SMALL_GLYPH;
     }
 }

@@ -2,7 +2,6 @@ package com.billaudit.ocr;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,10 +27,10 @@ class BrokenStrokesTest {
         OptionalInt joined = BrokenStrokes.joinedGlyphSize(dotted);
 
         assertTrue(joined.isPresent(), "dotted print is found broken");
-        int wholeGlyphs = glyphSize(whole, 128);
+        int wholeGlyphs = Orientation.glyphSize(whole, 128);
         assertTrue(Math.abs(joined.getAsInt() - wholeGlyphs) <= 0.2 * wholeGlyphs,
                 "joined glyphs " + joined.getAsInt() + " are about the whole print's " + wholeGlyphs);
-        assertTrue(glyphSize(dotted, Otsu.threshold(dotted)) < 0.7 * wholeGlyphs, "read as dots, the glyphs are fragments");
+        assertTrue(Orientation.glyphSize(dotted, Otsu.threshold(dotted)) < 0.7 * wholeGlyphs, "read as dots, the glyphs are fragments");
         assertTrue(new Preprocessor(Preprocessing.standard()).prepare(dotted, 0, true).joined());
     }
 
@@ -49,10 +48,9 @@ class BrokenStrokesTest {
         // an upright stroke of a letter ("l", 20 px) stands beside it.
         int w = 1400;
         int h = 200;
-        GrayImage page = GrayImage.blank(w, h);
-        java.util.Arrays.fill(page.pixels(), (byte) 255);
-        paint(page, 300, 304, 60, 104);
-        paint(page, 340, 344, 72, 92);
+        GrayImage page = GrayImage.white(w, h);
+        TestImages.paint(page, 300, 304, 60, 104);
+        TestImages.paint(page, 340, 344, 72, 92);
 
         RulingLines.removeWithShortUprights(page, Otsu.ink(page, 128), BrokenStrokes.shortestRule(18));
 
@@ -65,9 +63,8 @@ class BrokenStrokesTest {
         // the same short rule on a page of whole print is left: its letters do not touch it
         int w = 1400;
         int h = 2000;
-        GrayImage page = GrayImage.blank(w, h);
-        java.util.Arrays.fill(page.pixels(), (byte) 255);
-        paint(page, 300, 304, 60, 104);
+        GrayImage page = GrayImage.white(w, h);
+        TestImages.paint(page, 300, 304, 60, 104);
 
         RulingLines.remove(page, Otsu.ink(page, 128));
 
@@ -93,19 +90,5 @@ class BrokenStrokesTest {
             pixels[i] = (pixels[i] & 0xFF) < 128 ? 0 : (byte) 255;
         }
         return page;
-    }
-
-    private static int glyphSize(GrayImage page, int threshold) {
-        InkComponents components = InkComponents.of(Otsu.ink(page, threshold), page.width(), page.height());
-        List<InkComponents.Box> glyphs = Orientation.glyphs(components.boxes(), page.width(), page.height());
-        return Orientation.medianSize(glyphs);
-    }
-
-    private static void paint(GrayImage page, int left, int right, int top, int bottom) {
-        for (int y = top; y < bottom; y++) {
-            for (int x = left; x < right; x++) {
-                page.pixels()[y * page.width() + x] = 0;
-            }
-        }
     }
 }

@@ -59,18 +59,9 @@ class PreprocessingTest {
         // into a solid blob 70 px long and 9 px high is no rule; a 2 px line as long is one.
         int w = 1400;
         int h = 200;
-        GrayImage page = GrayImage.blank(w, h);
-        java.util.Arrays.fill(page.pixels(), (byte) 255);
-        for (int y = 50; y < 59; y++) {
-            for (int x = 100; x < 170; x++) {
-                page.pixels()[y * w + x] = 0;
-            }
-        }
-        for (int y = 120; y < 122; y++) {
-            for (int x = 100; x < 170; x++) {
-                page.pixels()[y * w + x] = 0;
-            }
-        }
+        GrayImage page = GrayImage.white(w, h);
+        TestImages.paint(page, 100, 170, 50, 59);
+        TestImages.paint(page, 100, 170, 120, 122);
 
         RulingLines.remove(page, Otsu.ink(page, 128));
 
@@ -81,8 +72,8 @@ class PreprocessingTest {
     @Test
     void palePrintStaysGrayAndDarkPrintIsBinarised() {
         Preprocessor preprocessor = new Preprocessor(Preprocessing.standard());
-        GrayImage dark = preprocessor.prepare(GrayImage.of(TestImages.bill(false)), 0).image();
-        GrayImage pale = preprocessor.prepare(GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 2, 150, 230, 16, 7)), 0).image();
+        GrayImage dark = preprocessor.prepare(GrayImage.of(TestImages.bill(false)), 0, false).image();
+        GrayImage pale = preprocessor.prepare(GrayImage.of(TestImages.degraded(TestImages.bill(false), 1, 2, 150, 230, 16, 7)), 0, false).image();
 
         assertEquals(0, grayPixels(dark), "black and white");
         assertTrue(grayPixels(pale) > 0.001 * pale.pixels().length, "stroke edges keep their gray");
@@ -177,8 +168,7 @@ class PreprocessingTest {
     @Test
     void isUnsureAboutAPageWithoutText() {
         GrayImage noise = GrayImage.of(TestImages.speckled(TestImages.bill(false), 0.0, 1));
-        GrayImage blank = GrayImage.blank(600, 800);
-        java.util.Arrays.fill(blank.pixels(), (byte) 255);
+        GrayImage blank = GrayImage.white(600, 800);
 
         assertFalse(Orientation.of(components(blank)).certain());
         assertTrue(Orientation.of(components(noise)).certain(), "a real page stays readable");
@@ -210,7 +200,7 @@ class PreprocessingTest {
             dusty.set(x, y, 0);
             dusty.set(x + 1, y, 0);
         }
-        int glyphSize = Orientation.medianSize(Orientation.glyphs(components(clean).boxes(), clean.width(), clean.height()));
+        int glyphSize = Orientation.glyphSize(components(clean).boxes(), clean.width(), clean.height());
 
         int keptFromClean = Specks.remove(clean, components(clean), glyphSize);
         int erased = Specks.remove(dusty, components(dusty), glyphSize);

@@ -202,4 +202,11 @@ final class TestImages {
         // Closing the image stream writes its last bytes.
         return bytes.toByteArray();
     }
+
+    /** Inks a rectangle of {@code page} black: columns {@code left} to {@code right}, rows {@code top} to {@code bottom} (ends excluded). */
+    static void paint(GrayImage page, int left, int right, int top, int bottom) {
+        for (int y = top; y < bottom; y++) {
+            java.util.Arrays.fill(page.pixels(), y * page.width() + left, y * page.width() + right, (byte) 0);
+        }
+    }
 }
